@@ -1,0 +1,42 @@
+/** Sections that are planned but not built yet; a built section gets its own route, which takes precedence. */
+export const plannedSections: Record<string, { title: string; summary: string; items: string[] }> = {
+  portfolio: {
+    title: "Portfolio",
+    summary: "Every technology you pay for, with what it costs and what it returns.",
+    items: [
+      "A sortable, filterable table: cost, TCO, ROI, NPV, IRR, payback, alignment, risk",
+      "Add and edit technologies with their cost and benefit lines, risks and scoring factors",
+      "CSV import and export",
+    ],
+  },
+  goals: {
+    title: "Goals & alignment",
+    summary: "Your strategic goals and how each technology serves them.",
+    items: ["Goals per scorecard perspective, with targets and dates", "An alignment matrix of goals × technologies", "The TIME map: tolerate, invest, migrate, eliminate"],
+  },
+  kpis: {
+    title: "KPIs",
+    summary: "The measures you review every month.",
+    items: ["KPI definitions with baselines, targets and target dates", "A monthly entry grid for this month's values"],
+  },
+  scorecard: {
+    title: "Scorecard",
+    summary: "The balanced scorecard across the four perspectives.",
+    items: ["Financial, customer, internal process, learning & growth scores with RAG status", "Each KPI's attainment, trend and forecast to its target date"],
+  },
+  scenarios: {
+    title: "Scenarios",
+    summary: "How your portfolio holds up under uncertainty.",
+    items: ["Optimistic, likely and pessimistic cases side by side", "Monte Carlo NPV distribution with P10 / P50 / P90", "A budget optimizer for proposed technologies"],
+  },
+  reports: {
+    title: "Reports",
+    summary: "The monthly review, ready to share.",
+    items: ["What changed since last month", "A printable report (PDF) and CSV export of KPI values"],
+  },
+  settings: {
+    title: "Settings",
+    summary: "Your workspace, its members and its history.",
+    items: ["Workspace name, industry, currency, discount rate and fiscal year", "Members, roles and invitations", "The audit log of every change"],
+  },
+};

@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./identity";
+export * from "./portfolio";
+export * from "./strategy";
+export * from "./kpis";
+export * from "./audit";

@@ -1,0 +1,22 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { resolveTenant } from "@/db/queries/tenants";
+import { auth } from "./index";
+import type { TenantCtx } from "./tenant-context";
+
+/** The signed-in user's id, or a redirect to sign-in that comes back to `returnTo`. */
+export const requireUserId = cache(async (returnTo: string): Promise<string> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return userId;
+});
+
+/** Session user + URL slug → tenant context, or the not-found page (never reveal that a workspace exists). */
+export const getTenant = cache(async (slug: string): Promise<TenantCtx> => {
+  const userId = await requireUserId(`/w/${slug}`);
+  const ctx = await resolveTenant(userId, slug);
+  if (!ctx) notFound();
+  return ctx;
+});

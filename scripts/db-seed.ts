@@ -1,0 +1,13 @@
+// `npm run db:seed`: migrates, then adds the demo workspaces unless they exist (re-running never duplicates).
+import { configFromEnv, openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { seedDemo } from "../db/seed";
+
+const handle = openDatabase(configFromEnv());
+try {
+  await migrateDatabase(handle);
+  const { created } = await seedDemo(handle.db);
+  console.log(created ? "Demo data created." : "Demo data already present; nothing changed.");
+} finally {
+  await handle.close();
+}
