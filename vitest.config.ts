@@ -11,6 +11,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // CI reads the counts from a JSON report; locally the default reporter is enough.
+    reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
     projects: [
       {
         resolve: { alias },
@@ -29,6 +31,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["test/global-setup.ts"],
           setupFiles: ["test/setup-db.ts"],
+          // next-auth imports "next/server" without an extension; let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

@@ -19,7 +19,12 @@ export class AppError extends Error {
   }
 }
 
+/** PostgreSQL's unique_violation (23505), wherever the driver or drizzle wrapped it. */
 export function isUniqueViolation(error: unknown): boolean {
-  const candidates = [error, (error as { cause?: unknown })?.cause];
-  return candidates.some((e) => (e as { code?: unknown })?.code === "23505");
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
+    if ((current as { code?: unknown }).code === "23505") return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

@@ -8,8 +8,18 @@ export type FormState = {
 
 export const initialFormState: FormState = { ok: false };
 
-/** Only same-site paths: an open redirect through ?callbackUrl= would make phishing easy. */
+/**
+ * Where to go after signing in. Only the path of the given URL is kept (the proxy sends absolute URLs),
+ * so the redirect can never leave this site; "//host" paths would be protocol-relative, so they fall back.
+ */
 export function safeCallbackUrl(value: unknown, fallback = "/workspaces"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  if (typeof value !== "string" || value === "") return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, "http://localhost");
+  } catch {
+    return fallback;
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith("//") ? fallback : path;
 }

@@ -1,0 +1,202 @@
+/**
+ * Turns the client specs into table rows. Pure: no I/O, no clock, no Math.random — the same seed, as-of date
+ * and password hash always give the same rows.
+ */
+import {
+  alignments,
+  auditLog,
+  benefitItems,
+  costItems,
+  goals,
+  investments,
+  kpiMeasurements,
+  kpis,
+  memberships,
+  organizations,
+  risks,
+  scenarios,
+  scoringFactors,
+  users,
+} from "../schema";
+import { addMonthsUtc, createCalendar, monthStartUtc } from "./calendar";
+import { accounting } from "./clients/accounting";
+import { cafe } from "./clients/cafe";
+import { manufacturer } from "./clients/manufacturer";
+import { DEMO_USER_NAMES, DEMO_USERS } from "./accounts";
+import { createRandom, type Random } from "./random";
+import { kpiValues } from "./series";
+import type { Calendar, ClientSpec, InvestmentSpec } from "./types";
+
+type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
+
+export type SeedRows = {
+  users: Insert<typeof users>[];
+  organizations: Insert<typeof organizations>[];
+  memberships: Insert<typeof memberships>[];
+  goals: Insert<typeof goals>[];
+  investments: Insert<typeof investments>[];
+  costItems: Insert<typeof costItems>[];
+  benefitItems: Insert<typeof benefitItems>[];
+  risks: Insert<typeof risks>[];
+  scoringFactors: Insert<typeof scoringFactors>[];
+  alignments: Insert<typeof alignments>[];
+  kpis: Insert<typeof kpis>[];
+  kpiMeasurements: Insert<typeof kpiMeasurements>[];
+  scenarios: Insert<typeof scenarios>[];
+  auditLog: Insert<typeof auditLog>[];
+};
+
+/** The demo clients, in insertion order; the first one is the workspace the owner and viewer users belong to. */
+export const DEMO_CLIENTS: ((cal: Calendar) => ClientSpec)[] = [cafe, manufacturer, accounting];
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const fixed = (value: number, digits: number) => value.toFixed(digits);
+
+function fail(message: string): never {
+  throw new Error(`demo seed: ${message}`);
+}
+
+export function buildSeedRows(args: { seed: number; asOf: Date; passwordHash: string }): SeedRows {
+  const random = createRandom(args.seed);
+  const ids = random.fork("ids");
+  const base = monthStartUtc(args.asOf);
+  const cal = createCalendar(base);
+  const specs = DEMO_CLIENTS.map((client) => client(cal));
+
+  const rows: SeedRows = {
+    users: [], organizations: [], memberships: [], goals: [], investments: [], costItems: [], benefitItems: [],
+    risks: [], scoringFactors: [], alignments: [], kpis: [], kpiMeasurements: [], scenarios: [], auditLog: [],
+  };
+
+  // Users exist from before the earliest workspace was onboarded.
+  const usersCreatedAt = new Date(addMonthsUtc(base, -Math.max(...specs.map((s) => s.historyMonths)) - 1).getTime() + 9 * HOUR);
+  const userIds = {} as Record<keyof typeof DEMO_USERS, string>;
+  for (const role of ["consultant", "owner", "viewer"] as const) {
+    userIds[role] = ids.uuid();
+    rows.users.push({ id: userIds[role], name: DEMO_USER_NAMES[role], email: DEMO_USERS[role], passwordHash: args.passwordHash, createdAt: usersCreatedAt });
+  }
+
+  specs.forEach((spec, index) => {
+    const orgId = ids.uuid();
+    const onboardedAt = new Date(addMonthsUtc(base, -spec.historyMonths).getTime() + 10 * HOUR);
+    rows.organizations.push({ id: orgId, ...spec.org, createdAt: onboardedAt });
+    rows.memberships.push({ orgId, userId: userIds.consultant, role: "owner", createdAt: onboardedAt });
+    if (index === 0) {
+      rows.memberships.push({ orgId, userId: userIds.owner, role: "owner", createdAt: onboardedAt });
+      rows.memberships.push({ orgId, userId: userIds.viewer, role: "viewer", createdAt: onboardedAt });
+    }
+
+    const goalIds = new Map<string, string>();
+    for (const goal of spec.goals) {
+      if (goalIds.has(goal.key)) fail(`${spec.org.slug}: duplicate goal key ${goal.key}`);
+      const id = ids.uuid();
+      goalIds.set(goal.key, id);
+      const { key: _key, ...fields } = goal;
+      rows.goals.push({ orgId, id, ...fields, createdAt: onboardedAt });
+    }
+
+    const investmentIds = new Map<string, string>();
+    for (const investment of spec.investments) {
+      if (investmentIds.has(investment.key)) fail(`${spec.org.slug}: duplicate investment key ${investment.key}`);
+      const id = ids.uuid();
+      investmentIds.set(investment.key, id);
+      addInvestment(rows, { orgId, id, spec: investment, goalIds, cal, ids, createdAt: onboardedAt, slug: spec.org.slug });
+    }
+
+    const lookup = (map: Map<string, string>, key: string | undefined, what: string) => {
+      if (key === undefined) return null;
+      return map.get(key) ?? fail(`${spec.org.slug}: unknown ${what} ${key}`);
+    };
+
+    for (const kpi of spec.kpis) {
+      const kpiId = ids.uuid();
+      rows.kpis.push({
+        orgId, id: kpiId, name: kpi.name, perspective: kpi.perspective, unit: kpi.unit, direction: kpi.direction,
+        baseline: fixed(kpi.baseline, 2), target: fixed(kpi.target, 2), targetDate: kpi.targetDate, weight: "1.000",
+        investmentId: lookup(investmentIds, kpi.investment, "investment"), goalId: lookup(goalIds, kpi.goal, "goal"),
+        createdAt: onboardedAt,
+      });
+      const months = kpi.months ?? spec.historyMonths;
+      if (months < 18 || months > 24) fail(`${kpi.name}: ${months} months of history (18–24 expected)`);
+      const noise = random.fork(`kpi:${spec.org.slug}:${kpi.name}`);
+      const offsets = Array.from({ length: months }, (_, i) => i - months); // −months … −1
+      const values = kpiValues(kpi, offsets, noise);
+      offsets.forEach((offset, i) => {
+        // Entered in the last days of the month it measures, during the afternoon.
+        const enteredAt = new Date(addMonthsUtc(base, offset + 1).getTime() - noise.int(1, 4) * DAY + noise.int(13, 17) * HOUR);
+        rows.kpiMeasurements.push({
+          orgId, kpiId, period: cal.month(offset), value: fixed(values[i], 2), note: "", enteredBy: userIds.consultant, enteredAt,
+        });
+      });
+    }
+
+    for (const scenario of spec.scenarios) {
+      rows.scenarios.push({
+        orgId, id: ids.uuid(), investmentId: scenario.investment === null ? null : lookup(investmentIds, scenario.investment, "investment"),
+        name: scenario.name, kind: scenario.kind, benefitMultiplier: fixed(scenario.benefitMultiplier, 3),
+        costMultiplier: fixed(scenario.costMultiplier, 3), delayMonths: scenario.delayMonths, adoptionRate: fixed(scenario.adoptionRate, 3),
+        createdAt: onboardedAt,
+      });
+    }
+
+    rows.auditLog.push({
+      orgId, userId: userIds.consultant, action: "seed", entity: "organization", entityId: orgId, before: null,
+      after: { slug: spec.org.slug, name: spec.org.name, goals: spec.goals.length, investments: spec.investments.length, kpis: spec.kpis.length },
+      createdAt: onboardedAt,
+    });
+  });
+
+  return rows;
+}
+
+function addInvestment(
+  rows: SeedRows,
+  ctx: { orgId: string; id: string; spec: InvestmentSpec; goalIds: Map<string, string>; cal: Calendar; ids: Random; createdAt: Date; slug: string },
+): void {
+  const { orgId, id: investmentId, spec, cal, ids, createdAt } = ctx;
+  const where = `${ctx.slug}/${spec.key}`;
+  if ((spec.status === "proposed") !== (spec.goLive === null)) fail(`${where}: go-live date must be null exactly when proposed`);
+  if (spec.costs.length < 1 || spec.costs.length > 4) fail(`${where}: 1–4 cost items expected`);
+  if (spec.benefits.length < 1 || spec.benefits.length > 3) fail(`${where}: 1–3 benefit items expected`);
+
+  rows.investments.push({
+    orgId, id: investmentId, name: spec.name, vendor: spec.vendor, category: spec.category, valueChainActivity: spec.activity,
+    status: spec.status, goLiveDate: spec.goLive, usefulLifeMonths: spec.usefulLifeMonths, ownerName: spec.ownerName,
+    notes: spec.notes, version: 1, createdAt, updatedAt: createdAt,
+  });
+
+  for (const item of spec.costs) {
+    rows.costItems.push({
+      orgId, id: ids.uuid(), investmentId, category: item.category, description: item.description, kind: item.kind,
+      frequency: item.frequency, amountCents: Math.round(item.amount * 100), startMonth: cal.month(item.start),
+      endMonth: item.end === undefined ? null : cal.month(item.end), renewalDate: item.renewal?.date ?? null,
+      noticeDays: item.renewal?.noticeDays ?? null,
+      annualUpliftPct: item.renewal === undefined ? null : fixed(item.renewal.upliftPct, 3), createdAt,
+    });
+  }
+  for (const item of spec.benefits) {
+    rows.benefitItems.push({
+      orgId, id: ids.uuid(), investmentId, category: item.category, description: item.description, kind: item.kind,
+      frequency: item.frequency, amountCents: item.amountCents, startMonth: cal.month(item.start),
+      endMonth: item.end === undefined ? null : cal.month(item.end), rampUpMonths: item.rampUpMonths,
+      confidence: fixed(item.confidence, 3), calculator: item.calculator, createdAt,
+    });
+  }
+  for (const risk of spec.risks) {
+    rows.risks.push({ orgId, id: ids.uuid(), investmentId, ...risk, createdAt });
+  }
+
+  const total = spec.factors.reduce((sum, [, weight]) => sum + weight, 0);
+  if (total !== 100) fail(`${where}: scoring weights sum to ${total}, not 100`);
+  for (const [name, weight, score, kind] of spec.factors) {
+    if (!Number.isInteger(score) || score < 1 || score > 5) fail(`${where}: score ${score} outside 1–5`);
+    rows.scoringFactors.push({ orgId, id: ids.uuid(), investmentId, name, weight: fixed(weight, 2), score, kind });
+  }
+
+  for (const [goalKey, strength] of Object.entries(spec.align)) {
+    const goalId = ctx.goalIds.get(goalKey) ?? fail(`${where}: unknown goal ${goalKey}`);
+    if (!Number.isInteger(strength) || strength < 0 || strength > 5) fail(`${where}: alignment ${strength} outside 0–5`);
+    rows.alignments.push({ orgId, investmentId, goalId, strength });
+  }
+}
