@@ -1,9 +1,9 @@
 // `npm run db:migrate`: applies committed migrations. On the embedded database it refuses to run while
 // the app holds the data directory (a lock file), because PGlite must never be opened by two processes.
-import { configFromEnv, openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import { openDatabaseForScript } from "./open-database";
 
-const handle = openDatabase(configFromEnv());
+const handle = openDatabaseForScript();
 try {
   await migrateDatabase(handle);
   console.log(`Migrations applied (${handle.engine}).`);

@@ -1,9 +1,9 @@
 // `npm run db:seed`: migrates, then adds the demo workspaces unless they exist (re-running never duplicates).
-import { configFromEnv, openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemo } from "../db/seed";
+import { openDatabaseForScript } from "./open-database";
 
-const handle = openDatabase(configFromEnv());
+const handle = openDatabaseForScript();
 try {
   await migrateDatabase(handle);
   const { created } = await seedDemo(handle.db);
