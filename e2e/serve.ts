@@ -5,11 +5,12 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { nextBin } from "../scripts/ensure-build";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "techfolio-e2e-"));
 const port = process.env.E2E_PORT ?? "3100";
 const { DATABASE_URL: _ignored, ...inherited } = process.env;
-const server = spawn("npx", ["next", "start", "-p", port], {
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
   stdio: "inherit",
   env: { ...inherited, TECHFOLIO_DATA_DIR: dataDir, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
 });

@@ -5,6 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = process.cwd();
+/** Next's CLI, run with this Node directly (no npx: faster, and no npm output in the logs). */
+export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const sources = ["app", "components", "lib", "db", "types", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
@@ -25,7 +27,7 @@ export function buildIsStale(): boolean {
 export function ensureBuild(env: NodeJS.ProcessEnv = process.env): void {
   if (!buildIsStale()) return;
   console.log("Techfolio: building the app (first run or sources changed)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ensureBuild } from "./ensure-build";
+import { ensureBuild, nextBin } from "./ensure-build";
 
 const dataDir = path.resolve(process.env.TECHFOLIO_DATA_DIR ?? ".data");
 const port = process.env.PORT ?? "3000";
@@ -24,6 +24,6 @@ ensureBuild(env);
 
 console.log(`Techfolio: starting on http://localhost:${port} (database: ${env.DATABASE_URL ? "PostgreSQL" : `embedded, ${dataDir}`})`);
 console.log("Techfolio: demo sign-in consultant@demo.techfolio.app / techfolio-demo");
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
