@@ -1,0 +1,194 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  FinanceError,
+  annualizeMonthlyRate,
+  buildCashFlows,
+  evaluateInvestment,
+  monthlyRate,
+  rawCashFlows,
+  roundHalfEven,
+  tco,
+  type BenefitItem,
+  type CostItem,
+} from "./index";
+
+const costs = (items: CostItem[], horizonMonths: number) => buildCashFlows({ costs: items, benefits: [], horizonMonths }).costsCents;
+const benefits = (items: BenefitItem[], horizonMonths: number, extra: object = {}) =>
+  buildCashFlows({ costs: [], benefits: items, horizonMonths, ...extra }).benefitsCents;
+
+describe("money", () => {
+  it("rounds half to even at the edges", () => {
+    expect([0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5].map(roundHalfEven)).toEqual([0, 2, 2, 4, 0, -2, -2]);
+    expect(roundHalfEven(2.4999999)).toBe(2);
+    expect(roundHalfEven(2.5000001)).toBe(3);
+    expect(Object.is(roundHalfEven(-0.4), 0)).toBe(true);
+  });
+
+  it("converts an annual rate to the equivalent monthly rate and back", () => {
+    expect(monthlyRate(0.08)).toBeCloseTo(0.00643403, 8);
+    expect(Math.pow(1 + monthlyRate(0.08), 12)).toBeCloseTo(1.08, 14);
+    expect(annualizeMonthlyRate(0.01)).toBeCloseTo(0.12682503, 8);
+    expect(() => monthlyRate(-1)).toThrow(FinanceError);
+  });
+});
+
+describe("cash-flow items", () => {
+  it("places one-time, monthly and annual items by month (end month inclusive)", () => {
+    expect(costs([{ category: "training", kind: "one_time", amountCents: 500_000, startMonth: 2 }], 6)).toEqual([0, 0, 500_000, 0, 0, 0]);
+    expect(costs([{ category: "support", kind: "recurring", amountCents: 10_000, startMonth: 1, endMonth: 3 }], 6)).toEqual([0, 10_000, 10_000, 10_000, 0, 0]);
+    const annual = costs([{ category: "licence", kind: "recurring", frequency: "annual", amountCents: 120_000, startMonth: 0 }], 30);
+    expect(annual.flatMap((c, m) => (c ? [m] : []))).toEqual([0, 12, 24]);
+    // Items past the horizon are cut off.
+    expect(costs([{ category: "x", kind: "one_time", amountCents: 1, startMonth: 6 }], 6)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it("compounds the annual uplift on each anniversary of the item's start", () => {
+    const monthly = costs([{ category: "subscription", kind: "recurring", amountCents: 10_000, startMonth: 0, annualUpliftPct: 10 }], 36);
+    expect([monthly[0], monthly[11], monthly[12], monthly[23], monthly[24], monthly[35]]).toEqual([10_000, 10_000, 11_000, 11_000, 12_100, 12_100]);
+    const late = costs([{ category: "subscription", kind: "recurring", amountCents: 10_000, startMonth: 6, annualUpliftPct: 10 }], 20);
+    expect([late[17], late[18]]).toEqual([10_000, 11_000]);
+    const annual = costs([{ category: "licence", kind: "recurring", frequency: "annual", amountCents: 100_000, startMonth: 0, annualUpliftPct: 10 }], 36);
+    expect([annual[0], annual[12], annual[24]]).toEqual([100_000, 110_000, 121_000]);
+  });
+
+  it("ramps benefits up linearly over rampUpMonths", () => {
+    const ramped = benefits([{ category: "labour", kind: "recurring", amountCents: 40_000, startMonth: 2, rampUpMonths: 3 }], 8);
+    expect(ramped).toEqual([0, 0, 10_000, 20_000, 30_000, 40_000, 40_000, 40_000]);
+    expect(benefits([{ category: "grant", kind: "one_time", amountCents: 40_000, startMonth: 1, rampUpMonths: 3 }], 3)).toEqual([0, 40_000, 0]);
+  });
+
+  it("applies scenario multipliers, adoption, delay and confidence", () => {
+    const item: BenefitItem = { category: "revenue", kind: "recurring", amountCents: 100, startMonth: 0, confidence: 0.5 };
+    expect(benefits([item], 5, { scenario: { delayMonths: 2 } })).toEqual([0, 0, 100, 100, 100]);
+    expect(benefits([item], 5, { scenario: { delayMonths: 0.5 } })).toEqual([50, 100, 100, 100, 100]);
+    expect(benefits([item], 2, { scenario: { benefitMultiplier: 1.5, adoptionRate: 0.5 } })).toEqual([75, 75]);
+    expect(benefits([item], 2, { riskAdjusted: true })).toEqual([50, 50]);
+    expect(benefits([item], 2)).toEqual([100, 100]);
+    const series = buildCashFlows({
+      costs: [{ category: "subscription", kind: "recurring", amountCents: 1_000, startMonth: 0 }],
+      benefits: [item],
+      horizonMonths: 3,
+      scenario: { costMultiplier: 1.2, delayMonths: 1 },
+    });
+    // Costs are not delayed: contracts run regardless of go-live.
+    expect(series.costsCents).toEqual([1_200, 1_200, 1_200]);
+    expect(series.netCents).toEqual([-1_200, -1_100, -1_100]);
+    expect(series.cumulativeCents).toEqual([-1_200, -2_300, -3_400]);
+  });
+
+  it("keeps amounts unrounded inside and rounds each month half-even", () => {
+    const item = (amountCents: number): BenefitItem => ({ category: "x", kind: "recurring", amountCents, startMonth: 0 });
+    const scenario = { benefitMultiplier: 0.5 };
+    expect(benefits([item(1)], 1, { scenario })).toEqual([0]);
+    expect(benefits([item(3)], 1, { scenario })).toEqual([2]);
+    expect(benefits([item(5)], 1, { scenario })).toEqual([2]);
+    expect(rawCashFlows({ costs: [], benefits: [item(5)], horizonMonths: 1, scenario }).benefits[0]).toBe(2.5);
+  });
+
+  it("rejects invalid items", () => {
+    const bad: CostItem[] = [
+      { category: "x", kind: "recurring", amountCents: 100, startMonth: 5, endMonth: 4 },
+      { category: "x", kind: "one_time", amountCents: -1, startMonth: 0 },
+      { category: "x", kind: "one_time", amountCents: 1.5, startMonth: 0 },
+      { category: "x", kind: "one_time", amountCents: 1, startMonth: -1 },
+      { category: "x", kind: "recurring", amountCents: 1, startMonth: 0, annualUpliftPct: Number.NaN },
+    ];
+    for (const item of bad) expect(() => costs([item], 12)).toThrow(FinanceError);
+    expect(() => costs([], 0)).toThrow(FinanceError);
+    expect(() => benefits([{ category: "x", kind: "recurring", amountCents: 1, startMonth: 0, confidence: 1.5 }], 3, { riskAdjusted: true })).toThrow(FinanceError);
+    expect(() => benefits([], 3, { scenario: { adoptionRate: 2 } })).toThrow(FinanceError);
+  });
+});
+
+describe("evaluateInvestment", () => {
+  // 12,000.00 up front, 1,000.00 a month from month 1, 24 months, 1% a month.
+  const annual = Math.pow(1.01, 12) - 1;
+  const summary = evaluateInvestment({
+    costs: [{ category: "implementation", kind: "one_time", amountCents: 1_200_000, startMonth: 0 }],
+    benefits: [{ category: "labour", kind: "recurring", amountCents: 100_000, startMonth: 1 }],
+    horizonMonths: 24,
+    annualDiscountRate: annual,
+  });
+  const annuity = (n: number) => (1 - Math.pow(1.01, -n)) / 0.01;
+
+  it("totals, ROI and NPV match the closed forms", () => {
+    expect(summary.totalBenefitsCents).toBe(2_300_000);
+    expect(summary.totalCostsCents).toBe(1_200_000);
+    expect(summary.netCents).toBe(1_100_000);
+    expect(summary.roi).toBeCloseTo(1.1 / 1.2, 12);
+    expect(Math.abs(summary.npvCents - (-1_200_000 + 100_000 * annuity(23)))).toBeLessThanOrEqual(0.5);
+    expect(Number.isInteger(summary.npvCents)).toBe(true);
+  });
+
+  it("payback and discounted payback in months", () => {
+    expect(summary.paybackMonths).toBe(12);
+    const remaining = 1_200_000 - 100_000 * annuity(12);
+    expect(summary.discountedPaybackMonths).toBeCloseTo(12 + remaining / (100_000 / Math.pow(1.01, 13)), 9);
+  });
+
+  it("IRR zeroes the NPV and is annualized", () => {
+    const m = summary.irrMonthly!;
+    const pv = -1_200_000 + (100_000 * (1 - Math.pow(1 + m, -23))) / m;
+    expect(Math.abs(pv)).toBeLessThan(1e-6);
+    expect(summary.irrAnnual).toBeCloseTo(Math.pow(1 + m, 12) - 1, 12);
+  });
+
+  it("IRR is null when there is no rate of return", () => {
+    const noRoot = evaluateInvestment({
+      costs: [{ category: "x", kind: "recurring", amountCents: 100, startMonth: 0 }],
+      benefits: [],
+      horizonMonths: 12,
+      annualDiscountRate: 0.08,
+    });
+    expect(noRoot.irrMonthly).toBeNull();
+    expect(noRoot.paybackMonths).toBeNull();
+    expect(noRoot.roi).toBe(-1);
+  });
+});
+
+describe("tco", () => {
+  const items: CostItem[] = [
+    { category: "licence", kind: "one_time", amountCents: 500_000, startMonth: 0 },
+    { category: "subscription", kind: "recurring", amountCents: 10_000, startMonth: 0, annualUpliftPct: 10 },
+    { category: "support", kind: "recurring", frequency: "annual", amountCents: 60_000, startMonth: 6 },
+  ];
+
+  it("splits by category and by investment year", () => {
+    const t = tco(items, 36);
+    expect(t.byCategory).toEqual({ licence: 500_000, subscription: 397_200, support: 180_000 });
+    expect(t.byYear).toEqual([680_000, 192_000, 205_200]);
+    expect(t.totalCents).toBe(1_077_200);
+    expect(t.byCategoryAndYear.subscription).toEqual([120_000, 132_000, 145_200]);
+  });
+
+  it("handles a partial last year and a cost multiplier", () => {
+    const t = tco(items, 30);
+    expect(t.byYear).toEqual([680_000, 192_000, 72_600]);
+    expect(tco(items, 12, { costMultiplier: 1.1 }).totalCents).toBe(Math.round((500_000 + 120_000 + 60_000) * 1.1));
+  });
+
+  it("equals the sum of its parts", () => {
+    const item = fc.record({
+      category: fc.constantFrom("licence", "subscription", "support", "training"),
+      kind: fc.constantFrom("one_time" as const, "recurring" as const),
+      frequency: fc.constantFrom("monthly" as const, "annual" as const),
+      amountCents: fc.integer({ min: 0, max: 10_000_000 }),
+      startMonth: fc.integer({ min: 0, max: 70 }),
+      annualUpliftPct: fc.double({ min: -20, max: 30, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.integer({ min: 1, max: 72 }), fc.double({ min: 0, max: 3, noNaN: true }), (list, horizon, k) => {
+        const t = tco(list, horizon, { costMultiplier: k });
+        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+        expect(sum(Object.values(t.byCategory))).toBe(t.totalCents);
+        expect(sum(t.byYear)).toBe(t.totalCents);
+        expect(sum(Object.values(t.byCategoryAndYear).flat())).toBe(t.totalCents);
+        // Within half a cent per rounded cell of the unrounded total.
+        const raw = sum(Array.from(rawCashFlows({ costs: list, benefits: [], horizonMonths: horizon, scenario: { costMultiplier: k } }).costs));
+        const cells = Object.keys(t.byCategory).length * t.byYear.length;
+        expect(Math.abs(t.totalCents - raw)).toBeLessThanOrEqual(0.5 * cells + 1e-6);
+      }),
+    );
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * One call that turns an investment's items into every headline figure, for the dashboard and the
+ * detail page. Figures are computed on the unrounded monthly series and rounded once at the end.
+ * Discounting is monthly at (1 + annual)^(1/12) − 1, and month 0 is "now": it is not discounted
+ * (NPV = Σ net_m / (1+i)^m, m = 0..H−1, i.e. net_0 + npv(i, net_1..)).
+ */
+import { rawCashFlows, roundSeries, netFlows, type CashFlowInput, type CashFlowSeries } from "./cashflow";
+import { FinanceError } from "./errors";
+import { annualizeMonthlyRate, monthlyRate, roundHalfEven } from "./money";
+import { discountedPaybackPeriod, paybackPeriod } from "./payback";
+import { irr, npv } from "./returns";
+import { tco, type TcoBreakdown } from "./tco";
+
+export interface InvestmentInput extends CashFlowInput {
+  /** Annual effective discount rate, e.g. 0.08. */
+  annualDiscountRate: number;
+}
+
+export interface InvestmentSummary {
+  series: CashFlowSeries;
+  totalBenefitsCents: number;
+  totalCostsCents: number;
+  netCents: number;
+  /** (benefits − costs) / costs over the horizon, undiscounted; null without costs. */
+  roi: number | null;
+  npvCents: number;
+  /** Monthly IRR of the net series and its annual equivalent; null when no rate exists. */
+  irrMonthly: number | null;
+  irrAnnual: number | null;
+  paybackMonths: number | null;
+  discountedPaybackMonths: number | null;
+  tco: TcoBreakdown;
+}
+
+/** NPV in cents of a monthly net series whose month 0 is not discounted. */
+export function monthlyNpv(annualDiscountRate: number, net: readonly number[]): number {
+  const i = monthlyRate(annualDiscountRate);
+  return net.length === 0 ? 0 : net[0] + npv(i, net.slice(1));
+}
+
+export function evaluateInvestment(input: InvestmentInput): InvestmentSummary {
+  const raw = rawCashFlows(input);
+  const net = netFlows(raw);
+  const benefits = raw.benefits.reduce((a, b) => a + b, 0);
+  const costs = raw.costs.reduce((a, b) => a + b, 0);
+  // A monthly series: guess 1% a month (≈ 12.7% a year) rather than the spreadsheet's 10%.
+  const irrMonthly = rateOrNull(() => irr(net, 0.01));
+  const series = roundSeries(raw);
+  const totalBenefitsCents = series.benefitsCents.reduce((a, b) => a + b, 0);
+  const totalCostsCents = series.costsCents.reduce((a, b) => a + b, 0);
+  return {
+    series,
+    totalBenefitsCents,
+    totalCostsCents,
+    netCents: totalBenefitsCents - totalCostsCents,
+    roi: costs > 0 ? (benefits - costs) / costs : null,
+    npvCents: roundHalfEven(monthlyNpv(input.annualDiscountRate, net)),
+    irrMonthly,
+    irrAnnual: irrMonthly === null ? null : annualizeMonthlyRate(irrMonthly),
+    paybackMonths: paybackPeriod(net),
+    discountedPaybackMonths: discountedPaybackPeriod(monthlyRate(input.annualDiscountRate), net),
+    tco: tco(input.costs, input.horizonMonths, { costMultiplier: input.scenario?.costMultiplier }),
+  };
+}
+
+function rateOrNull(solve: () => number): number | null {
+  try {
+    return solve();
+  } catch (e) {
+    if (e instanceof FinanceError && (e.code === "NO_SIGN_CHANGE" || e.code === "NO_CONVERGENCE")) return null;
+    throw e;
+  }
+}
