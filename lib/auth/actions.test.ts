@@ -2,12 +2,14 @@ import { count } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, memberships, organizations, users } from "@/db/schema";
+import { recordSignInFailure, SIGN_IN_LIMIT } from "@/db/queries/sign-in-failures";
 import { initialFormState } from "@/lib/form-state";
 
 const signIn = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/auth", () => ({ signIn, signOut: vi.fn(), auth: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-const { signUp } = await import("./actions");
+const { signInWithPassword, signUp } = await import("./actions");
+const { RateLimitedSignIn } = await import("./credentials");
 const { verifyPassword } = await import("./password");
 
 function form(fields: Record<string, string>): FormData {
@@ -84,5 +86,23 @@ describe("sign-up", () => {
     await signUp(initialFormState, form({ ...valid, email: "one@example.com", workspace: "Same Name" }));
     await signUp(initialFormState, form({ ...valid, email: "two@example.com", workspace: "Same Name" }));
     expect(signIn).toHaveBeenLastCalledWith("credentials", expect.objectContaining({ redirectTo: "/w/same-name-2/dashboard" }));
+  });
+});
+
+describe("sign-in", () => {
+  it("turns a rate-limited attempt into 'try again in N minutes' for that email and address", async () => {
+    for (let i = 0; i < SIGN_IN_LIMIT.failures; i++) await recordSignInFailure("locked@example.com", "203.0.113.9");
+    signIn.mockRejectedValueOnce(new RateLimitedSignIn());
+    const state = await signInWithPassword(initialFormState, form({ email: "Locked@example.com", password: "whatever it is" }));
+    expect(state).toMatchObject({ ok: false, message: "Too many failed sign-in attempts. Try again in 15 minutes.", values: { email: "Locked@example.com" } });
+  });
+
+  it("gives one generic message for any failed sign-in, and validates before asking Auth.js", async () => {
+    const { CredentialsSignin } = await import("next-auth");
+    signIn.mockRejectedValueOnce(new CredentialsSignin());
+    expect((await signInWithPassword(initialFormState, form({ email: "a@example.com", password: "wrong" }))).message).toBe("Wrong email or password.");
+    const invalid = await signInWithPassword(initialFormState, form({ email: "not-an-email", password: "" }));
+    expect(invalid.fieldErrors).toMatchObject({ email: [expect.any(String)], password: ["Enter your password."] });
+    expect(signIn).toHaveBeenCalledTimes(1);
   });
 });
