@@ -13,6 +13,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string = defaultMessages[code],
+    /** Messages to show beside particular fields, keyed like zod paths ("costs.0.amount"). */
+    readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
     this.name = "AppError";

@@ -6,6 +6,7 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { getInvestment, getPortfolioSummary, listInvestments } from "./investments";
+import { getTechnologyDetail, listPortfolio } from "./portfolio";
 import { resolveTenant } from "./tenants";
 
 type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string } };
@@ -24,6 +25,14 @@ const cases: Case[] = [
     name: "listInvestments: contains none of B's technologies",
     kind: "scoped",
     run: (w) => listInvestments(w.a),
+    expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aTech.id]),
+  },
+  { name: "getTechnologyDetail: B's technology id", kind: "not_found", run: (w) => getTechnologyDetail(w.a, w.bTech.id) },
+  { name: "getTechnologyDetail: a malformed id", kind: "not_found", run: (w) => getTechnologyDetail(w.a, "1; drop table investments") },
+  {
+    name: "listPortfolio: contains none of B's technologies",
+    kind: "scoped",
+    run: (w) => listPortfolio(w.a),
     expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aTech.id]),
   },
   {

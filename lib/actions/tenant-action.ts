@@ -1,0 +1,76 @@
+import "server-only";
+import { z } from "zod";
+import { db, type Tx } from "@/db";
+import { writeAudit, type AuditInput } from "@/db/queries/audit";
+import { resolveTenant } from "@/db/queries/tenants";
+import type { Role } from "@/db/schema/enums";
+import { auth } from "@/lib/auth";
+import { hasRole, type TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/form-state";
+
+export type ActionResult<R = undefined> = FormState & { data?: R };
+
+type Handler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx, tx: Tx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
+
+/** Plain form fields as strings; a `payload` field carries JSON for forms with repeated rows. */
+function toInput(input: FormData | Record<string, unknown>): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value;
+  if (typeof fields.payload === "string") {
+    try {
+      return JSON.parse(fields.payload) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  return fields;
+}
+
+function echo(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string" || typeof v === "number").map(([k, v]) => [k, String(v)]));
+}
+
+/**
+ * The one wrapper every workspace write goes through. In this order: the signed-in user, the workspace
+ * from the URL slug and the user's membership (read from the database; never an id sent by the client),
+ * the role, zod validation, then the handler and its audit rows in one transaction. "Not signed in" and
+ * "not a member" are the same not-found answer. Database errors never reach the user.
+ */
+export function tenantAction<S extends z.ZodType, R = undefined>(schema: S, options: { role: Role }, handler: Handler<S, R>) {
+  return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
+    const input = toInput(raw ?? {});
+    const session = await auth();
+    const ctx = session?.user?.id && typeof slug === "string" ? await resolveTenant(session.user.id, slug) : null;
+    if (!ctx) return { ok: false, message: new AppError("not_found").message };
+    if (!hasRole(ctx, options.role)) return { ok: false, message: new AppError("forbidden").message };
+
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, message: new AppError("invalid").message, fieldErrors: fieldErrorsOf(parsed.error), values: echo(input) };
+    }
+    try {
+      const data = await db.transaction(async (tx) => {
+        const { data, audit } = await handler(parsed.data, ctx, tx);
+        await writeAudit(tx, ctx, audit);
+        return data;
+      });
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values: echo(input) };
+      console.error("Action failed", error);
+      return { ok: false, message: "Something went wrong, and nothing was saved. Please try again.", values: echo(input) };
+    }
+  };
+}
+
+/** zod's issues keyed by their full path ("costs.2.amount"), so rows of a repeated field get their own message. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
