@@ -5,9 +5,11 @@ import {
   annualizeMonthlyRate,
   buildCashFlows,
   evaluateInvestment,
+  irr,
   monthlyRate,
   rawCashFlows,
   roundHalfEven,
+  startsWithOutlay,
   tco,
   type BenefitItem,
   type CostItem,
@@ -144,6 +146,23 @@ describe("evaluateInvestment", () => {
     expect(noRoot.irrMonthly).toBeNull();
     expect(noRoot.paybackMonths).toBeNull();
     expect(noRoot.roi).toBe(-1);
+  });
+
+  it("IRR is null when nothing is invested up front, even where a root exists", () => {
+    // Benefits from month 0 and one annual fee in the last month: the net series changes sign, so irr()
+    // finds a root (a negative one), but money never goes in before it comes back: it is no rate of return.
+    const noOutlay = evaluateInvestment({
+      costs: [{ category: "subscription", kind: "recurring", frequency: "annual", amountCents: 500_000, startMonth: 11 }],
+      benefits: [{ category: "cost_reduction", kind: "recurring", frequency: "monthly", amountCents: 50_000, startMonth: 0 }],
+      horizonMonths: 12,
+      annualDiscountRate: 0.08,
+    });
+    expect(irr(noOutlay.series.netCents, 0.01)).toBeLessThan(0);
+    expect(noOutlay.irrMonthly).toBeNull();
+    expect(noOutlay.irrAnnual).toBeNull();
+    expect(startsWithOutlay([0, 0, -5, 10])).toBe(true);
+    expect(startsWithOutlay([0, 5, -10])).toBe(false);
+    expect(startsWithOutlay([])).toBe(false);
   });
 });
 

@@ -24,7 +24,10 @@ export interface InvestmentSummary {
   /** (benefits − costs) / costs over the horizon, undiscounted; null without costs. */
   roi: number | null;
   npvCents: number;
-  /** Monthly IRR of the net series and its annual equivalent; null when no rate exists. */
+  /**
+   * Monthly IRR of the net series and its annual equivalent; null when no rate exists, or when the
+   * flows do not start with an outlay (nothing invested up front: a root may exist, but it is no return).
+   */
   irrMonthly: number | null;
   irrAnnual: number | null;
   paybackMonths: number | null;
@@ -44,7 +47,7 @@ export function evaluateInvestment(input: InvestmentInput): InvestmentSummary {
   const benefits = raw.benefits.reduce((a, b) => a + b, 0);
   const costs = raw.costs.reduce((a, b) => a + b, 0);
   // A monthly series: guess 1% a month (≈ 12.7% a year) rather than the spreadsheet's 10%.
-  const irrMonthly = rateOrNull(() => irr(net, 0.01));
+  const irrMonthly = startsWithOutlay(net) ? rateOrNull(() => irr(net, 0.01)) : null;
   const series = roundSeries(raw);
   const totalBenefitsCents = series.benefitsCents.reduce((a, b) => a + b, 0);
   const totalCostsCents = series.costsCents.reduce((a, b) => a + b, 0);
@@ -61,6 +64,12 @@ export function evaluateInvestment(input: InvestmentInput): InvestmentSummary {
     discountedPaybackMonths: discountedPaybackPeriod(monthlyRate(input.annualDiscountRate), net),
     tco: tco(input.costs, input.horizonMonths, { costMultiplier: input.scenario?.costMultiplier }),
   };
+}
+
+/** The first non-zero net flow is negative: money goes in before it comes back. */
+export function startsWithOutlay(net: ArrayLike<number>): boolean {
+  for (let i = 0; i < net.length; i++) if (net[i] !== 0) return net[i] < 0;
+  return false;
 }
 
 function rateOrNull(solve: () => number): number | null {
