@@ -1,14 +1,5 @@
 /** Sections that are planned but not built yet; a built section gets its own route, which takes precedence. */
 export const plannedSections: Record<string, { title: string; summary: string; items: string[] }> = {
-  portfolio: {
-    title: "Portfolio",
-    summary: "Every technology you pay for, with what it costs and what it returns.",
-    items: [
-      "A sortable, filterable table: cost, TCO, ROI, NPV, IRR, payback, alignment, risk",
-      "Add and edit technologies with their cost and benefit lines, risks and scoring factors",
-      "CSV import and export",
-    ],
-  },
   goals: {
     title: "Goals & alignment",
     summary: "Your strategic goals and how each technology serves them.",

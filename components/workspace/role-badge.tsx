@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 
 const styles: Record<Role, string> = {
   owner: "bg-indigo-50 text-indigo-700 ring-indigo-200",

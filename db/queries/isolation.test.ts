@@ -6,7 +6,10 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { getInvestment, getPortfolioSummary, listInvestments } from "./investments";
+import { db } from "@/db";
+import { goals } from "@/db/schema";
 import { getTechnologyDetail, listPortfolio } from "./portfolio";
+import { listGoalsForAlignment, technologySnapshot } from "./technology-writes";
 import { resolveTenant } from "./tenants";
 
 type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string } };
@@ -35,6 +38,13 @@ const cases: Case[] = [
     run: (w) => listPortfolio(w.a),
     expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aTech.id]),
   },
+  { name: "technologySnapshot: B's technology id", kind: "not_found", run: async (w) => (await technologySnapshot(db, w.a, w.bTech.id)) ?? notFound() },
+  {
+    name: "listGoalsForAlignment: contains none of B's goals",
+    kind: "scoped",
+    run: (w) => listGoalsForAlignment(w.a),
+    expectOnlyA: (rows) => expect((rows as { title: string }[]).map((g) => g.title)).toEqual(["A's goal"]),
+  },
   {
     name: "getPortfolioSummary: counts and costs only A's technologies",
     kind: "scoped",
@@ -56,6 +66,10 @@ beforeAll(async () => {
   const bTech = await createInvestment(b);
   await addRecurringCost(a, aTech.id, 10_000, "monthly");
   await addRecurringCost(b, bTech.id, 99_999, "monthly");
+  await db.insert(goals).values([
+    { orgId: a.orgId, title: "A's goal", perspective: "financial" },
+    { orgId: b.orgId, title: "B's goal", perspective: "customer" },
+  ]);
   world = { a, b, aTech, bTech };
 });
 

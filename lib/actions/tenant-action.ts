@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/db";
 import { writeAudit, type AuditInput } from "@/db/queries/audit";
 import { resolveTenant } from "@/db/queries/tenants";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 import { auth } from "@/lib/auth";
 import { hasRole, type TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";

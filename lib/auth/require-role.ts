@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 import { hasRole, type TenantCtx } from "./tenant-context";
 
 /** Throws `forbidden` unless the actor's role in this workspace is at least `minimum`. */

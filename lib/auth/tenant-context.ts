@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 
 /** Who is acting in which workspace. Built only by `resolveTenant` from the session user and the URL slug. */
 export type TenantCtx = {

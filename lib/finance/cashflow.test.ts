@@ -148,6 +148,27 @@ describe("evaluateInvestment", () => {
     expect(noRoot.roi).toBe(-1);
   });
 
+  it("IRR takes the root with the sign of the result when a closing cost adds a second root", () => {
+    // An outlay, a year of large savings, and a decommissioning cost at the end that nearly cancels
+    // them: two sign changes, so two roots, and the negative one lies nearer the solver's 1% guess.
+    // The investment made money, so its IRR is the positive one.
+    const closing = evaluateInvestment({
+      costs: [
+        { category: "licence", kind: "one_time", amountCents: 100_000, startMonth: 0 },
+        { category: "decommissioning", kind: "one_time", amountCents: 2_090_000, startMonth: 12 },
+      ],
+      benefits: [{ category: "cost_reduction", kind: "recurring", frequency: "monthly", amountCents: 200_000, startMonth: 1, endMonth: 11 }],
+      horizonMonths: 13,
+      annualDiscountRate: 0.08,
+    });
+    const net = closing.series.netCents;
+    const m = closing.irrMonthly!;
+    expect(net.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(m).toBeGreaterThan(0);
+    expect(Math.abs(net.reduce((pv, v, t) => pv + v / Math.pow(1 + m, t), 0))).toBeLessThan(1e-4);
+    expect(irr(net, 0.01)).toBeLessThan(0); // from the usual guess the solver finds the other root
+  });
+
   it("IRR is null when nothing is invested up front, even where a root exists", () => {
     // Benefits from month 0 and one annual fee in the last month: the net series changes sign, so irr()
     // finds a root (a negative one), but money never goes in before it comes back: it is no rate of return.

@@ -47,7 +47,7 @@ export function evaluateInvestment(input: InvestmentInput): InvestmentSummary {
   const benefits = raw.benefits.reduce((a, b) => a + b, 0);
   const costs = raw.costs.reduce((a, b) => a + b, 0);
   // A monthly series: guess 1% a month (≈ 12.7% a year) rather than the spreadsheet's 10%.
-  const irrMonthly = startsWithOutlay(net) ? rateOrNull(() => irr(net, 0.01)) : null;
+  const irrMonthly = investmentIrr(net);
   const series = roundSeries(raw);
   const totalBenefitsCents = series.benefitsCents.reduce((a, b) => a + b, 0);
   const totalCostsCents = series.costsCents.reduce((a, b) => a + b, 0);
@@ -64,6 +64,24 @@ export function evaluateInvestment(input: InvestmentInput): InvestmentSummary {
     discountedPaybackMonths: discountedPaybackPeriod(monthlyRate(input.annualDiscountRate), net),
     tco: tco(input.costs, input.horizonMonths, { costMultiplier: input.scenario?.costMultiplier }),
   };
+}
+
+/**
+ * The monthly IRR that describes an investment. With an outlay first, flows that change sign again (a
+ * decommissioning cost at the end, an annual fee in the last month) can have several roots; the one that
+ * describes the investment has the sign of its undiscounted result (a profit → a positive rate). irr()
+ * returns the root nearest its guess, so the guess steps outwards until the root lands on that side.
+ * Null when nothing is invested up front or no such root exists.
+ */
+function investmentIrr(net: readonly number[]): number | null {
+  if (!startsWithOutlay(net)) return null;
+  const profitable = net.reduce((a, b) => a + b, 0) > 0;
+  for (const guess of profitable ? [0.01, 0.1, 1, 10] : [0.01, -0.1, -0.5, -0.9]) {
+    const rate = rateOrNull(() => irr(net, guess));
+    if (rate === null) return null;
+    if (profitable ? rate > 0 : rate <= 0) return rate;
+  }
+  return null;
 }
 
 /** The first non-zero net flow is negative: money goes in before it comes back. */

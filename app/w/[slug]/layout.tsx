@@ -34,7 +34,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <div className="flex items-center gap-3 border-b border-slate-200 bg-white p-3 md:hidden">
           <WorkspaceSwitcher current={ctx.org.slug} workspaces={workspaces} />
         </div>
-        <main className="mx-auto max-w-6xl p-6 sm:p-8">{children}</main>
+        <main className="mx-auto max-w-[100rem] p-6 sm:p-8">{children}</main>
       </div>
     </div>
   );

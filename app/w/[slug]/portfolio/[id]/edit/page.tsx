@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { valuesFromDetail } from "@/components/portfolio/form/form-values";
+import { TechnologyForm } from "@/components/portfolio/form/technology-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getTechnologyDetail } from "@/db/queries/portfolio";
+import { hasRole } from "@/lib/auth/tenant-context";
+import { getTenant } from "@/lib/auth/tenant";
+import { AppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Edit technology" };
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export default async function EditTechnologyPage({ params }: Props) {
+  const { slug, id } = await params;
+  const ctx = await getTenant(slug);
+  if (!hasRole(ctx, "member")) notFound();
+  const detail = await getTechnologyDetail(ctx, id).catch((e: unknown) => {
+    // Another workspace's id, or no such technology: the same 404.
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const goals = detail.alignments.map((a) => ({ id: a.goalId, title: a.title, perspective: a.perspective }));
+  return (
+    <>
+      <Link href={`/w/${ctx.org.slug}/portfolio/${id}`} className="text-sm text-indigo-700 hover:underline">
+        ← {detail.investment.name}
+      </Link>
+      <PageHeader title={`Edit ${detail.investment.name}`} />
+      <TechnologyForm
+        // A fresh form after a save elsewhere (new version) rather than stale state.
+        key={detail.investment.version}
+        slug={ctx.org.slug}
+        currency={ctx.org.currency}
+        goals={goals}
+        initial={valuesFromDetail(detail)}
+        existing={{ id: detail.investment.id, version: detail.investment.version }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { BenefitsTable } from "@/components/portfolio/detail/benefits-table";
+import { CashFlowSection } from "@/components/portfolio/detail/cash-flow-section";
+import { CompletenessSection } from "@/components/portfolio/detail/completeness";
+import { CostsTable } from "@/components/portfolio/detail/costs-table";
+import { FactorsTable } from "@/components/portfolio/detail/factors-table";
+import { FigureTiles } from "@/components/portfolio/detail/figure-tile";
+import { GoalsSection } from "@/components/portfolio/detail/goals-section";
+import { RisksTable } from "@/components/portfolio/detail/risks-table";
+import { SavedBanner } from "@/components/portfolio/detail/saved-banner";
+import { TcoSection } from "@/components/portfolio/detail/tco-section";
+import { TechnologyHeader } from "@/components/portfolio/detail/technology-header";
+import { getTechnologyDetail } from "@/db/queries/portfolio";
+import { getTenant } from "@/lib/auth/tenant";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError } from "@/lib/errors";
+import { explainFigures } from "@/lib/portfolio/explain-figures";
+
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+
+/** One load per request, shared by the metadata and the page; another workspace's id is a plain 404. */
+const loadDetail = cache(async (ctx: TenantCtx, id: string) => {
+  try {
+    return await getTechnologyDetail(ctx, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const detail = await loadDetail(await getTenant(slug), id);
+  return { title: detail.investment.name };
+}
+
+export default async function TechnologyPage({ params, searchParams }: Props) {
+  const [{ slug, id }, { saved }] = await Promise.all([params, searchParams]);
+  const ctx = await getTenant(slug);
+  const detail = await loadDetail(ctx, id);
+  const currency = ctx.org.currency;
+  const canEdit = ctx.role !== "viewer";
+  const today = new Date();
+  return (
+    <>
+      {saved === "1" && <SavedBanner />}
+      <TechnologyHeader detail={detail} slug={ctx.org.slug} canEdit={canEdit} />
+      <FigureTiles figures={explainFigures(detail, currency, today)} />
+      <CashFlowSection detail={detail} currency={currency} />
+      <TcoSection detail={detail} currency={currency} />
+      <CostsTable costs={detail.costs} currency={currency} today={today} />
+      <BenefitsTable benefits={detail.benefits} currency={currency} />
+      <GoalsSection detail={detail} />
+      <RisksTable risks={detail.risks} />
+      <FactorsTable factors={detail.factors} weightedScore={detail.weightedScore} />
+      <CompletenessSection missing={detail.row.missing} editHref={`/w/${ctx.org.slug}/portfolio/${id}/edit`} canEdit={canEdit} />
+    </>
+  );
+}

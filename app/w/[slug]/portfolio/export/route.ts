@@ -1,0 +1,33 @@
+import { portfolioCsv } from "@/components/portfolio/table/export-csv";
+import { listPortfolio } from "@/db/queries/portfolio";
+import { resolveTenant } from "@/db/queries/tenants";
+import { auth } from "@/lib/auth";
+import { parseTableParams } from "@/lib/portfolio/table-params";
+import { filterSortPortfolio } from "@/lib/portfolio/table-query";
+
+// A route handler is reached directly, outside the workspace layout, so it checks membership itself.
+// Not signed in, not a member and no such workspace all get the same 404.
+const notFound = () => new Response("Not found", { status: 404 });
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return notFound();
+  const ctx = await resolveTenant(userId, (await params).slug);
+  if (!ctx) return notFound();
+
+  // Same filters and sort as the table, but every page.
+  const query = parseTableParams(new URL(request.url).searchParams);
+  const now = new Date();
+  const rows = filterSortPortfolio(await listPortfolio(ctx, now), query);
+  const filename = `${ctx.org.slug}-portfolio-${now.toISOString().slice(0, 10)}.csv`;
+
+  // The BOM makes Excel read the file as UTF-8 (vendor names with accents would garble otherwise).
+  return new Response(`\uFEFF${portfolioCsv(rows, ctx.org.currency)}`, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

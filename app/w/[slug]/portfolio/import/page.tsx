@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FormatHelp } from "@/components/portfolio/import/format-help";
+import { ImportForm } from "@/components/portfolio/import/import-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getTenant } from "@/lib/auth/tenant";
+import { hasRole } from "@/lib/auth/tenant-context";
+
+export const metadata: Metadata = { title: "Import technologies" };
+
+export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
+  const ctx = await getTenant((await params).slug);
+  // Viewers can't write, so for them this page does not exist (the actions refuse them too).
+  if (!hasRole(ctx, "member")) notFound();
+  const slug = ctx.org.slug;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/w/${slug}/portfolio`} className="text-indigo-600 hover:underline">
+          ← Portfolio
+        </Link>
+      </p>
+      <PageHeader
+        title="Import technologies"
+        description="Add many technologies at once, with their cost and benefit lines, from a CSV file. The whole file is imported, or nothing is."
+      />
+      <ImportForm slug={slug} />
+      <FormatHelp />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { emptyValues } from "@/components/portfolio/form/form-values";
+import { TechnologyForm } from "@/components/portfolio/form/technology-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { listGoalsForAlignment } from "@/db/queries/technology-writes";
+import { hasRole } from "@/lib/auth/tenant-context";
+import { getTenant } from "@/lib/auth/tenant";
+
+export const metadata: Metadata = { title: "Add a technology" };
+
+export default async function NewTechnologyPage({ params }: { params: Promise<{ slug: string }> }) {
+  const ctx = await getTenant((await params).slug);
+  // Viewers get no edit UI at all; the action would refuse them anyway.
+  if (!hasRole(ctx, "member")) notFound();
+  const goals = await listGoalsForAlignment(ctx);
+  return (
+    <>
+      <Link href={`/w/${ctx.org.slug}/portfolio`} className="text-sm text-indigo-700 hover:underline">
+        ← Portfolio
+      </Link>
+      <PageHeader title="Add a technology" description="What it costs, what it brings back, which goals it serves and what could go wrong." />
+      <TechnologyForm slug={ctx.org.slug} currency={ctx.org.currency} goals={goals} initial={emptyValues(goals)} />
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DataTable } from "@/components/portfolio/table/data-table";
+import { EmptyPortfolio } from "@/components/portfolio/table/empty-state";
+import { listPortfolio } from "@/db/queries/portfolio";
+import { investmentCategories, investmentStatuses } from "@/lib/domain/values";
+import { getTenant } from "@/lib/auth/tenant";
+import { hasRole } from "@/lib/auth/tenant-context";
+import { parseTableParams } from "@/lib/portfolio/table-params";
+import { queryPortfolio } from "@/lib/portfolio/table-query";
+
+export const metadata: Metadata = { title: "Portfolio" };
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The raw query string again, for the export link: the CSV is exactly what the table is filtered and sorted by. */
+function queryString(raw: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) search.append(key, v);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+const secondaryButton =
+  "inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500";
+
+/** The confirmation after a delete or an import, which land here. */
+function Notice({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+  const imported = Number(raw.imported);
+  const text = raw.deleted === "1" ? "Technology deleted." : Number.isInteger(imported) && imported > 0 ? `Imported ${imported} technolog${imported === 1 ? "y" : "ies"}.` : null;
+  if (!text) return null;
+  return (
+    <p role="status" data-testid="portfolio-notice" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+      {text}
+    </p>
+  );
+}
+
+export default async function PortfolioPage({ params, searchParams }: Props) {
+  const ctx = await getTenant((await params).slug);
+  const raw = await searchParams;
+  const tableParams = parseTableParams(raw);
+  const now = new Date();
+  // Every row is computed, but only the visible page is sent to the browser.
+  const rows = await listPortfolio(ctx, now);
+  const result = queryPortfolio(rows, tableParams);
+  const slug = ctx.org.slug;
+  const canAdd = hasRole(ctx, "member");
+
+  return (
+    <>
+      <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Portfolio</h1>
+          <p className="mt-1 text-sm text-slate-600">Every technology you pay for, what it costs over its life and what it returns.</p>
+        </div>
+        <div className="flex items-center gap-2">
+          {rows.length > 0 && (
+            <a href={`/w/${slug}/portfolio/export${queryString(raw)}`} className={secondaryButton}>
+              Export CSV
+            </a>
+          )}
+          {canAdd && (
+            <>
+              <Link href={`/w/${slug}/portfolio/import`} className={secondaryButton}>
+                Import CSV
+              </Link>
+              <Link
+                href={`/w/${slug}/portfolio/new`}
+                className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-3 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+              >
+                Add technology
+              </Link>
+            </>
+          )}
+        </div>
+      </header>
+      <Notice raw={raw} />
+      {rows.length === 0 ? (
+        <EmptyPortfolio slug={slug} canAdd={canAdd} />
+      ) : (
+        <DataTable
+          result={result}
+          params={tableParams}
+          slug={slug}
+          currency={ctx.org.currency}
+          today={now.toISOString().slice(0, 10)}
+          categories={investmentCategories}
+          statuses={investmentStatuses}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { label } from "@/lib/domain/labels";
+import type { BenefitItem } from "@/db/schema";
+import { formatMoney } from "@/lib/format";
+import { calculatorText } from "./calculator-text";
+import { formatMonth } from "./labels";
+import { DetailSection, num, td, th } from "./section";
+
+export function BenefitsTable({ benefits, currency }: { benefits: BenefitItem[]; currency: string }) {
+  return (
+    <DetailSection
+      id="benefits"
+      title="Benefits"
+      empty={benefits.length === 0 && "No benefits recorded yet — ROI and payback need at least one benefit."}
+    >
+      <table className="w-full min-w-[44rem]">
+        <caption className="sr-only">Benefit lines</caption>
+        <thead className="border-b border-slate-100">
+          <tr>
+            <th scope="col" className={th}>Category</th>
+            <th scope="col" className={th}>Description and how it is estimated</th>
+            <th scope="col" className={`${th} text-right`}>Amount</th>
+            <th scope="col" className={th}>From</th>
+            <th scope="col" className={`${th} text-right`}>Ramp-up</th>
+            <th scope="col" className={`${th} text-right`}>Confidence</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {benefits.map((b) => {
+            const how = calculatorText(b.calculator, currency);
+            return (
+              <tr key={b.id}>
+                <td className={td}>{label(b.category)}</td>
+                <td className={td}>
+                  <div>{b.description || <span className="text-slate-400">—</span>}</div>
+                  {how && <div className="mt-0.5 text-xs tabular-nums text-slate-500">{how}</div>}
+                </td>
+                <td className={num}>
+                  {formatMoney(b.amountCents, currency, { showCents: b.amountCents % 100 !== 0 })}
+                  <span className="text-slate-500">{b.kind === "one_time" ? " once" : b.frequency === "annual" ? " /yr" : " /mo"}</span>
+                </td>
+                <td className={`${td} whitespace-nowrap`}>
+                  {formatMonth(b.startMonth)}
+                  {b.endMonth && ` – ${formatMonth(b.endMonth)}`}
+                </td>
+                <td className={num}>{b.rampUpMonths === 0 ? "none" : `${b.rampUpMonths} months`}</td>
+                <td className={num}>{(Number(b.confidence) * 100).toFixed(1)}%</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,63 @@
+import { label } from "@/lib/domain/labels";
+import { Badge } from "@tremor/react";
+import Link from "next/link";
+import { DeleteTechnologyButton } from "@/components/portfolio/form/delete-technology-button";
+import type { TechnologyDetail } from "@/lib/portfolio/types";
+import { formatDate, quadrantColor, statusColor } from "./labels";
+
+/** Name, classification and the actions; Edit and Delete only for members and above. */
+export function TechnologyHeader({ detail, slug, canEdit }: { detail: TechnologyDetail; slug: string; canEdit: boolean }) {
+  const { investment: inv, row } = detail;
+  return (
+    <header className="mb-2">
+      <Link href={`/w/${slug}/portfolio`} className="text-sm text-indigo-700 hover:underline">
+        ← Portfolio
+      </Link>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="technology-name">
+            {inv.name}
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {inv.vendor || "No vendor"} · {label(inv.category)} · {label(inv.valueChainActivity)}
+          </p>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <Badge color={statusColor[inv.status]} data-testid="technology-status">
+              {label(inv.status)}
+            </Badge>
+            <Badge color={quadrantColor[row.timeQuadrant]} title="TIME quadrant: business value against cost and risk" data-testid="technology-quadrant">
+              TIME: {label(row.timeQuadrant)}
+            </Badge>
+          </div>
+          <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            <div className="flex gap-1">
+              <dt className="text-slate-500">Owner:</dt>
+              <dd className="text-slate-900">{inv.ownerName || <span className="text-amber-700">not assigned</span>}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="text-slate-500">Go-live:</dt>
+              <dd className="text-slate-900">{inv.goLiveDate ? formatDate(inv.goLiveDate) : "not set"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="text-slate-500">Useful life:</dt>
+              <dd className="tabular-nums text-slate-900">{inv.usefulLifeMonths} months</dd>
+            </div>
+          </dl>
+        </div>
+        {canEdit && (
+          <div className="flex items-center gap-2">
+            <Link
+              href={`/w/${slug}/portfolio/${inv.id}/edit`}
+              className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500"
+              data-testid="edit-technology"
+            >
+              Edit
+            </Link>
+            <DeleteTechnologyButton slug={slug} id={inv.id} version={inv.version} name={inv.name} />
+          </div>
+        )}
+      </div>
+      {inv.notes && <p className="mt-3 max-w-3xl whitespace-pre-line text-sm text-slate-700">{inv.notes}</p>}
+    </header>
+  );
+}

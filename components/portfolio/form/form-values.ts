@@ -1,0 +1,254 @@
+import { calculatorCents, centsToDecimal, parseMoney, type StoredCalculator } from "@/lib/portfolio/schemas";
+import type { TechnologyDetail } from "@/lib/portfolio/types";
+
+// The form edits text, exactly as typed; the server parses it (schemas.ts) and is the only judge.
+
+export type CalculatorType = "" | StoredCalculator["type"];
+
+export type CostRow = {
+  key: string;
+  category: string;
+  description: string;
+  kind: string;
+  frequency: string;
+  amount: string;
+  startMonth: string;
+  endMonth: string;
+  renewalDate: string;
+  noticeDays: string;
+  annualUpliftPct: string;
+};
+
+export type BenefitRow = {
+  key: string;
+  category: string;
+  description: string;
+  kind: string;
+  frequency: string;
+  amount: string;
+  startMonth: string;
+  endMonth: string;
+  rampUpMonths: string;
+  confidencePct: string;
+  calculator: CalculatorType;
+  hoursPerMonth: string;
+  hourlyRate: string;
+  contactsPerMonth: string;
+  assistedCost: string;
+  automatedCost: string;
+  probabilityPct: string;
+  impact: string;
+  proxyDescription: string;
+};
+
+export type RiskRow = { key: string; type: string; title: string; likelihood: string; impact: string; mitigation: string; status: string };
+export type FactorRow = { key: string; name: string; weight: string; score: string; kind: string };
+export type GoalOption = { id: string; title: string; perspective: string };
+
+export type FormValues = {
+  name: string;
+  vendor: string;
+  category: string;
+  valueChainActivity: string;
+  status: string;
+  goLiveDate: string;
+  usefulLifeMonths: string;
+  ownerName: string;
+  notes: string;
+  costs: CostRow[];
+  benefits: BenefitRow[];
+  risks: RiskRow[];
+  factors: FactorRow[];
+  /** goal id → strength "0"–"5" */
+  strengths: Record<string, string>;
+};
+
+let seq = 0;
+/** React keys for repeated rows; never sent. */
+export const rowKey = () => `row-${++seq}`;
+
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+
+export const emptyCost = (): CostRow => ({
+  key: rowKey(),
+  category: "subscription",
+  description: "",
+  kind: "recurring",
+  frequency: "monthly",
+  amount: "",
+  startMonth: thisMonth(),
+  endMonth: "",
+  renewalDate: "",
+  noticeDays: "",
+  annualUpliftPct: "",
+});
+
+export const emptyBenefit = (): BenefitRow => ({
+  key: rowKey(),
+  category: "labour_savings",
+  description: "",
+  kind: "recurring",
+  frequency: "monthly",
+  amount: "",
+  startMonth: thisMonth(),
+  endMonth: "",
+  rampUpMonths: "0",
+  confidencePct: "100",
+  calculator: "",
+  hoursPerMonth: "",
+  hourlyRate: "",
+  contactsPerMonth: "",
+  assistedCost: "",
+  automatedCost: "",
+  probabilityPct: "",
+  impact: "",
+  proxyDescription: "",
+});
+
+export const emptyRisk = (): RiskRow => ({ key: rowKey(), type: "implementation", title: "", likelihood: "3", impact: "3", mitigation: "", status: "open" });
+export const emptyFactor = (): FactorRow => ({ key: rowKey(), name: "", weight: "", score: "3", kind: "qualitative" });
+
+export function emptyValues(goals: GoalOption[]): FormValues {
+  return {
+    name: "",
+    vendor: "",
+    category: "other",
+    valueChainActivity: "operations",
+    status: "proposed",
+    goLiveDate: "",
+    usefulLifeMonths: "36",
+    ownerName: "",
+    notes: "",
+    costs: [],
+    benefits: [],
+    risks: [],
+    factors: [],
+    strengths: Object.fromEntries(goals.map((g) => [g.id, "0"])),
+  };
+}
+
+const month = (date: string | null) => (date ? date.slice(0, 7) : "");
+const str = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(Number(v)));
+
+/** A stored technology → the form's text, for the edit page. */
+export function valuesFromDetail(detail: TechnologyDetail): FormValues {
+  const t = detail.investment;
+  return {
+    name: t.name,
+    vendor: t.vendor,
+    category: t.category,
+    valueChainActivity: t.valueChainActivity,
+    status: t.status,
+    goLiveDate: t.goLiveDate ?? "",
+    usefulLifeMonths: String(t.usefulLifeMonths),
+    ownerName: t.ownerName ?? "",
+    notes: t.notes,
+    costs: detail.costs.map((c) => ({
+      key: rowKey(),
+      category: c.category,
+      description: c.description,
+      kind: c.kind,
+      frequency: c.frequency ?? "",
+      amount: centsToDecimal(c.amountCents),
+      startMonth: month(c.startMonth),
+      endMonth: month(c.endMonth),
+      renewalDate: c.renewalDate ?? "",
+      noticeDays: str(c.noticeDays),
+      annualUpliftPct: str(c.annualUpliftPct),
+    })),
+    benefits: detail.benefits.map((b) => {
+      const calc = (b.calculator ?? null) as StoredCalculator | null;
+      const row: BenefitRow = {
+        ...emptyBenefit(),
+        category: b.category,
+        description: b.description,
+        kind: b.kind,
+        frequency: b.frequency ?? "",
+        amount: centsToDecimal(b.amountCents),
+        startMonth: month(b.startMonth),
+        endMonth: month(b.endMonth),
+        rampUpMonths: String(b.rampUpMonths),
+        confidencePct: String(Math.round(Number(b.confidence) * 1000) / 10),
+        calculator: calc?.type ?? "",
+      };
+      if (calc?.type === "labour") Object.assign(row, { hoursPerMonth: String(calc.hoursPerMonth), hourlyRate: centsToDecimal(calc.hourlyRateCents) });
+      if (calc?.type === "cx_deflection")
+        Object.assign(row, {
+          contactsPerMonth: String(calc.contactsPerMonth),
+          assistedCost: centsToDecimal(calc.assistedCostCents),
+          automatedCost: centsToDecimal(calc.automatedCostCents),
+        });
+      if (calc?.type === "risk") Object.assign(row, { probabilityPct: String(Math.round(calc.probability * 100_000) / 1000), impact: centsToDecimal(calc.impactCents) });
+      if (calc?.type === "proxy") row.proxyDescription = calc.description;
+      return row;
+    }),
+    risks: detail.risks.map((r) => ({ key: rowKey(), type: r.type, title: r.title, likelihood: String(r.likelihood), impact: String(r.impact), mitigation: r.mitigation, status: r.status })),
+    factors: detail.factors.map((f) => ({ key: rowKey(), name: f.name, weight: str(f.weight), score: String(f.score), kind: f.kind })),
+    strengths: Object.fromEntries(detail.alignments.map((a) => [a.goalId, String(a.strength)])),
+  };
+}
+
+function calculatorPayload(b: BenefitRow) {
+  switch (b.calculator) {
+    case "labour":
+      return { type: "labour", hoursPerMonth: b.hoursPerMonth, hourlyRate: b.hourlyRate };
+    case "cx_deflection":
+      return { type: "cx_deflection", contactsPerMonth: b.contactsPerMonth, assistedCost: b.assistedCost, automatedCost: b.automatedCost };
+    case "risk":
+      return { type: "risk", probabilityPct: b.probabilityPct, impact: b.impact };
+    case "proxy":
+      return { type: "proxy", description: b.proxyDescription };
+    default:
+      return null;
+  }
+}
+
+/** The object sent to the server action. Goals are sent in `goals` order, so `alignments.i` is goal i. */
+export function toPayload(v: FormValues, goals: GoalOption[]) {
+  const { costs, benefits, risks, factors, strengths, ...basics } = v;
+  const strip = <T extends { key: string }>({ key: _key, ...rest }: T) => rest;
+  return {
+    ...basics,
+    costs: costs.map(strip),
+    benefits: benefits.map((b) => ({
+      category: b.category,
+      description: b.description,
+      kind: b.kind,
+      frequency: b.frequency,
+      amount: b.amount,
+      startMonth: b.startMonth,
+      endMonth: b.endMonth,
+      rampUpMonths: b.rampUpMonths,
+      confidencePct: b.confidencePct,
+      calculator: calculatorPayload(b),
+    })),
+    risks: risks.map(strip),
+    factors: factors.map(strip),
+    alignments: goals.map((g) => ({ goalId: g.id, strength: strengths[g.id] ?? "0" })),
+  };
+}
+
+/** The amount a benefit's calculator implies, live as the user types; null when it cannot be worked out yet. */
+export function liveCalculatorCents(b: BenefitRow): number | null {
+  const money = (s: string) => {
+    const r = parseMoney(s);
+    return "cents" in r ? r.cents : null;
+  };
+  const num = (s: string) => (s.trim() === "" || !Number.isFinite(Number(s)) ? null : Number(s));
+  let calc: StoredCalculator | null = null;
+  if (b.calculator === "labour") {
+    const hours = num(b.hoursPerMonth);
+    const rate = money(b.hourlyRate);
+    if (hours !== null && rate !== null) calc = { type: "labour", hoursPerMonth: hours, hourlyRateCents: rate };
+  } else if (b.calculator === "cx_deflection") {
+    const contacts = num(b.contactsPerMonth);
+    const assisted = money(b.assistedCost);
+    const automated = money(b.automatedCost);
+    if (contacts !== null && assisted !== null && automated !== null) calc = { type: "cx_deflection", contactsPerMonth: contacts, assistedCostCents: assisted, automatedCostCents: automated };
+  } else if (b.calculator === "risk") {
+    const p = num(b.probabilityPct);
+    const impact = money(b.impact);
+    if (p !== null && impact !== null) calc = { type: "risk", probability: p / 100, impactCents: impact };
+  }
+  return calc ? calculatorCents(calc) : null;
+}

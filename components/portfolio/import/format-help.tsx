@@ -1,0 +1,44 @@
+import { CSV_COLUMN_HELP, MAX_CSV_ROWS } from "@/lib/portfolio/csv-import";
+
+/** The file format, next to the form; the same column list the parser and the template use. */
+export function FormatHelp() {
+  return (
+    <section aria-labelledby="csv-format-heading" className="mt-10">
+      <h2 id="csv-format-heading" className="text-lg font-semibold text-slate-900">
+        File format
+      </h2>
+      <div className="mt-1 space-y-2 text-sm text-slate-600">
+        <p>
+          One CSV file with a header row. Each row is a technology or one of its cost or benefit lines. Rows with the same <code>name</code> belong
+          together: the first one carries the technology&apos;s fields, later rows of that name may leave them blank.
+        </p>
+        <p>
+          Amounts are in major units (<code>1234.56</code>), months are <code>YYYY-MM</code>, dates <code>YYYY-MM-DD</code>. Choices may be written
+          as labels in any case (&ldquo;Cloud infrastructure&rdquo; for <code>cloud_infrastructure</code>). At most {MAX_CSV_ROWS.toLocaleString("en-US")}{" "}
+          rows and 1 MB per file. Names already in the workspace are refused: the import only adds technologies.
+        </p>
+      </div>
+      <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Columns of the import file</caption>
+          <thead className="border-b border-slate-100">
+            <tr>
+              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500">Column</th>
+              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500">Required</th>
+              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500">Values</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {CSV_COLUMN_HELP.map((c) => (
+              <tr key={c.column}>
+                <th scope="row" className="px-4 py-2 text-left align-top font-mono text-xs font-normal text-slate-900">{c.column}</th>
+                <td className="px-4 py-2 align-top text-slate-700">{c.required === "lines" ? "On line rows" : c.required ? "Yes" : "No"}</td>
+                <td className="px-4 py-2 align-top text-slate-700">{c.help}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

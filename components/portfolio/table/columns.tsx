@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { formatMoney, formatPercent } from "@/lib/format";
+import type { PortfolioTotals, TableColumn } from "@/lib/portfolio/table-query";
+import type { PortfolioRow } from "@/lib/portfolio/types";
+import { Blank, CompletenessChips, QuadrantBadge, RenewalCell, RiskBadge, StatusBadge } from "./cells";
+import { label } from "@/lib/domain/labels";
+import { columnLabels, nullReason } from "./column-labels";
+
+// Sorting and paging happen on the server (the URL is the state), so no client row models are registered.
+export const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature });
+
+/** Figures line up on the decimal point only when right-aligned in tabular digits. */
+export const numericColumns = new Set<string>([
+  "annualRunRateCents",
+  "tcoCents",
+  "roi",
+  "npvCents",
+  "irrAnnual",
+  "paybackMonths",
+  "alignmentScore",
+  "riskScore",
+]);
+
+export type ColumnContext = {
+  slug: string;
+  currency: string;
+  /** 'YYYY-MM-DD' on the server, so renewal warnings hydrate identically. */
+  today: string;
+  totals: PortfolioTotals;
+  total: number;
+};
+
+const helper = createColumnHelper<typeof features, PortfolioRow>();
+const decimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+function orBlank<T>(value: T | null, column: TableColumn, row: PortfolioRow, render: (v: T) => React.ReactNode) {
+  return value === null || (typeof value === "number" && !Number.isFinite(value)) ? <Blank reason={nullReason(column, row)} /> : render(value);
+}
+
+export function buildColumns({ slug, currency, today, totals, total }: ColumnContext) {
+  const money = (cents: number) => <span className={cents < 0 ? "text-red-700" : undefined}>{formatMoney(cents, currency)}</span>;
+  const totalFooter = (key: keyof PortfolioTotals) => () => money(totals[key]);
+
+  return helper.columns([
+    helper.accessor("name", {
+      header: columnLabels.name,
+      cell: ({ row }) => (
+        <Link
+          href={`/w/${slug}/portfolio/${row.original.id}`}
+          className="rounded font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+        >
+          {row.original.name}
+        </Link>
+      ),
+      footer: () => `Total (${total} ${total === 1 ? "technology" : "technologies"})`,
+      enableHiding: false,
+    }),
+    helper.accessor("category", { header: columnLabels.category, cell: ({ getValue }) => label(getValue()) }),
+    helper.accessor("vendor", { header: columnLabels.vendor }),
+    helper.accessor("status", { header: columnLabels.status, cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
+    helper.accessor("annualRunRateCents", {
+      header: columnLabels.annualRunRateCents,
+      cell: ({ getValue }) => money(getValue()),
+      footer: totalFooter("annualRunRateCents"),
+    }),
+    helper.accessor("tcoCents", { header: columnLabels.tcoCents, cell: ({ getValue }) => money(getValue()), footer: totalFooter("tcoCents") }),
+    helper.accessor("roi", {
+      header: columnLabels.roi,
+      cell: ({ getValue, row }) => orBlank(getValue(), "roi", row.original, formatPercent),
+    }),
+    helper.accessor("npvCents", { header: columnLabels.npvCents, cell: ({ getValue }) => money(getValue()), footer: totalFooter("npvCents") }),
+    helper.accessor("irrAnnual", {
+      header: columnLabels.irrAnnual,
+      cell: ({ getValue, row }) => orBlank(getValue(), "irrAnnual", row.original, formatPercent),
+    }),
+    helper.accessor("paybackMonths", {
+      header: columnLabels.paybackMonths,
+      cell: ({ getValue, row }) => orBlank(getValue(), "paybackMonths", row.original, (v) => decimal.format(v)),
+    }),
+    helper.accessor("alignmentScore", {
+      header: columnLabels.alignmentScore,
+      cell: ({ getValue, row }) => orBlank(getValue(), "alignmentScore", row.original, (v) => Math.round(v)),
+    }),
+    helper.accessor("riskScore", {
+      header: columnLabels.riskScore,
+      cell: ({ getValue, row }) => orBlank(getValue(), "riskScore", row.original, (v) => <RiskBadge score={v} />),
+    }),
+    helper.accessor("timeQuadrant", { header: columnLabels.timeQuadrant, cell: ({ getValue }) => <QuadrantBadge quadrant={getValue()} /> }),
+    helper.accessor("nextRenewal", {
+      header: columnLabels.nextRenewal,
+      cell: ({ getValue, row }) => orBlank(getValue(), "nextRenewal", row.original, (v) => <RenewalCell renewal={v} today={today} />),
+    }),
+    helper.accessor("missing", {
+      header: columnLabels.missing,
+      cell: ({ getValue }) => <CompletenessChips missing={getValue()} />,
+      enableSorting: false,
+    }),
+  ]);
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { missingFilters, type MissingFilter } from "@/lib/portfolio/table-query";
+import type { PortfolioRow } from "@/lib/portfolio/types";
+import { CheckMenu, type CheckOption } from "./check-menu";
+import { label } from "@/lib/domain/labels";
+import { missingFilterLabels } from "./column-labels";
+import { useTableUrl } from "./use-table-url";
+
+type Props = {
+  q: string;
+  category: PortfolioRow["category"][];
+  status: PortfolioRow["status"][];
+  missing: MissingFilter | null;
+  /** The enum values, passed from the server so this bundle does not pull in the database schema. */
+  categories: readonly PortfolioRow["category"][];
+  statuses: readonly PortfolioRow["status"][];
+  columns: CheckOption[];
+  onToggleColumn: (id: string, visible: boolean) => void;
+};
+
+const SEARCH_DEBOUNCE_MS = 300;
+const toggled = (list: readonly string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+
+export function Toolbar({ q, category, status, missing, categories, statuses, columns, onToggleColumn }: Props) {
+  const { update, pending } = useTableUrl();
+  const [text, setText] = useState(q);
+  const input = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  // Follow the URL (back button, "Clear filters") unless the user is typing into the box right now.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setText(q);
+  }, [q]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const onSearch = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    // Replace, not push: one history entry per keystroke would make the back button useless.
+    timer.current = setTimeout(() => update({ q: value.trim() || null }, "replace"), SEARCH_DEBOUNCE_MS);
+  };
+
+  const filtered = Boolean(q || category.length || status.length || missing);
+
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-2" role="search" aria-busy={pending || undefined}>
+      <label htmlFor="portfolio-search" className="sr-only">
+        Search technologies by name, vendor or owner
+      </label>
+      <input
+        ref={input}
+        id="portfolio-search"
+        type="search"
+        value={text}
+        onChange={(e) => onSearch(e.target.value)}
+        placeholder="Search name, vendor, owner…"
+        className="h-9 w-64 rounded-md border border-slate-300 bg-white px-3 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
+      />
+      <CheckMenu
+        label="Category"
+        count={category.length}
+        options={categories.map((c) => ({ value: c, label: label(c), checked: category.includes(c) }))}
+        onToggle={(value, on) => update({ category: toggled(category, value, on) })}
+      />
+      <CheckMenu
+        label="Status"
+        count={status.length}
+        options={statuses.map((s) => ({ value: s, label: label(s), checked: status.includes(s) }))}
+        onToggle={(value, on) => update({ status: toggled(status, value, on) })}
+      />
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <span className="sr-only sm:not-sr-only">Missing</span>
+        <select
+          value={missing ?? ""}
+          onChange={(e) => update({ missing: e.target.value || null })}
+          className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
+        >
+          <option value="">Any completeness</option>
+          {missingFilters.map((m) => (
+            <option key={m} value={m}>
+              {missingFilterLabels[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {filtered && (
+        <button
+          type="button"
+          onClick={() => {
+            clearTimeout(timer.current);
+            setText("");
+            update({ q: null, category: null, status: null, missing: null });
+          }}
+          className="h-9 rounded-md px-3 text-sm text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+        >
+          Clear filters
+        </button>
+      )}
+      <div className="ml-auto flex items-center gap-3">
+        {pending && <span className="size-4 animate-spin rounded-full border-2 border-indigo-200 border-t-indigo-600" role="status" aria-label="Updating" />}
+        <CheckMenu label="Columns" options={columns} onToggle={onToggleColumn} align="right" />
+      </div>
+    </div>
+  );
+}

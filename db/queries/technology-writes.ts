@@ -1,0 +1,150 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { db, type Queryable, type Tx } from "@/db";
+import { alignments, benefitItems, costItems, goals, investments, risks, scoringFactors } from "@/db/schema";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { CONFLICT_MESSAGE, type TechnologyInput } from "@/lib/portfolio/schemas";
+
+const DUPLICATE_NAME = { name: ["A technology with this name already exists."] };
+
+/** The workspace's goals, for the alignment section of the technology form. */
+export async function listGoalsForAlignment(ctx: TenantCtx) {
+  return db
+    .select({ id: goals.id, title: goals.title, perspective: goals.perspective, weight: goals.weight })
+    .from(goals)
+    .where(eq(goals.orgId, ctx.orgId))
+    .orderBy(asc(goals.title));
+}
+
+/** A technology with all of its items, as written to the audit log. Null when it is not this workspace's. */
+export async function technologySnapshot(q: Queryable, ctx: TenantCtx, id: string) {
+  if (!isUuid(id)) return null;
+  const [investment] = await q
+    .select()
+    .from(investments)
+    .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id)))
+    .limit(1);
+  if (!investment) return null;
+  const of = <T extends typeof costItems | typeof benefitItems | typeof risks | typeof scoringFactors | typeof alignments>(t: T) =>
+    and(eq(t.orgId, ctx.orgId), eq(t.investmentId, id));
+  const [costs, benefits, riskRows, factors, alignmentRows] = await Promise.all([
+    q.select().from(costItems).where(of(costItems)).orderBy(asc(costItems.createdAt), asc(costItems.id)),
+    q.select().from(benefitItems).where(of(benefitItems)).orderBy(asc(benefitItems.createdAt), asc(benefitItems.id)),
+    q.select().from(risks).where(of(risks)).orderBy(asc(risks.createdAt), asc(risks.id)),
+    q.select().from(scoringFactors).where(of(scoringFactors)).orderBy(asc(scoringFactors.name)),
+    q.select().from(alignments).where(of(alignments)).orderBy(asc(alignments.goalId)),
+  ]);
+  return { ...investment, costs, benefits, risks: riskRows, factors, alignments: alignmentRows };
+}
+export type TechnologySnapshot = NonNullable<Awaited<ReturnType<typeof technologySnapshot>>>;
+
+export async function insertTechnology(tx: Tx, ctx: TenantCtx, input: TechnologyInput) {
+  await assertGoalsBelong(tx, ctx, input);
+  await assertNameFree(tx, ctx, input.name);
+  const [row] = await unique(() => tx.insert(investments).values({ orgId: ctx.orgId, ...investmentFields(input) }).returning({ id: investments.id }));
+  await insertChildren(tx, ctx, row.id, input);
+  const after = await technologySnapshot(tx, ctx, row.id);
+  return { id: row.id, after: after! };
+}
+
+/** Optimistic lock: the row is only updated if nobody changed it since `version` was read. */
+export async function updateTechnology(tx: Tx, ctx: TenantCtx, id: string, version: number, input: TechnologyInput) {
+  const before = await technologySnapshot(tx, ctx, id);
+  if (!before) throw new AppError("not_found");
+  await assertGoalsBelong(tx, ctx, input);
+  await assertNameFree(tx, ctx, input.name, id);
+  const [row] = await unique(() =>
+    tx
+      .update(investments)
+      .set({ ...investmentFields(input), version: sql`${investments.version} + 1` })
+      .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id), eq(investments.version, version)))
+      .returning({ id: investments.id }),
+  );
+  if (!row) throw new AppError("conflict", CONFLICT_MESSAGE);
+  for (const table of [costItems, benefitItems, risks, scoringFactors, alignments]) {
+    await tx.delete(table).where(and(eq(table.orgId, ctx.orgId), eq(table.investmentId, id)));
+  }
+  await insertChildren(tx, ctx, id, input);
+  const after = await technologySnapshot(tx, ctx, id);
+  return { id, before, after: after! };
+}
+
+/** Same version check as an update; items, alignments and scenarios go with it (foreign keys cascade). */
+export async function deleteTechnology(tx: Tx, ctx: TenantCtx, id: string, version: number) {
+  const before = await technologySnapshot(tx, ctx, id);
+  if (!before) throw new AppError("not_found");
+  const [row] = await tx
+    .delete(investments)
+    .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id), eq(investments.version, version)))
+    .returning({ id: investments.id });
+  if (!row) throw new AppError("conflict", CONFLICT_MESSAGE);
+  return { id, before };
+}
+
+function investmentFields(input: TechnologyInput) {
+  return {
+    name: input.name,
+    vendor: input.vendor,
+    category: input.category,
+    valueChainActivity: input.valueChainActivity,
+    status: input.status,
+    goLiveDate: input.goLiveDate ?? null,
+    usefulLifeMonths: input.usefulLifeMonths,
+    ownerName: input.ownerName ?? null,
+    notes: input.notes,
+  };
+}
+
+async function insertChildren(tx: Tx, ctx: TenantCtx, investmentId: string, input: TechnologyInput) {
+  const owned = { orgId: ctx.orgId, investmentId };
+  if (input.costs.length) {
+    await tx.insert(costItems).values(
+      input.costs.map((c) => ({ ...owned, ...c, annualUpliftPct: c.annualUpliftPct === null ? null : String(c.annualUpliftPct) })),
+    );
+  }
+  if (input.benefits.length) {
+    await tx.insert(benefitItems).values(input.benefits.map((b) => ({ ...owned, ...b, confidence: String(b.confidence) })));
+  }
+  if (input.risks.length) await tx.insert(risks).values(input.risks.map((r) => ({ ...owned, ...r })));
+  if (input.factors.length) await tx.insert(scoringFactors).values(input.factors.map((f) => ({ ...owned, ...f, weight: String(f.weight) })));
+  // Strength 0 means "does not serve this goal": no row.
+  const aligned = input.alignments.filter((a) => a.strength > 0);
+  if (aligned.length) await tx.insert(alignments).values(aligned.map((a) => ({ ...owned, goalId: a.goalId.toLowerCase(), strength: a.strength })));
+}
+
+/** The composite foreign key would refuse another workspace's goal; say which row instead. */
+async function assertGoalsBelong(tx: Tx, ctx: TenantCtx, input: TechnologyInput) {
+  const ids = [...new Set(input.alignments.map((a) => a.goalId.toLowerCase()))];
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.orgId, ctx.orgId), inArray(goals.id, ids)));
+  const known = new Set(found.map((g) => g.id));
+  const fieldErrors: Record<string, string[]> = {};
+  input.alignments.forEach((a, i) => {
+    if (!known.has(a.goalId.toLowerCase())) fieldErrors[`alignments.${i}.goalId`] = ["Unknown goal"];
+  });
+  if (Object.keys(fieldErrors).length) throw new AppError("invalid", "One of the goals no longer exists. Reload and try again.", fieldErrors);
+}
+
+/** Checked first so the usual case gets a clear message; the unique key still settles races. */
+async function assertNameFree(tx: Tx, ctx: TenantCtx, name: string, exceptId?: string) {
+  const [taken] = await tx
+    .select({ id: investments.id })
+    .from(investments)
+    .where(and(eq(investments.orgId, ctx.orgId), eq(investments.name, name)))
+    .limit(1);
+  if (taken && taken.id !== exceptId) throw new AppError("conflict", "A technology with this name already exists.", DUPLICATE_NAME);
+}
+
+async function unique<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("conflict", "A technology with this name already exists.", DUPLICATE_NAME);
+    throw error;
+  }
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import type { BenefitItem, CostItem, Investment, Risk, ScoringFactor } from "@/db/schema";
+import { annualFigures, explainFigures, monthLabel, summarizeSeries, type FigureKey } from "./explain-figures";
+import { computePortfolioRows, evaluateTechnology, factorScore, type TechnologyItems } from "./metrics";
+import type { TechnologyDetail } from "./types";
+
+const today = new Date("2026-03-15T12:00:00Z");
+const base = { orgId: "org", investmentId: "inv", createdAt: today };
+
+const investment: Investment = {
+  orgId: "org", id: "inv", name: "Mixer", vendor: "Hobart", category: "hardware", valueChainActivity: "operations",
+  status: "live", goLiveDate: "2026-01-01", usefulLifeMonths: 60, ownerName: "Ana", notes: "", version: 1, createdAt: today, updatedAt: today,
+};
+
+function cost(over: Partial<CostItem>): CostItem {
+  return {
+    ...base, id: crypto.randomUUID(), category: "licence", description: "", kind: "one_time", frequency: null, amountCents: 0,
+    startMonth: "2026-01-01", endMonth: null, renewalDate: null, noticeDays: null, annualUpliftPct: null, ...over,
+  };
+}
+
+function benefit(over: Partial<BenefitItem>): BenefitItem {
+  return {
+    ...base, id: crypto.randomUUID(), category: "labour_savings", description: "", kind: "recurring", frequency: "monthly",
+    amountCents: 0, startMonth: "2026-01-01", endMonth: null, rampUpMonths: 0, confidence: "1", calculator: null, ...over,
+  };
+}
+
+const risk = (over: Partial<Risk>): Risk => ({
+  ...base, id: crypto.randomUUID(), type: "vendor", title: "Vendor lock-in", likelihood: 2, impact: 3, mitigation: "", status: "open", ...over,
+});
+const factor = (name: string, weight: string, score: number): ScoringFactor => ({ ...base, id: name, name, weight, score, kind: "qualitative" });
+
+/** A detail assembled exactly as `getTechnologyDetail` does, from the same metrics functions. */
+function detailOf(items: Partial<TechnologyItems>, rate = 0.08): TechnologyDetail {
+  const all: TechnologyItems = { investment, costs: [], benefits: [], risks: [], factors: [], alignments: [], ...items };
+  const { origin, horizonMonths, summary } = evaluateTechnology(all, rate, today);
+  const [row] = computePortfolioRows([all], rate, today);
+  return {
+    row, investment: all.investment, costs: all.costs, benefits: all.benefits, risks: all.risks, factors: all.factors,
+    alignments: all.alignments.map((a) => ({ goalId: a.goalId, title: `Goal ${a.goalId}`, perspective: "financial", weight: a.goalWeight, strength: a.strength })),
+    originMonth: origin, horizonMonths, annualDiscountRate: rate, summary, weightedScore: factorScore(all.factors),
+  };
+}
+
+// The bakery mixer of DESIGN.md §4: 5,000 benefits, 500 opex, 5,000 initial over 5 years.
+const mixer = detailOf({
+  costs: [cost({ amountCents: 500_000 }), cost({ kind: "recurring", frequency: "annual", amountCents: 50_000, category: "maintenance" })],
+  benefits: [benefit({ frequency: "annual", amountCents: 500_000 })],
+  risks: [risk({}), risk({ title: "Breakdown", likelihood: 4, impact: 4, status: "closed" })],
+  factors: [factor("Fit", "60", 4), factor("Cost", "40", 3)],
+  alignments: [{ goalId: "g1", strength: 4, goalWeight: 2 }, { goalId: "g2", strength: 0, goalWeight: 1 }],
+});
+const byKey = (d: TechnologyDetail) => new Map(explainFigures(d, "USD", today).map((f) => [f.key, f] as const));
+const get = (d: TechnologyDetail, key: FigureKey) => byKey(d).get(key)!;
+
+describe("explainFigures", () => {
+  it("explains every headline figure, in tile order", () => {
+    expect(explainFigures(mixer, "USD", today).map((f) => f.key)).toEqual([
+      "roi", "aro", "npv", "irr", "payback", "discountedPayback", "tco", "runRate", "weightedScore", "alignment", "risk",
+    ]);
+  });
+
+  it("takes every value from the summary and the row, so a tile never disagrees with its explanation", () => {
+    const f = byKey(mixer);
+    expect(f.get("npv")!.value).toBe(mixer.summary.npvCents);
+    expect(f.get("roi")!.value).toBe(mixer.summary.roi);
+    expect(f.get("irr")!.value).toBe(mixer.summary.irrAnnual);
+    expect(f.get("payback")!.value).toBe(mixer.summary.paybackMonths);
+    expect(f.get("discountedPayback")!.value).toBe(mixer.summary.discountedPaybackMonths);
+    expect(f.get("tco")!.value).toBe(mixer.summary.tco.totalCents);
+    expect(f.get("runRate")!.value).toBe(mixer.row.annualRunRateCents);
+    expect(f.get("alignment")!.value).toBe(mixer.row.alignmentScore);
+    expect(f.get("risk")!.value).toBe(mixer.row.riskScore);
+    expect(f.get("weightedScore")!.value).toBeCloseTo(3.6);
+  });
+
+  it("shows the ROI inputs as the summary's total benefits and costs", () => {
+    const roi = get(mixer, "roi");
+    expect(roi.formula).toBe("(benefit − cost) / cost");
+    expect(roi.inputs.map((i) => i.value)).toEqual(["$" + (mixer.summary.totalBenefitsCents / 100).toLocaleString("en-US"), "$" + (mixer.summary.totalCostsCents / 100).toLocaleString("en-US")]);
+  });
+
+  it("shows NPV with the discount rate, the monthly rate and a summarised cash flow", () => {
+    const npv = get(mixer, "npv");
+    const text = npv.inputs.map((i) => `${i.label}: ${i.value}`).join("\n");
+    expect(text).toContain("Discount rate (annual): 8.0%");
+    expect(text).toContain("0.6434%");
+    expect(text).toContain(`… ${mixer.horizonMonths - 12} more`);
+    expect(npv.unavailable).toBeNull();
+  });
+
+  it("computes the annualized Return on Automation from the annual figures (bakery mixer → 233.3%)", () => {
+    expect(annualFigures(mixer)).toEqual({ initialInvestmentCents: 500_000, annualOperatingCostsCents: 50_000, annualBenefitsCents: 500_000, usefulLifeYears: 5 });
+    const aro = get(mixer, "aro");
+    expect(aro.value).toBeCloseTo(2.3333, 4);
+    expect(aro.display).toBe("233.3%");
+  });
+
+  it("shows the monthly IRR behind the annual one", () => {
+    const irr = get(mixer, "irr");
+    expect(irr.value).not.toBeNull();
+    const monthly = irr.inputs.find((i) => i.label === "Monthly IRR")!;
+    expect(Number.parseFloat(monthly.value) / 100).toBeCloseTo(mixer.summary.irrMonthly!, 4);
+    expect(irr.formula).toContain("(1 + monthly)^12 − 1");
+  });
+
+  it("counts only goals the technology serves and only open risks", () => {
+    expect(get(mixer, "alignment").inputs).toEqual([{ label: "Goal g1", value: "strength 4 of 5 × goal weight 2" }]);
+    expect(get(mixer, "risk").inputs).toEqual([{ label: "Vendor lock-in", value: "2 × 3" }]);
+    expect(get(mixer, "risk").display).toBe("6 of 25");
+  });
+
+  it("says why ROI, IRR, payback and the scores are not available without costs, benefits, goals or risks", () => {
+    const empty = byKey(detailOf({}));
+    expect(empty.get("roi")!.display).toBe("n/a");
+    expect(empty.get("roi")!.unavailable).toMatch(/Not available because no costs are recorded/);
+    expect(empty.get("aro")!.unavailable).toMatch(/no annual cost/);
+    expect(empty.get("irr")!.unavailable).toMatch(/never changes sign/);
+    expect(empty.get("weightedScore")!.unavailable).toMatch(/no scoring factors/);
+    expect(empty.get("alignment")!.unavailable).toMatch(/serves no goal/);
+    expect(empty.get("risk")!.unavailable).toMatch(/no risk is assessed/);
+  });
+
+  it("says a technology that never pays back does not, and why", () => {
+    const costOnly = byKey(detailOf({ costs: [cost({ amountCents: 100_000 })] }));
+    expect(costOnly.get("payback")!.value).toBeNull();
+    expect(costOnly.get("payback")!.unavailable).toMatch(/no benefits are recorded/);
+    expect(costOnly.get("irr")!.unavailable).toMatch(/never changes sign/);
+    const tooSmall = byKey(detailOf({ costs: [cost({ amountCents: 10_000_000 })], benefits: [benefit({ amountCents: 100 })] }));
+    expect(tooSmall.get("payback")!.unavailable).toMatch(/stays below zero over the 60-month horizon/);
+  });
+
+  it("explains weights that do not sum to 100", () => {
+    const d = detailOf({ factors: [factor("Fit", "50", 4), factor("Cost", "30", 3)] });
+    expect(get(d, "weightedScore").unavailable).toBe("Not available because the factor weights sum to 80%, not 100%.");
+  });
+});
+
+describe("helpers", () => {
+  it("summarises long series as the first 12 values and a count", () => {
+    const fmt = (v: number) => String(v);
+    expect(summarizeSeries([1, 2, 3], fmt)).toBe("[1, 2, 3]");
+    expect(summarizeSeries(Array.from({ length: 60 }, (_, i) => i), fmt)).toBe("[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …] … 48 more");
+  });
+
+  it("labels months from the origin", () => {
+    expect(monthLabel("2026-01-01", 0)).toBe("Jan 2026");
+    expect(monthLabel("2026-01-01", 14)).toBe("Mar 2027");
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * "How is this computed?" for the headline figures of a technology's detail page: for each figure the
+ * value the app shows, the formula from `lib/finance`'s explainers and the actual inputs, formatted.
+ * Pure (no db): the page passes the `TechnologyDetail` it loaded and the workspace currency.
+ *
+ * Values always come from the detail (the summary and the portfolio row), so the explanation can never
+ * disagree with the tile; inputs are shown from the monthly series rounded to the cent.
+ */
+import { addMonths, format, parseISO } from "date-fns";
+import { explain, monthlyRate } from "@/lib/finance";
+import { formatMoney, formatPercent } from "@/lib/format";
+import type { TechnologyDetail } from "./types";
+
+export type FigureKey =
+  | "roi" | "aro" | "npv" | "irr" | "payback" | "discountedPayback" | "tco" | "runRate" | "weightedScore" | "alignment" | "risk";
+
+export type FigureExplanation = {
+  key: FigureKey;
+  label: string;
+  value: number | null;
+  /** The value formatted for the tile, or "n/a". */
+  display: string;
+  formula: string;
+  inputs: { label: string; value: string }[];
+  /** "Not available because …" when value is null. */
+  unavailable: string | null;
+};
+
+/** Annual figures for the Return on Automation; see `annualFigures`. */
+export type AnnualFigures = {
+  initialInvestmentCents: number;
+  annualOperatingCostsCents: number;
+  annualBenefitsCents: number;
+  usefulLifeYears: number;
+};
+
+const SERIES_HEAD = 12;
+
+export const percent = formatPercent;
+export const months = (x: number) => `${x.toFixed(1)} months`;
+
+/** Month `offset` of a timeline starting at `originMonth` ('YYYY-MM-01') → "Mar 2026". */
+export function monthLabel(originMonth: string, offset: number): string {
+  return format(addMonths(parseISO(originMonth), offset), "MMM yyyy");
+}
+
+/** The first `head` values and how many more: "[−$5,000, $300, …] … 48 more". */
+export function summarizeSeries(values: readonly number[], fmt: (v: number) => string, head = SERIES_HEAD): string {
+  const shown = values.slice(0, head).map(fmt).join(", ");
+  const rest = values.length - head;
+  return rest > 0 ? `[${shown}, …] … ${rest} more` : `[${shown}]`;
+}
+
+/**
+ * The annual view the Return on Automation needs, derived from the cost and benefit lines (the monthly
+ * series mixes one-time and recurring amounts, so it cannot be split back): initial investment = all
+ * one-time costs; annual operating cost = every recurring cost annualised at its base price (monthly × 12,
+ * annual × 1, before uplift); annual benefits = every recurring benefit annualised at full ramp-up and
+ * before confidence; one-time benefits are left out. Useful life = the technology's useful life in years.
+ */
+export function annualFigures(detail: Pick<TechnologyDetail, "costs" | "benefits" | "investment">): AnnualFigures {
+  const annualised = (i: { kind: string; frequency: string | null; amountCents: number }) =>
+    i.kind !== "recurring" ? 0 : i.frequency === "annual" ? i.amountCents : i.amountCents * 12;
+  return {
+    initialInvestmentCents: detail.costs.filter((c) => c.kind === "one_time").reduce((a, c) => a + c.amountCents, 0),
+    annualOperatingCostsCents: detail.costs.reduce((a, c) => a + annualised(c), 0),
+    annualBenefitsCents: detail.benefits.reduce((a, b) => a + annualised(b), 0),
+    usefulLifeYears: detail.investment.usefulLifeMonths / 12,
+  };
+}
+
+// The explainers compute eagerly and throw where no figure exists; a trivially solvable call yields the
+// formula text for the "not available" case without restating it here.
+const formulaOf = {
+  roi: explain.roi(1, 1).formula,
+  aro: explain.annualizedReturnOnAutomation({ annualBenefits: 1, annualOperatingCosts: 1, initialInvestment: 0, usefulLifeYears: 1 }).formula,
+  irr: explain.irr([-1, 2]).formula,
+  weightedScore: explain.weightedScore([{ weight: 100, score: 1 }]).formula,
+  alignment: explain.alignmentScore([]).formula,
+  risk: explain.riskScore(1, 1).formula,
+  tco: explain.tco([], 1).formula,
+};
+
+type Build = Omit<FigureExplanation, "display" | "unavailable"> & { show: (v: number) => string; why: string };
+const figure = ({ show, why, ...f }: Build): FigureExplanation => ({
+  ...f,
+  display: f.value === null ? "n/a" : show(f.value),
+  unavailable: f.value === null ? `Not available because ${why}.` : null,
+});
+
+/** Every headline figure of one technology with its formula and inputs, in tile order. */
+export function explainFigures(detail: TechnologyDetail, currency: string, today = new Date()): FigureExplanation[] {
+  const { summary, row } = detail;
+  const money = (c: number) => formatMoney(c, currency);
+  const net = summary.series.netCents;
+  const rate = detail.annualDiscountRate;
+  const i = monthlyRate(rate);
+  const rates = [
+    { label: "Discount rate (annual)", value: percent(rate) },
+    { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: `${(i * 100).toFixed(4)}%` },
+  ];
+  const flows = { label: `Monthly net cash flow (${net.length} months, month 0 = ${monthLabel(detail.originMonth, 0)})`, value: summarizeSeries(net, money) };
+  const noBenefits = detail.benefits.length === 0;
+  const annual = annualFigures(detail);
+  const aroCost = annual.annualOperatingCostsCents + annual.initialInvestmentCents / annual.usefulLifeYears;
+  const aro = aroCost > 0
+    ? explain.annualizedReturnOnAutomation({
+        annualBenefits: annual.annualBenefitsCents,
+        annualOperatingCosts: annual.annualOperatingCostsCents,
+        initialInvestment: annual.initialInvestmentCents,
+        usefulLifeYears: annual.usefulLifeYears,
+      })
+    : null;
+  const npv = explain.npv(i, net.slice(1));
+  const payback = explain.paybackPeriod(net);
+  const discounted = explain.discountedPaybackPeriod(i, net);
+  const factors = detail.factors.map((f) => ({ weight: Number(f.weight), score: f.score }));
+  const weightSum = factors.reduce((a, f) => a + f.weight, 0);
+  const served = detail.alignments.filter((a) => a.strength > 0);
+  const open = detail.risks.filter((r) => r.status !== "closed");
+  const worst = open.find((r) => r.likelihood * r.impact === row.riskScore);
+  const recurringNow = detail.costs.filter((c) => {
+    const month = format(today, "yyyy-MM-01");
+    return c.kind === "recurring" && c.startMonth <= month && (!c.endMonth || c.endMonth >= month);
+  });
+  const neverPays = noBenefits ? "no benefits are recorded yet" : `the cumulative net cash flow stays below zero over the ${detail.horizonMonths}-month horizon`;
+
+  return [
+    figure({
+      key: "roi", label: "ROI", value: summary.roi, show: percent,
+      why: "no costs are recorded, and ROI divides by the total cost",
+      formula: formulaOf.roi,
+      inputs: [
+        { label: "Benefit (total over the horizon)", value: money(summary.totalBenefitsCents) },
+        { label: "Cost (total over the horizon)", value: money(summary.totalCostsCents) },
+      ],
+    }),
+    figure({
+      key: "aro", label: "Annualized return on automation", value: aro ? aro.value : null, show: percent,
+      why: "there is no annual cost: record a one-time or recurring cost",
+      formula: formulaOf.aro,
+      inputs: [
+        { label: "Annual benefits (recurring benefits annualised, full ramp-up)", value: money(annual.annualBenefitsCents) },
+        { label: "Annual operating costs (recurring costs annualised)", value: money(annual.annualOperatingCostsCents) },
+        { label: "Initial investment (one-time costs)", value: money(annual.initialInvestmentCents) },
+        { label: "Useful life", value: `${annual.usefulLifeYears.toFixed(1)} years` },
+        { label: "Annual cost = opex + initial / life", value: money(Math.round(aro?.inputs.annualCost ?? aroCost)) },
+      ],
+    }),
+    figure({
+      key: "npv", label: "NPV", value: summary.npvCents, show: money, why: "",
+      formula: `v_0 + ${npv.formula}, monthly: v_m = net cash flow of month m, r = monthly rate i (month 0 is not discounted)`,
+      inputs: [...rates, { label: "Month 0 (undiscounted)", value: money(net[0] ?? 0) }, flows],
+    }),
+    figure({
+      key: "irr", label: "IRR (annual)", value: summary.irrAnnual, show: percent,
+      why: net.some((v) => v > 0) && net.some((v) => v < 0)
+        ? "no rate solves the equation for this cash flow"
+        : "the net cash flow never changes sign (a rate of return needs money going out and coming back)",
+      formula: `${formulaOf.irr} on the monthly net cash flow; annual = (1 + monthly)^12 − 1`,
+      inputs: [
+        flows,
+        // evaluateInvestment solves the monthly series from a 1%-a-month guess.
+        ...(summary.irrMonthly !== null
+          ? [{ label: "Guess (monthly)", value: "1.0%" }, { label: "Monthly IRR", value: `${(summary.irrMonthly * 100).toFixed(2)}%` }]
+          : []),
+      ],
+    }),
+    figure({
+      key: "payback", label: "Payback", value: summary.paybackMonths, show: months, why: neverPays,
+      formula: payback.formula,
+      inputs: [flows, { label: "Cumulative net cash flow", value: summarizeSeries(summary.series.cumulativeCents, money) }],
+    }),
+    figure({
+      key: "discountedPayback", label: "Discounted payback", value: summary.discountedPaybackMonths, show: months,
+      why: noBenefits ? neverPays : `the discounted cumulative cash flow stays below zero over the ${detail.horizonMonths}-month horizon`,
+      formula: `${discounted.formula}, r = monthly rate i`,
+      inputs: [...rates, flows, { label: "Discounted cumulative", value: summarizeSeries(discounted.inputs.discountedCumulative, (v) => money(Math.round(v))) }],
+    }),
+    figure({
+      key: "tco", label: `TCO (${detail.horizonMonths} months)`, value: summary.tco.totalCents, show: money, why: "",
+      formula: formulaOf.tco,
+      inputs: [
+        { label: "Horizon", value: `${detail.horizonMonths} months from ${monthLabel(detail.originMonth, 0)}` },
+        ...Object.entries(summary.tco.byCategory).map(([category, cents]) => ({ label: category.replace(/_/g, " "), value: money(cents) })),
+      ],
+    }),
+    figure({
+      key: "runRate", label: "Annual run-rate cost", value: row.annualRunRateCents, show: money, why: "",
+      formula: "Σ recurring costs active this month: monthly amount × 12 + annual amount (0 when retired)",
+      inputs: detail.investment.status === "retired"
+        ? [{ label: "Status", value: "retired: no run-rate" }]
+        : recurringNow.length
+        ? recurringNow.map((c) => ({ label: `${c.description || c.category} (${c.frequency})`, value: money(c.amountCents) }))
+        : [{ label: "Recurring costs active this month", value: "none" }],
+    }),
+    figure({
+      key: "weightedScore", label: "Weighted factor score", value: detail.weightedScore, show: (v) => `${v.toFixed(2)} of 5`,
+      why: factors.length === 0 ? "no scoring factors are recorded" : `the factor weights sum to ${weightSum}%, not 100%`,
+      formula: formulaOf.weightedScore,
+      inputs: detail.factors.map((f) => ({ label: f.name, value: `${Number(f.weight)}% × ${f.score}` })),
+    }),
+    figure({
+      key: "alignment", label: "Alignment score", value: row.alignmentScore, show: (v) => `${v.toFixed(1)} of 100`,
+      why: "the technology serves no goal yet",
+      formula: formulaOf.alignment,
+      inputs: served.map((a) => ({ label: a.title, value: `strength ${a.strength} of 5 × goal weight ${a.weight}` })),
+    }),
+    figure({
+      key: "risk", label: "Highest risk", value: row.riskScore, show: (v) => `${v} of 25`,
+      why: detail.risks.length === 0 ? "no risk is assessed yet" : "every recorded risk is closed",
+      formula: `max over open risks of ${formulaOf.risk}`,
+      inputs: worst ? [{ label: worst.title, value: `${worst.likelihood} × ${worst.impact}` }] : [],
+    }),
+  ];
+}

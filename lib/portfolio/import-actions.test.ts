@@ -1,0 +1,149 @@
+import { count, eq } from "drizzle-orm";
+import Papa from "papaparse";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { auditLog, benefitItems, costItems, investments, memberships } from "@/db/schema";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { createInvestment, createTenant, createUser } from "@/test/factories";
+import { CSV_COLUMNS, templateCsv } from "./csv-import";
+
+const auth = vi.hoisted(() => vi.fn());
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock("@/lib/auth", () => ({ auth, signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath }));
+const { importTechnologies, previewImport } = await import("./import-actions");
+
+const signInAs = (ctx: TenantCtx) => auth.mockResolvedValue({ user: { id: ctx.userId } });
+
+function csv(rows: Record<string, string>[]): string {
+  return Papa.unparse({ fields: CSV_COLUMNS, data: rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? "")) });
+}
+const tech = (name: string) => ({ name, vendor: "Acme", category: "CRM", value_chain_activity: "service", status: "live", useful_life_months: "36" });
+const cost = (name: string, amount = "100.50") => ({
+  name,
+  line_type: "cost",
+  line_category: "subscription",
+  line_kind: "recurring",
+  line_frequency: "monthly",
+  line_amount: amount,
+  line_start_month: "2025-01",
+});
+const benefit = (name: string) => ({ name, line_type: "benefit", line_category: "cost_reduction", line_kind: "one_time", line_amount: "2500", line_start_month: "2025-03" });
+
+async function counts(orgId: string) {
+  const n = async (table: typeof investments | typeof costItems | typeof benefitItems | typeof auditLog) =>
+    (await db.select({ n: count() }).from(table).where(eq(table.orgId, orgId)))[0].n;
+  return { investments: await n(investments), costItems: await n(costItems), benefitItems: await n(benefitItems), audit: await n(auditLog) };
+}
+
+let a: TenantCtx;
+let b: TenantCtx;
+let viewer: TenantCtx;
+
+beforeAll(async () => {
+  a = await createTenant("member");
+  b = await createTenant("owner");
+  const viewerUser = await createUser();
+  await db.insert(memberships).values({ orgId: a.orgId, userId: viewerUser.id, role: "viewer" });
+  viewer = { ...a, userId: viewerUser.id, role: "viewer" };
+});
+
+beforeEach(() => {
+  signInAs(a);
+  revalidatePath.mockReset();
+});
+
+describe("previewImport", () => {
+  it("lists what would be imported and writes nothing", async () => {
+    const before = await counts(a.orgId);
+    const result = await previewImport(a.org.slug, { csv: csv([tech("Preview CRM"), cost("Preview CRM"), benefit("Preview CRM"), tech("Preview ERP")]) });
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        technologies: [
+          { row: 2, name: "Preview CRM", vendor: "Acme", category: "crm", status: "live", costLines: 1, benefitLines: 1 },
+          { row: 5, name: "Preview ERP", vendor: "Acme", category: "crm", status: "live", costLines: 0, benefitLines: 0 },
+        ],
+        errors: [],
+      },
+    });
+    expect(await counts(a.orgId)).toEqual(before);
+  });
+
+  it("reports names this workspace already has, but not names of another workspace", async () => {
+    await createInvestment(a, { name: "Taken in A" });
+    await createInvestment(b, { name: "Taken in B" });
+    const result = await previewImport(a.org.slug, { csv: csv([tech("Taken in B"), tech("Taken in A")]) });
+    expect(result.data?.errors).toEqual([{ row: 3, column: "name", message: 'A technology named "Taken in A" already exists in this workspace.' }]);
+    expect(result.data?.technologies.map((t) => t.name)).toEqual(["Taken in B"]);
+  });
+});
+
+describe("importTechnologies", () => {
+  it("imports every technology with its lines, one audit row each, and refreshes the portfolio", async () => {
+    const before = await counts(a.orgId);
+    const result = await importTechnologies(a.org.slug, { csv: csv([tech("Import CRM"), cost("Import CRM"), benefit("Import CRM"), tech("Import ERP"), cost("Import ERP", "0.1")]) });
+    expect(result).toEqual({ ok: true, data: { imported: 2, errors: [] } });
+    expect(await counts(a.orgId)).toEqual({
+      investments: before.investments + 2,
+      costItems: before.costItems + 2,
+      benefitItems: before.benefitItems + 1,
+      audit: before.audit + 2,
+    });
+    const [crm] = await db.select().from(investments).where(eq(investments.name, "Import CRM"));
+    expect(crm).toMatchObject({ orgId: a.orgId, category: "crm", valueChainActivity: "service", usefulLifeMonths: 36 });
+    const costs = await db.select({ amountCents: costItems.amountCents }).from(costItems).where(eq(costItems.investmentId, crm.id));
+    expect(costs).toEqual([{ amountCents: 10_050 }]);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, crm.id));
+    expect(audit).toEqual([expect.objectContaining({ action: "import", entity: "investment", userId: a.userId, after: expect.objectContaining({ name: "Import CRM" }) })]);
+    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio`);
+  });
+
+  it("imports the template as it is", async () => {
+    signInAs(b);
+    expect(await importTechnologies(b.org.slug, { csv: templateCsv() })).toEqual({ ok: true, data: { imported: 1, errors: [] } });
+  });
+
+  it("imports nothing when one row is bad, and says which row and column", async () => {
+    const before = await counts(a.orgId);
+    const result = await importTechnologies(a.org.slug, { csv: csv([tech("Good one"), cost("Good one"), tech("Bad one"), cost("Bad one", "12.345")]) });
+    expect(result).toEqual({
+      ok: false,
+      message: "Nothing was imported: fix the problem below and upload the file again.",
+      data: { imported: 0, errors: [{ row: 5, column: "line_amount", message: "Use at most 2 decimal places." }] },
+    });
+    expect(await counts(a.orgId)).toEqual(before);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("imports nothing when a name already exists in the workspace", async () => {
+    await createInvestment(a, { name: "Existing tool" });
+    const before = await counts(a.orgId);
+    const result = await importTechnologies(a.org.slug, { csv: csv([tech("Fresh tool"), cost("Fresh tool"), tech("Existing tool")]) });
+    expect(result.ok).toBe(false);
+    expect(result.data?.errors).toEqual([{ row: 4, column: "name", message: 'A technology named "Existing tool" already exists in this workspace.' }]);
+    expect(await counts(a.orgId)).toEqual(before);
+  });
+
+  it("refuses a viewer, and writes nothing", async () => {
+    signInAs(viewer);
+    const before = await counts(a.orgId);
+    expect(await importTechnologies(a.org.slug, { csv: templateCsv() })).toEqual({ ok: false, message: "You don't have permission to do that." });
+    expect(await previewImport(a.org.slug, { csv: templateCsv() })).toEqual({ ok: false, message: "You don't have permission to do that." });
+    expect(await counts(a.orgId)).toEqual(before);
+  });
+
+  it("answers not found for another workspace's slug, and when signed out", async () => {
+    const before = await counts(b.orgId);
+    expect(await importTechnologies(b.org.slug, { csv: templateCsv() })).toEqual({ ok: false, message: "Not found." });
+    auth.mockResolvedValue(null);
+    expect(await previewImport(a.org.slug, { csv: templateCsv() })).toEqual({ ok: false, message: "Not found." });
+    expect(await counts(b.orgId)).toEqual(before);
+  });
+
+  it("refuses text over 1 MB before parsing it, without echoing it back", async () => {
+    const result = await importTechnologies(a.org.slug, { csv: "x".repeat(1_048_577) });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { csv: [expect.stringContaining("larger than 1 MB")] } });
+    expect(result).not.toHaveProperty("values");
+  });
+});

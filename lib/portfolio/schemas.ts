@@ -1,0 +1,332 @@
+import { z } from "zod";
+import {
+  benefitCategories,
+  costCategories,
+  factorKinds,
+  frequencies,
+  investmentCategories,
+  investmentStatuses,
+  itemKinds,
+  riskStatuses,
+  riskTypes,
+  valueChainActivities,
+} from "@/lib/domain/values";
+
+// Re-exported so client components take their options from here, not from the database schema.
+export {
+  benefitCategories,
+  costCategories,
+  factorKinds,
+  frequencies,
+  investmentCategories,
+  investmentStatuses,
+  itemKinds,
+  riskStatuses,
+  riskTypes,
+  valueChainActivities,
+};
+
+export const MAX_ROWS = 50;
+/** 1e12 in major units; as cents (1e14) still a safe integer. */
+export const MAX_AMOUNT_CENTS = 100_000_000_000_000;
+export const CONFLICT_MESSAGE = "This technology was changed by someone else since you opened it. Reload to see their changes; nothing was saved.";
+
+// ---- Money: decimal text in major units → integer cents, without ever going through a float. ----
+
+/** "1,234.56" → 123456. Numbers are read through their decimal text, so 0.1 stays 10 cents. */
+export function parseMoney(raw: unknown): { cents: number } | { error: string } {
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { error: "Enter an amount." };
+  if (typeof raw !== "string" && typeof raw !== "number") return { error: "Enter an amount as a number, e.g. 1250.50." };
+  const text = String(raw).trim().replace(/[,\s]/g, "");
+  if (/^-/.test(text)) return { error: "Amounts can't be negative." };
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return { error: "Enter an amount as a number, e.g. 1250.50." };
+  const [, whole, fraction = ""] = match;
+  if (fraction.length > 2) return { error: "Use at most 2 decimal places." };
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  if (!Number.isSafeInteger(cents) || cents > MAX_AMOUNT_CENTS) return { error: "Amounts can be at most 1,000,000,000,000." };
+  return { cents };
+}
+
+/** Integer cents → "1234.56" (or "1234" when whole), the text the form edits. */
+export function centsToDecimal(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const rest = abs % 100;
+  return rest === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(rest).padStart(2, "0")}`;
+}
+
+const money = z.unknown().transform((value, ctx) => {
+  const parsed = parseMoney(value);
+  if ("error" in parsed) {
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.cents;
+});
+
+// ---- Small field builders: blank form text means "not given". ----
+
+const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
+
+function number(label: string, min: number, max: number, { integer = true, decimals = 2 } = {}) {
+  const what = integer ? "a whole number" : "a number";
+  let schema = z.coerce
+    .number({ error: `Enter ${label} as ${what}.` })
+    .min(min, `${capital(label)} must be at least ${min}.`)
+    .max(max, `${capital(label)} must be at most ${max}.`);
+  if (integer) schema = schema.int(`Enter ${label} as a whole number.`);
+  else schema = schema.refine((n) => Number.isInteger(Math.round(n * 10 ** decimals * 1e6) / 1e6), `Use at most ${decimals} decimal places.`);
+  return z.preprocess(blank, schema);
+}
+const optionalNumber = (label: string, min: number, max: number, opts?: { integer?: boolean; decimals?: number }) =>
+  z.preprocess(blank, number(label, min, max, opts).optional());
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const text = (max: number, label: string) => z.preprocess((v) => v ?? "", z.string().trim().max(max, `${capital(label)} can be at most ${max} characters.`));
+const requiredText = (max: number, label: string, missing: string) =>
+  z.preprocess((v) => v ?? "", z.string().trim().min(1, missing).max(max, `${capital(label)} can be at most ${max} characters.`));
+
+function choice<T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-01)?$/;
+/** 'YYYY-MM' (or an already stored 'YYYY-MM-01') → 'YYYY-MM-01'. */
+const month = (missing: string) =>
+  z.preprocess(
+    (v) => v ?? "",
+    z.string().trim().min(1, missing).regex(MONTH, "Choose a month (YYYY-MM).").transform((v) => `${v.slice(0, 7)}-01`),
+  );
+const optionalMonth = z.preprocess(blank, z.string().trim().regex(MONTH, "Choose a month (YYYY-MM).").transform((v) => `${v.slice(0, 7)}-01`).optional());
+
+function isRealDate(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+const optionalDate = (label: string) =>
+  z.preprocess(blank, z.string().trim().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), `Enter ${label} as a date (YYYY-MM-DD).`).optional());
+
+const id = (message: string) => z.guid({ error: message });
+
+// ---- Rows ----
+
+type Periodic = { kind: "one_time" | "recurring"; frequency?: "monthly" | "annual"; startMonth: string; endMonth?: string };
+function checkPeriod(row: Periodic, ctx: z.RefinementCtx) {
+  if (row.kind === "recurring" && !row.frequency) ctx.addIssue({ code: "custom", message: "Choose how often it recurs: monthly or annual.", path: ["frequency"] });
+  if (row.endMonth && row.endMonth < row.startMonth) ctx.addIssue({ code: "custom", message: "The end month can't be before the start month.", path: ["endMonth"] });
+}
+
+const frequency = z.preprocess(blank, choice(frequencies, "Choose monthly or annual.").optional());
+
+export const costSchema = z
+  .object({
+    category: choice(costCategories, "Choose a cost category."),
+    description: text(200, "the description"),
+    kind: choice(itemKinds, "Choose one-time or recurring."),
+    frequency,
+    amount: money,
+    startMonth: month("Choose the month the cost starts."),
+    endMonth: optionalMonth,
+    renewalDate: optionalDate("the renewal date"),
+    noticeDays: optionalNumber("the notice period", 0, 730),
+    annualUpliftPct: optionalNumber("the annual uplift", 0, 100, { integer: false, decimals: 3 }),
+  })
+  .superRefine(checkPeriod)
+  .transform(({ amount, ...row }) => ({
+    category: row.category,
+    description: row.description,
+    kind: row.kind,
+    // One-time items never carry a frequency (the database insists).
+    frequency: row.kind === "recurring" ? (row.frequency ?? null) : null,
+    amountCents: amount,
+    startMonth: row.startMonth,
+    endMonth: row.endMonth ?? null,
+    renewalDate: row.renewalDate ?? null,
+    noticeDays: row.noticeDays ?? null,
+    annualUpliftPct: row.annualUpliftPct ?? null,
+  }));
+
+export const calculatorSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.object({ type: z.literal("labour"), hoursPerMonth: number("hours per month", 0, 100_000, { integer: false }), hourlyRate: money }),
+    z.object({ type: z.literal("cx_deflection"), contactsPerMonth: number("contacts per month", 0, 10_000_000), assistedCost: money, automatedCost: money }),
+    z.object({ type: z.literal("risk"), probabilityPct: number("the probability", 0, 100, { integer: false }), impact: money }),
+    z.object({ type: z.literal("proxy"), description: requiredText(500, "the proxy", "Describe the proxy behind this figure.") }),
+  ],
+  { error: "Choose a calculator." },
+);
+export type CalculatorInput = z.output<typeof calculatorSchema>;
+
+/** What is stored in `benefit_items.calculator` (money in cents, probability 0–1), as the seed stores it. */
+export type StoredCalculator =
+  | { type: "labour"; hoursPerMonth: number; hourlyRateCents: number }
+  | { type: "cx_deflection"; contactsPerMonth: number; assistedCostCents: number; automatedCostCents: number }
+  | { type: "risk"; probability: number; impactCents: number }
+  | { type: "proxy"; description: string };
+
+export function storedCalculator(c: CalculatorInput): StoredCalculator {
+  switch (c.type) {
+    case "labour":
+      return { type: "labour", hoursPerMonth: c.hoursPerMonth, hourlyRateCents: c.hourlyRate };
+    case "cx_deflection":
+      return { type: "cx_deflection", contactsPerMonth: c.contactsPerMonth, assistedCostCents: c.assistedCost, automatedCostCents: c.automatedCost };
+    case "risk":
+      return { type: "risk", probability: c.probabilityPct / 100, impactCents: c.impact };
+    case "proxy":
+      return { type: "proxy", description: c.description };
+  }
+}
+
+/** The amount a calculator implies, in cents (rounded half to even); null for a proxy, whose amount is typed in. */
+export function calculatorCents(c: StoredCalculator): number | null {
+  switch (c.type) {
+    case "labour":
+      return roundHalfEven(c.hoursPerMonth * c.hourlyRateCents);
+    case "cx_deflection":
+      return c.contactsPerMonth * (c.assistedCostCents - c.automatedCostCents);
+    case "risk":
+      return roundHalfEven(c.probability * c.impactCents);
+    case "proxy":
+      return null;
+  }
+}
+
+function roundHalfEven(x: number): number {
+  const floor = Math.floor(x);
+  const diff = x - floor;
+  if (Math.abs(diff - 0.5) < 1e-9) return floor % 2 === 0 ? floor : floor + 1;
+  return Math.round(x);
+}
+
+export const benefitSchema = z
+  .object({
+    category: choice(benefitCategories, "Choose a benefit category."),
+    description: text(200, "the description"),
+    kind: choice(itemKinds, "Choose one-time or recurring."),
+    frequency,
+    amount: z.unknown().optional(),
+    startMonth: month("Choose the month the benefit starts."),
+    endMonth: optionalMonth,
+    rampUpMonths: z.preprocess((v) => blank(v) ?? 0, number("the ramp-up", 0, 120)),
+    confidencePct: z.preprocess((v) => blank(v) ?? 100, number("the confidence", 0, 100, { integer: false, decimals: 1 })),
+    calculator: z.preprocess(blank, calculatorSchema.optional()),
+  })
+  .superRefine(checkPeriod)
+  .transform((row, ctx) => {
+    const calculator = row.calculator ? storedCalculator(row.calculator) : null;
+    let amountCents = calculator ? calculatorCents(calculator) : null;
+    if (amountCents === null) {
+      const parsed = parseMoney(row.amount);
+      if ("error" in parsed) {
+        ctx.addIssue({ code: "custom", message: parsed.error, path: ["amount"] });
+        return z.NEVER;
+      }
+      amountCents = parsed.cents;
+    } else if (amountCents < 0) {
+      ctx.addIssue({ code: "custom", message: "The automated cost can't be higher than the assisted cost.", path: ["calculator", "automatedCost"] });
+      return z.NEVER;
+    } else if (amountCents > MAX_AMOUNT_CENTS) {
+      ctx.addIssue({ code: "custom", message: "This works out above 1,000,000,000,000; check the figures.", path: ["amount"] });
+      return z.NEVER;
+    }
+    return {
+      category: row.category,
+      description: row.description,
+      kind: row.kind,
+      frequency: row.kind === "recurring" ? (row.frequency ?? null) : null,
+      amountCents,
+      startMonth: row.startMonth,
+      endMonth: row.endMonth ?? null,
+      rampUpMonths: row.rampUpMonths,
+      /** 0–1, as stored. */
+      confidence: Math.round(row.confidencePct * 10) / 1000,
+      calculator,
+    };
+  });
+
+export const riskSchema = z.object({
+  type: choice(riskTypes, "Choose a risk type."),
+  title: requiredText(200, "the title", "Give the risk a short title."),
+  likelihood: number("the likelihood", 1, 5),
+  impact: number("the impact", 1, 5),
+  mitigation: text(2000, "the mitigation"),
+  status: z.preprocess((v) => blank(v) ?? "open", choice(riskStatuses, "Choose a status.")),
+});
+
+export const factorSchema = z.object({
+  name: requiredText(120, "the factor name", "Name the factor."),
+  weight: number("the weight", 0, 100, { integer: false }),
+  score: number("the score", 1, 5),
+  kind: z.preprocess((v) => blank(v) ?? "qualitative", choice(factorKinds, "Choose quantitative or qualitative.")),
+});
+
+/** Weights in hundredths, so 33.33 + 33.33 + 33.34 is exactly 100. */
+export function weightSum(weights: readonly number[]): number {
+  return weights.reduce((sum, w) => sum + Math.round(w * 100), 0) / 100;
+}
+
+export const alignmentSchema = z.object({
+  goalId: id("Choose a goal."),
+  strength: number("the strength", 0, 5),
+});
+
+const rows = <T extends z.ZodType>(row: T, noun: string) =>
+  z.array(row, { error: `Send the ${noun} as a list.` }).max(MAX_ROWS, `At most ${MAX_ROWS} ${noun}.`);
+/** A missing list is an empty one. */
+const orEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v ?? [], schema);
+
+function uniqueBy<T>(key: (row: T) => string, field: string, message: string) {
+  return (list: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    list.forEach((row, i) => {
+      const k = key(row);
+      if (seen.has(k)) ctx.addIssue({ code: "custom", message, path: [i, field] });
+      seen.add(k);
+    });
+  };
+}
+
+export const technologySchema = z.object({
+  name: requiredText(120, "the name", "Enter the technology's name."),
+  vendor: text(120, "the vendor"),
+  category: choice(investmentCategories, "Choose a category."),
+  valueChainActivity: choice(valueChainActivities, "Choose a value-chain activity."),
+  status: choice(investmentStatuses, "Choose a status."),
+  goLiveDate: optionalDate("the go-live date"),
+  usefulLifeMonths: number("the useful life", 1, 600),
+  ownerName: z.preprocess(blank, z.string().trim().max(120, "The owner's name can be at most 120 characters.").optional()),
+  notes: text(2000, "the notes"),
+  costs: orEmpty(rows(costSchema, "cost lines")),
+  benefits: orEmpty(rows(benefitSchema, "benefit lines")),
+  risks: orEmpty(rows(riskSchema, "risks")),
+  factors: orEmpty(
+    rows(factorSchema, "scoring factors")
+      .superRefine(uniqueBy((f) => f.name.toLowerCase(), "name", "Each factor needs a different name."))
+      .superRefine((list, ctx) => {
+        if (list.length === 0) return;
+        const sum = weightSum(list.map((f) => f.weight));
+        if (sum !== 100) ctx.addIssue({ code: "custom", message: `Weights add up to ${sum}; they must add up to 100.` });
+      }),
+  ),
+  alignments: orEmpty(rows(alignmentSchema, "goal alignments").superRefine(uniqueBy((a) => a.goalId.toLowerCase(), "goalId", "Each goal can be rated once."))),
+});
+
+export const updateTechnologySchema = technologySchema.extend({
+  id: id("Not found."),
+  version: number("the version", 1, Number.MAX_SAFE_INTEGER),
+});
+
+export const deleteTechnologySchema = z.object({
+  id: id("Not found."),
+  version: number("the version", 1, Number.MAX_SAFE_INTEGER),
+});
+
+export type TechnologyInput = z.output<typeof technologySchema>;
+export type UpdateTechnologyInput = z.output<typeof updateTechnologySchema>;
+export type DeleteTechnologyInput = z.output<typeof deleteTechnologySchema>;
+export type CostInput = z.output<typeof costSchema>;
+export type BenefitInput = z.output<typeof benefitSchema>;
