@@ -12,7 +12,7 @@ import { eq } from "drizzle-orm";
 import { openDatabase } from "../db/client";
 import { setDatabaseHandle } from "../db/handle";
 import { migrateDatabase } from "../db/migrate";
-import { alignments, benefitItems, costItems, goals, investments, memberships, organizations, risks, users } from "../db/schema";
+import { alignments, auditLog, benefitItems, costItems, goals, investments, memberships, organizations, risks, users } from "../db/schema";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../db/seed";
 import { ensureBuild, nextBin } from "../scripts/ensure-build";
 
@@ -91,7 +91,7 @@ async function timePage(base: string, cookie: string, query: string) {
     if (i >= 3) times.push(performance.now() - start); // the first requests warm the server up
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), bytes: 0 };
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "techfolio-bench-"));
@@ -103,14 +103,19 @@ try {
   const { queryPortfolio } = await import("../lib/portfolio/table-query");
   const { parseTableParams } = await import("../lib/portfolio/table-params");
   const ctx = { orgId, userId, role: "owner" as const, org: { slug: SLUG, name: "Benchmark Holdings", currency: "USD" } };
-  const inProcess: number[] = [];
+  // After a change (an audit row, as every write leaves) the rows are recomputed; unchanged, they are reused.
+  const afterChange: number[] = [];
+  const unchanged: number[] = [];
   for (let i = 0; i < 13; i++) {
-    const start = performance.now();
-    const rows = await listPortfolio(ctx);
-    queryPortfolio(rows, parseTableParams({ sort: "npvCents", dir: "desc" }));
-    if (i >= 3) inProcess.push(performance.now() - start);
+    await handle.db.insert(auditLog).values({ orgId, userId, action: "update", entity: "bench" });
+    for (const times of [afterChange, unchanged]) {
+      const start = performance.now();
+      queryPortfolio(await listPortfolio(ctx), parseTableParams({ sort: "npvCents", dir: "desc" }));
+      if (i >= 3) times.push(performance.now() - start);
+    }
   }
-  inProcess.sort((a, b) => a - b);
+  afterChange.sort((a, b) => a - b);
+  unchanged.sort((a, b) => a - b);
   await handle.close();
   setDatabaseHandle(undefined);
 
@@ -136,7 +141,8 @@ try {
       "page 40 of 25 rows": "?page=40",
     };
     console.log(`\nPortfolio with ${TECHNOLOGIES.toLocaleString()} technologies (server-side sort, filter and paging; the browser gets one page)`);
-    console.log(`  in process: load + compute + sort  p50 ${percentile(inProcess, 50).toFixed(1)} ms  p95 ${percentile(inProcess, 95).toFixed(1)} ms`);
+    console.log(`  in process, after a change (load + compute + sort): p50 ${percentile(afterChange, 50).toFixed(1)} ms  p95 ${percentile(afterChange, 95).toFixed(1)} ms`);
+    console.log(`  in process, unchanged (reused rows, sort + page):   p50 ${percentile(unchanged, 50).toFixed(1)} ms  p95 ${percentile(unchanged, 95).toFixed(1)} ms`);
     for (const [label, query] of Object.entries(cases)) {
       const t = await timePage(base, cookie, query);
       console.log(`  GET /portfolio${query.padEnd(28)} ${label.padEnd(28)} p50 ${t.p50.toFixed(1).padStart(6)} ms  p95 ${t.p95.toFixed(1).padStart(6)} ms  (${REQUESTS} requests)`);

@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { alignments, benefitItems, costItems, goals, risks } from "@/db/schema";
 import { evaluateInvestment, monthlyRate } from "@/lib/finance";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
+import { writeAudit } from "./audit";
 import { getTechnologyDetail, listPortfolio } from "./portfolio";
 
 const today = new Date(Date.UTC(2026, 10, 15)); // Nov 2026
@@ -69,6 +70,18 @@ describe("listPortfolio", () => {
     expect(row.riskScore).toBe(12); // the closed 25 no longer counts
     expect(row.missing).toEqual(["benefit"]);
     expect(row.nextRenewal).toEqual({ date: "2026-12-20", noticeDeadline: "2026-11-20" });
+  });
+
+  it("reuses computed rows until the workspace changes: every write's audit row invalidates them", async () => {
+    const ctx = await createTenant();
+    const tech = await createInvestment(ctx, { name: "Wiki" });
+    expect((await listPortfolio(ctx, today))[0].annualRunRateCents).toBe(0);
+    await addRecurringCost(ctx, tech.id, 1_000, "monthly");
+    await writeAudit(db, ctx, { action: "update", entity: "investment", entityId: tech.id });
+    expect((await listPortfolio(ctx, today))[0].annualRunRateCents).toBe(12_000);
+    // A new day recomputes as well (run-rates and renewals depend on it).
+    const nextYear = new Date(Date.UTC(2027, 10, 15));
+    expect((await listPortfolio(ctx, nextYear))[0]).toMatchObject({ annualRunRateCents: 12_000 });
   });
 
   it("gives the empty workspace an empty list", async () => {

@@ -1,7 +1,7 @@
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, max, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { alignments, benefitItems, costItems, goals, investments, organizations, risks, scoringFactors } from "@/db/schema";
+import { alignments, auditLog, benefitItems, costItems, goals, investments, organizations, risks, scoringFactors } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -50,10 +50,31 @@ async function loadItems(ctx: TenantCtx, investmentId?: string) {
   return { items, annualDiscountRate: Number(org?.discountRate ?? 0.08) };
 }
 
+/**
+ * Computed rows per workspace, reused while nothing changed. Every write leaves an audit row (the action
+ * wrapper writes it in the write's own transaction), so the workspace's latest audit id marks any change
+ * to its technologies, items, goals or settings; the day is part of the key for run-rates and renewals.
+ * Each server instance keeps its own copy and checks the marker on every request.
+ */
+const computed = new Map<string, { key: string; rows: PortfolioRow[] }>();
+const MAX_CACHED_WORKSPACES = 200;
+
+async function changeMarker(ctx: TenantCtx, today: Date): Promise<string> {
+  const [row] = await db.select({ latest: max(auditLog.id) }).from(auditLog).where(eq(auditLog.orgId, ctx.orgId));
+  return `${row?.latest ?? 0}:${today.toISOString().slice(0, 10)}`;
+}
+
 /** Every technology of the workspace with its computed figures (sorting and paging happen on the server, in memory). */
 export async function listPortfolio(ctx: TenantCtx, today = new Date()): Promise<PortfolioRow[]> {
+  const key = await changeMarker(ctx, today);
+  const hit = computed.get(ctx.orgId);
+  if (hit?.key === key) return hit.rows;
   const { items, annualDiscountRate } = await loadItems(ctx);
-  return computePortfolioRows(items, annualDiscountRate, today);
+  const rows = Object.freeze(computePortfolioRows(items, annualDiscountRate, today)) as PortfolioRow[]; // shared: never sort in place
+  computed.delete(ctx.orgId); // re-insert: the Map's order is then least recently computed first
+  computed.set(ctx.orgId, { key, rows });
+  if (computed.size > MAX_CACHED_WORKSPACES) computed.delete(computed.keys().next().value!);
+  return rows;
 }
 
 /** One technology, for its detail and edit pages. "Not yours" and "does not exist" are the same answer. */
