@@ -48,3 +48,10 @@ export async function addRecurringCost(
     .returning();
   return row;
 }
+
+/** Another user in the same workspace, with the given role; returns the context they would get. */
+export async function addMember(ctx: TenantCtx, role: Role): Promise<TenantCtx> {
+  const user = await createUser();
+  await db.insert(memberships).values({ orgId: ctx.orgId, userId: user.id, role });
+  return { ...ctx, userId: user.id, role };
+}

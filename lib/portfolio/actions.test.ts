@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { alignments, auditLog, benefitItems, costItems, goals, investments, memberships, risks, scoringFactors } from "@/db/schema";
+import { alignments, auditLog, benefitItems, costItems, goals, investments, risks, scoringFactors } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import { createTenant, createUser } from "@/test/factories";
+import { addMember, createTenant } from "@/test/factories";
 
 const auth = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/auth", () => ({ auth, signIn: vi.fn(), signOut: vi.fn() }));
@@ -23,9 +23,7 @@ let otherGoalId: string;
 beforeAll(async () => {
   a = await createTenant("member");
   b = await createTenant("owner");
-  const viewerUser = await createUser();
-  await db.insert(memberships).values({ orgId: a.orgId, userId: viewerUser.id, role: "viewer" });
-  viewer = { ...a, userId: viewerUser.id, role: "viewer" };
+  viewer = await addMember(a, "viewer");
   [{ id: goalId }] = await db.insert(goals).values({ orgId: a.orgId, title: "Grow online revenue", perspective: "financial" }).returning();
   [{ id: otherGoalId }] = await db.insert(goals).values({ orgId: b.orgId, title: "B's goal", perspective: "customer" }).returning();
 });

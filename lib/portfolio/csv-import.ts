@@ -1,16 +1,7 @@
 import Papa from "papaparse";
 import type { z } from "zod";
-import {
-  benefitCategories,
-  costCategories,
-  frequencies,
-  investmentCategories,
-  investmentStatuses,
-  itemKinds,
-  technologySchema,
-  valueChainActivities,
-  type TechnologyInput,
-} from "./schemas";
+import { benefitCategories, costCategories, frequencies, investmentCategories, investmentStatuses, itemKinds, valueChainActivities } from "@/lib/domain/values";
+import { technologySchema, type TechnologyInput } from "./schemas";
 
 /** 1 MB, measured in UTF-8 bytes as the file is stored. */
 export const MAX_CSV_BYTES = 1_048_576;

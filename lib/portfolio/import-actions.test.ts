@@ -2,9 +2,9 @@ import { count, eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { auditLog, benefitItems, costItems, investments, memberships } from "@/db/schema";
+import { auditLog, benefitItems, costItems, investments } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import { createInvestment, createTenant, createUser } from "@/test/factories";
+import { addMember, createInvestment, createTenant } from "@/test/factories";
 import { CSV_COLUMNS, templateCsv } from "./csv-import";
 
 const auth = vi.hoisted(() => vi.fn());
@@ -43,9 +43,7 @@ let viewer: TenantCtx;
 beforeAll(async () => {
   a = await createTenant("member");
   b = await createTenant("owner");
-  const viewerUser = await createUser();
-  await db.insert(memberships).values({ orgId: a.orgId, userId: viewerUser.id, role: "viewer" });
-  viewer = { ...a, userId: viewerUser.id, role: "viewer" };
+  viewer = await addMember(a, "viewer");
 });
 
 beforeEach(() => {

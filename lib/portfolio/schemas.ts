@@ -12,20 +12,6 @@ import {
   valueChainActivities,
 } from "@/lib/domain/values";
 
-// Re-exported so client components take their options from here, not from the database schema.
-export {
-  benefitCategories,
-  costCategories,
-  factorKinds,
-  frequencies,
-  investmentCategories,
-  investmentStatuses,
-  itemKinds,
-  riskStatuses,
-  riskTypes,
-  valueChainActivities,
-};
-
 export const MAX_ROWS = 50;
 /** 1e12 in major units; as cents (1e14) still a safe integer. */
 export const MAX_AMOUNT_CENTS = 100_000_000_000_000;

@@ -1,8 +1,10 @@
 "use client";
 
 import { formatMoney } from "@/lib/format";
-import { benefitCategories, frequencies, itemKinds, MAX_ROWS } from "@/lib/portfolio/schemas";
+import { benefitCategories } from "@/lib/domain/values";
+import { MAX_ROWS } from "@/lib/portfolio/schemas";
 import { AddButton, RowCard, SelectInput, Section, TextInput } from "./controls";
+import { RecurrenceFields } from "./recurrence-fields";
 import type { Errors } from "./cost-rows";
 import { emptyBenefit, liveCalculatorCents, type BenefitRow, type CalculatorType } from "./form-values";
 import { calculatorOptions, options } from "./options";
@@ -86,24 +88,7 @@ export function BenefitRows({ rows, onChange, errors, symbol, currency }: Props)
               />
             )}
 
-            <SelectInput
-              id={id("kind")}
-              label="Type"
-              value={row.kind}
-              options={options(itemKinds)}
-              onValue={(v) => set(i, { kind: v, frequency: v === "recurring" ? row.frequency || "monthly" : "" })}
-              errors={err("kind")}
-            />
-            {recurring && (
-              <SelectInput
-                id={id("frequency")}
-                label="Every"
-                value={row.frequency}
-                options={[{ value: "", label: "Choose…" }, ...frequencies.map((f) => ({ value: f, label: f === "monthly" ? "Month" : "Year" }))]}
-                onValue={(v) => set(i, { frequency: v })}
-                errors={err("frequency")}
-              />
-            )}
+            <RecurrenceFields id={id} kind={row.kind} frequency={row.frequency} onChange={(patch) => set(i, patch)} errors={err} />
             {computed ? (
               <div className="space-y-1" aria-live="polite">
                 <p className="text-xs font-medium text-slate-700">Amount (calculated)</p>

@@ -1,7 +1,9 @@
 "use client";
 
-import { costCategories, frequencies, itemKinds, MAX_ROWS } from "@/lib/portfolio/schemas";
+import { costCategories } from "@/lib/domain/values";
+import { MAX_ROWS } from "@/lib/portfolio/schemas";
 import { AddButton, RowCard, SelectInput, Section, TextInput } from "./controls";
+import { RecurrenceFields } from "./recurrence-fields";
 import { emptyCost, type CostRow } from "./form-values";
 import { options } from "./options";
 
@@ -22,24 +24,7 @@ export function CostRows({ rows, onChange, errors, symbol }: Props) {
           <RowCard key={row.key} title={`Cost ${i + 1}${row.description ? `: ${row.description}` : ""}`} onRemove={() => onChange(rows.filter((_, j) => j !== i))}>
             <SelectInput id={id("category")} label="Category" value={row.category} options={options(costCategories)} onValue={(v) => set(i, { category: v })} errors={err("category")} />
             <TextInput id={id("description")} label="Description" value={row.description} onValue={(v) => set(i, { description: v })} errors={err("description")} className="lg:col-span-3" />
-            <SelectInput
-              id={id("kind")}
-              label="Type"
-              value={row.kind}
-              options={options(itemKinds)}
-              onValue={(v) => set(i, { kind: v, frequency: v === "recurring" ? row.frequency || "monthly" : "" })}
-              errors={err("kind")}
-            />
-            {recurring && (
-              <SelectInput
-                id={id("frequency")}
-                label="Every"
-                value={row.frequency}
-                options={[{ value: "", label: "Choose…" }, ...frequencies.map((f) => ({ value: f, label: f === "monthly" ? "Month" : "Year" }))]}
-                onValue={(v) => set(i, { frequency: v })}
-                errors={err("frequency")}
-              />
-            )}
+            <RecurrenceFields id={id} kind={row.kind} frequency={row.frequency} onChange={(patch) => set(i, patch)} errors={err} />
             <TextInput
               id={id("amount")}
               label={recurring ? `Amount per ${row.frequency === "annual" ? "year" : "month"}` : "Amount"}

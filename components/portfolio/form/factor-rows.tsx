@@ -1,6 +1,7 @@
 "use client";
 
-import { factorKinds, MAX_ROWS, weightSum } from "@/lib/portfolio/schemas";
+import { factorKinds } from "@/lib/domain/values";
+import { MAX_ROWS, weightSum } from "@/lib/portfolio/schemas";
 import { AddButton, RowCard, SelectInput, Section, TextInput } from "./controls";
 import type { Errors } from "./cost-rows";
 import { emptyFactor, type FactorRow } from "./form-values";

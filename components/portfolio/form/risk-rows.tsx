@@ -1,6 +1,7 @@
 "use client";
 
-import { MAX_ROWS, riskStatuses, riskTypes } from "@/lib/portfolio/schemas";
+import { riskStatuses, riskTypes } from "@/lib/domain/values";
+import { MAX_ROWS } from "@/lib/portfolio/schemas";
 import { AddButton, RowCard, SelectInput, Section, TextInput } from "./controls";
 import type { Errors } from "./cost-rows";
 import { emptyRisk, type RiskRow } from "./form-values";
