@@ -26,7 +26,7 @@ const ariaSort = { asc: "ascending", desc: "descending" } as const;
 const cellPad = "px-3 py-2.5";
 // The name stays in view while the wide table scrolls sideways.
 const sticky = (id: string) => (id === "name" ? "sticky left-0 z-10 bg-inherit" : "");
-const align = (id: string) => (numericColumns.has(id) ? "text-right tabular-nums" : "text-left");
+const align = (id: string) => (numericColumns.has(id) ? "text-right tabular-nums whitespace-nowrap" : "text-left");
 
 export function DataTable({ result, params, slug, currency, today, categories, statuses }: Props) {
   const { update, pending, hrefFor } = useTableUrl();
