@@ -20,3 +20,14 @@ export const getTenant = cache(async (slug: string): Promise<TenantCtx> => {
   if (!ctx) notFound();
   return ctx;
 });
+
+/**
+ * The same resolution for route handlers, which answer with a Response rather than a page: the tenant,
+ * or null for "not signed in", "not a member" and "no such workspace" alike (all answered with a 404).
+ */
+export async function getRouteTenant(slug: string): Promise<TenantCtx | null> {
+  const userId = (await auth())?.user?.id;
+  return userId ? resolveTenant(userId, slug) : null;
+}
+
+export const routeNotFound = () => new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

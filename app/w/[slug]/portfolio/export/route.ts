@@ -1,20 +1,13 @@
 import { portfolioCsv } from "@/components/portfolio/table/export-csv";
 import { listPortfolio } from "@/db/queries/portfolio";
-import { resolveTenant } from "@/db/queries/tenants";
-import { auth } from "@/lib/auth";
+import { getRouteTenant, routeNotFound } from "@/lib/auth/tenant";
 import { parseTableParams } from "@/lib/portfolio/table-params";
 import { filterSortPortfolio } from "@/lib/portfolio/table-query";
 
 // A route handler is reached directly, outside the workspace layout, so it checks membership itself.
-// Not signed in, not a member and no such workspace all get the same 404.
-const notFound = () => new Response("Not found", { status: 404 });
-
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return notFound();
-  const ctx = await resolveTenant(userId, (await params).slug);
-  if (!ctx) return notFound();
+  const ctx = await getRouteTenant((await params).slug);
+  if (!ctx) return routeNotFound();
 
   // Same filters and sort as the table, but every page.
   const query = parseTableParams(new URL(request.url).searchParams);
