@@ -16,6 +16,13 @@ export class SignInPage {
     await this.page.getByLabel("Password").fill(password);
     await this.page.getByRole("button", { name: "Sign in" }).click();
   }
+
+  /** Signs in and waits until the app has taken the visitor past the sign-in page. */
+  async signInAs(email: string, password: string) {
+    await this.goto();
+    await this.signIn(email, password);
+    await expect(this.page).not.toHaveURL(/\/sign-in/);
+  }
 }
 
 export const test = base.extend<{ signInPage: SignInPage }>({

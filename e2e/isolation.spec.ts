@@ -17,8 +17,7 @@ test("a viewer typing another workspace's URL gets the not-found page", async ({
 });
 
 test("a viewer reads the portfolio but gets no editing: no controls, and not-found for the edit pages", async ({ page, signInPage }) => {
-  await signInPage.goto();
-  await signInPage.signIn(demo.viewer, demo.password);
+  await signInPage.signInAs(demo.viewer, demo.password);
   await page.goto("/w/harbor-bakery/portfolio");
   await expect(page.locator("tbody tr").first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Add technology" })).toHaveCount(0);
