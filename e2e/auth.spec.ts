@@ -18,8 +18,8 @@ test("the consultant signs in, sees three client workspaces, opens one and switc
   await expect(page).toHaveURL(/\/w\/precision-parts\/dashboard$/);
   await expect(page.getByTestId("stat-run-rate")).toHaveText(/^€[\d,]+$/);
 
-  await page.getByRole("link", { name: "Scorecard" }).click();
-  await expect(page).toHaveURL(/\/w\/precision-parts\/scorecard$/);
+  await page.getByRole("link", { name: "Reports" }).click();
+  await expect(page).toHaveURL(/\/w\/precision-parts\/reports$/);
   await expect(page.getByTestId("coming-soon")).toBeVisible();
 });
 

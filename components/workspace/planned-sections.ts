@@ -5,16 +5,6 @@ export const plannedSections: Record<string, { title: string; summary: string; i
     summary: "Your strategic goals and how each technology serves them.",
     items: ["Goals per scorecard perspective, with targets and dates", "An alignment matrix of goals × technologies", "The TIME map: tolerate, invest, migrate, eliminate"],
   },
-  kpis: {
-    title: "KPIs",
-    summary: "The measures you review every month.",
-    items: ["KPI definitions with baselines, targets and target dates", "A monthly entry grid for this month's values"],
-  },
-  scorecard: {
-    title: "Scorecard",
-    summary: "The balanced scorecard across the four perspectives.",
-    items: ["Financial, customer, internal process, learning & growth scores with RAG status", "Each KPI's attainment, trend and forecast to its target date"],
-  },
   scenarios: {
     title: "Scenarios",
     summary: "How your portfolio holds up under uncertainty.",

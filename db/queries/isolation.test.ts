@@ -7,12 +7,14 @@ import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { getInvestment, getPortfolioSummary, listInvestments } from "./investments";
 import { db } from "@/db";
-import { goals } from "@/db/schema";
+import { goals, kpiMeasurements, kpis } from "@/db/schema";
 import { getTechnologyDetail, listPortfolio } from "./portfolio";
+import { getEntryGrid, getKpi, latestPeriodWithData, listKpiLinkOptions, listKpis } from "./kpis";
+import { getScorecard } from "./scorecard";
 import { listGoalsForAlignment, technologySnapshot } from "./technology-writes";
 import { resolveTenant } from "./tenants";
 
-type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string } };
+type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string }; aKpi: { id: string }; bKpi: { id: string } };
 
 type Case =
   | { name: string; kind: "not_found"; run: (w: World) => Promise<unknown> }
@@ -45,6 +47,33 @@ const cases: Case[] = [
     run: (w) => listGoalsForAlignment(w.a),
     expectOnlyA: (rows) => expect((rows as { title: string }[]).map((g) => g.title)).toEqual(["A's goal"]),
   },
+  { name: "getKpi: B's KPI id", kind: "not_found", run: (w) => getKpi(w.a, w.bKpi.id) },
+  { name: "getKpi: a malformed id", kind: "not_found", run: (w) => getKpi(w.a, "../b") },
+  {
+    name: "listKpis: contains none of B's KPIs",
+    kind: "scoped",
+    run: (w) => listKpis(w.a),
+    expectOnlyA: (rows, w) => expect((rows as { kpi: { id: string } }[]).map((r) => r.kpi.id)).toEqual([w.aKpi.id]),
+  },
+  {
+    name: "getEntryGrid: only A's KPIs, and none of B's values",
+    kind: "scoped",
+    run: (w) => getEntryGrid(w.a, "2026-05-01"),
+    expectOnlyA: (rows) => expect(JSON.stringify(rows)).not.toMatch(/B's KPI|999/),
+  },
+  { name: "latestPeriodWithData: A's latest month, not B's", kind: "scoped", run: (w) => latestPeriodWithData(w.a), expectOnlyA: (p) => expect(p).toBe("2026-05-01") },
+  {
+    name: "listKpiLinkOptions: A's technologies and goals only",
+    kind: "scoped",
+    run: (w) => listKpiLinkOptions(w.a),
+    expectOnlyA: (options, w) => expect(JSON.stringify(options)).not.toMatch(new RegExp(`${w.bTech.id}|B's goal`)),
+  },
+  {
+    name: "getScorecard: A's KPIs only",
+    kind: "scoped",
+    run: (w) => getScorecard(w.a),
+    expectOnlyA: (view) => expect(JSON.stringify(view)).not.toMatch(/B's KPI/),
+  },
   {
     name: "getPortfolioSummary: counts and costs only A's technologies",
     kind: "scoped",
@@ -70,7 +99,19 @@ beforeAll(async () => {
     { orgId: a.orgId, title: "A's goal", perspective: "financial" },
     { orgId: b.orgId, title: "B's goal", perspective: "customer" },
   ]);
-  world = { a, b, aTech, bTech };
+  const [aKpi] = await db
+    .insert(kpis)
+    .values({ orgId: a.orgId, name: "A's KPI", perspective: "customer", unit: "percent", direction: "higher", baseline: "50", target: "90" })
+    .returning();
+  const [bKpi] = await db
+    .insert(kpis)
+    .values({ orgId: b.orgId, name: "B's KPI", perspective: "customer", unit: "percent", direction: "higher", baseline: "50", target: "90" })
+    .returning();
+  await db.insert(kpiMeasurements).values([
+    { orgId: a.orgId, kpiId: aKpi.id, period: "2026-05-01", value: "61" },
+    { orgId: b.orgId, kpiId: bKpi.id, period: "2026-09-01", value: "99.9" },
+  ]);
+  world = { a, b, aTech, bTech, aKpi, bKpi };
 });
 
 describe("a member of workspace A cannot reach workspace B", () => {

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { editableValue } from "@/components/kpis/format-value";
+import { KpiForm } from "@/components/kpis/kpi-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getKpi, listKpiLinkOptions } from "@/db/queries/kpis";
+import { hasRole } from "@/lib/auth/tenant-context";
+import { getTenant } from "@/lib/auth/tenant";
+import { AppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Edit KPI" };
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export default async function EditKpiPage({ params }: Props) {
+  const { slug, id } = await params;
+  const ctx = await getTenant(slug);
+  if (!hasRole(ctx, "admin")) notFound();
+  const kpi = await getKpi(ctx, id).catch((e: unknown) => {
+    // Another workspace's id, an unknown or a malformed one: the same 404.
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const { technologies, goals } = await listKpiLinkOptions(ctx);
+  const initial = {
+    name: kpi.name,
+    perspective: kpi.perspective,
+    unit: kpi.unit,
+    direction: kpi.direction,
+    baseline: editableValue(kpi.baseline),
+    target: editableValue(kpi.target),
+    targetDate: kpi.targetDate ?? "",
+    weight: editableValue(kpi.weight),
+    investmentId: kpi.investmentId ?? "",
+    goalId: kpi.goalId ?? "",
+  };
+  return (
+    <>
+      <Link href={`/w/${ctx.org.slug}/kpis`} className="text-sm text-indigo-700 hover:underline">
+        ← KPIs
+      </Link>
+      <PageHeader title={`Edit ${kpi.name}`} />
+      <KpiForm slug={ctx.org.slug} id={kpi.id} initial={initial} technologies={technologies} goals={goals} />
+    </>
+  );
+}

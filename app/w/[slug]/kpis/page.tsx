@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { KpiList } from "@/components/kpis/kpi-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { listKpis } from "@/db/queries/kpis";
+import { hasRole } from "@/lib/auth/tenant-context";
+import { getTenant } from "@/lib/auth/tenant";
+
+export const metadata: Metadata = { title: "KPIs" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+
+const primary = "rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500";
+const secondary = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50";
+
+export default async function KpisPage({ params, searchParams }: Props) {
+  const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
+  const ctx = await getTenant(slug);
+  const rows = await listKpis(ctx);
+  const isAdmin = hasRole(ctx, "admin");
+  const base = `/w/${ctx.org.slug}/kpis`;
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title="KPIs" description="The measures you review every month, by scorecard perspective." />
+        <div className="flex gap-2">
+          {rows.length > 0 && (
+            <Link href={`${base}/entry`} className={secondary} data-testid="enter-values">
+              {hasRole(ctx, "member") ? "Enter monthly values" : "Monthly values"}
+            </Link>
+          )}
+          {isAdmin && (
+            <Link href={`${base}/new`} className={primary} data-testid="add-kpi">
+              Add KPI
+            </Link>
+          )}
+        </div>
+      </div>
+      {saved && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          KPI saved.
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
+          No KPIs yet.{" "}
+          {isAdmin ? (
+            <Link href={`${base}/new`} className="font-medium text-indigo-700 hover:underline">
+              Add your first KPI, or start from a preset.
+            </Link>
+          ) : (
+            "An admin of this workspace can add them."
+          )}
+        </p>
+      ) : (
+        <KpiList slug={ctx.org.slug} currency={ctx.org.currency} rows={rows} canEdit={isAdmin} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyScorecard } from "@/components/scorecard/empty-state";
+import { HowComputed } from "@/components/scorecard/how-computed";
+import { KpiTable } from "@/components/scorecard/kpi-table";
+import { MonthNav } from "@/components/scorecard/month-nav";
+import { ScoreCards } from "@/components/scorecard/score-cards";
+import { getScorecard } from "@/db/queries/scorecard";
+import { getTenant } from "@/lib/auth/tenant";
+import { formatMonth } from "@/lib/scorecard/month";
+
+export const metadata: Metadata = { title: "Scorecard" };
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ month?: string | string[] }>;
+};
+
+export default async function ScorecardPage({ params, searchParams }: Props) {
+  const [{ slug }, { month }] = await Promise.all([params, searchParams]);
+  const ctx = await getTenant(slug);
+  // A malformed or out-of-range ?month= falls back to the nearest month with data, never to an error.
+  const view = await getScorecard(ctx, { month });
+  const description = view.month
+    ? `The balanced scorecard as of ${formatMonth(view.month)}: each perspective scored from its KPIs' attainment.`
+    : "The balanced scorecard across the four perspectives.";
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <PageHeader title="Scorecard" description={description} />
+        {view.month && view.bounds && <div className="mb-6"><MonthNav slug={ctx.org.slug} month={view.month} bounds={view.bounds} /></div>}
+      </div>
+      {view.kpiCount === 0 ? (
+        <EmptyScorecard slug={ctx.org.slug} />
+      ) : (
+        <>
+          {!view.month && (
+            <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">
+              No values entered yet: enter this month&apos;s values on the KPIs page to score them.
+            </p>
+          )}
+          <HowComputed />
+          <ScoreCards view={view} />
+          {view.perspectives.map((p) => (
+            <KpiTable key={p.perspective} perspective={p} slug={ctx.org.slug} currency={ctx.org.currency} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { formatMonth, monthRange, shiftMonth, toMonthParam } from "@/lib/scorecard/month";
+
+const button =
+  "inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500";
+const disabled = "inline-flex h-9 items-center rounded-md border border-slate-200 px-3 text-sm text-slate-400";
+
+/** Previous / next links and a plain GET form, so choosing a month works without JavaScript. */
+export function MonthNav({ slug, month, bounds }: { slug: string; month: string; bounds: { earliest: string; latest: string } }) {
+  const href = (period: string) => `/w/${slug}/scorecard?month=${toMonthParam(period)}`;
+  const prev = month > bounds.earliest ? shiftMonth(month, -1) : null;
+  const next = month < bounds.latest ? shiftMonth(month, 1) : null;
+  return (
+    <nav aria-label="Month" className="flex flex-wrap items-center gap-2" data-testid="scorecard-month-nav">
+      {prev ? (
+        <Link href={href(prev)} className={button} rel="prev">
+          ← {formatMonth(prev)}
+        </Link>
+      ) : (
+        <span className={disabled} aria-disabled="true">← Earlier</span>
+      )}
+      <form method="get" action={`/w/${slug}/scorecard`} className="flex items-center gap-2">
+        <label htmlFor="scorecard-month" className="sr-only">
+          Month
+        </label>
+        <select id="scorecard-month" name="month" defaultValue={toMonthParam(month)} className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm">
+          {monthRange(bounds.earliest, bounds.latest).map((p) => (
+            <option key={p} value={toMonthParam(p)}>
+              {formatMonth(p)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className={button}>
+          Show
+        </button>
+      </form>
+      {next ? (
+        <Link href={href(next)} className={button} rel="next">
+          {formatMonth(next)} →
+        </Link>
+      ) : (
+        <span className={disabled} aria-disabled="true">Later →</span>
+      )}
+    </nav>
+  );
+}

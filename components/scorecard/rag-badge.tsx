@@ -1,0 +1,29 @@
+import { Badge } from "@tremor/react";
+import type { Rag } from "@/lib/finance";
+
+const color = { green: "emerald", amber: "amber", red: "rose" } as const;
+const text: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red" };
+
+/** RAG status as a word as well as a colour, so it reads without colour vision. */
+export function RagBadge({ rag, testId }: { rag: Rag | null; testId?: string }) {
+  if (!rag) return <Badge color="slate" data-testid={testId}>No data</Badge>;
+  return (
+    <Badge color={color[rag]} data-testid={testId}>
+      {text[rag]}
+    </Badge>
+  );
+}
+
+/** Attainment 0–1 as a bar with its percentage beside it; the bar is decoration, the number is the value. */
+export function AttainmentBar({ value, rag }: { value: number | null; rag: Rag | null }) {
+  if (value === null) return <span className="text-slate-400">—</span>;
+  const fill = rag === "green" ? "bg-emerald-500" : rag === "amber" ? "bg-amber-500" : "bg-rose-500";
+  return (
+    <div className="flex items-center gap-2">
+      <div className="h-2 w-20 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+        <div className={`h-full ${fill}`} style={{ width: `${Math.round(value * 100)}%` }} />
+      </div>
+      <span className="tabular-nums text-slate-900">{Math.round(value * 100)}%</span>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import * as queries from "@/db/queries/kpis";
+import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { deleteKpiSchema, entryGridSchema, kpiSchema, updateKpiSchema } from "./schemas";
+import { canonicalDecimal, parseKpiValue } from "./unit-rules";
+
+type Saved = { id: string };
+type Raw = FormData | Record<string, unknown>;
+
+// Definitions shape every member's monthly review, so only admins change them.
+const create = tenantAction(kpiSchema, { role: "admin" }, async (input, ctx, tx) => {
+  const { id, after } = await queries.insertKpi(tx, ctx, input);
+  return { data: { id }, audit: { action: "create", entity: "kpi", entityId: id, after } };
+});
+
+const update = tenantAction(updateKpiSchema, { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
+  const { before, after } = await queries.updateKpi(tx, ctx, id, input);
+  return { data: { id }, audit: { action: "update", entity: "kpi", entityId: id, before, after } };
+});
+
+const remove = tenantAction(deleteKpiSchema, { role: "admin" }, async ({ id }, ctx, tx) => {
+  const { before } = await queries.deleteKpi(tx, ctx, id);
+  return { data: { id }, audit: { action: "delete", entity: "kpi", entityId: id, before } };
+});
+
+type Entry = { value: string; note: string } | null;
+
+/**
+ * The whole month in one transaction: every row is checked against its KPI's stored unit first, and one
+ * bad row saves nothing. Blank values are skipped, so what was saved before for that KPI stays.
+ */
+const saveGrid = tenantAction(entryGridSchema, { role: "member" }, async ({ period, values }, ctx, tx) => {
+  const ids = values.map((r) => r.kpiId);
+  // Another workspace's KPI, an unknown one or a malformed id: the same not-found, before any write.
+  if (!ids.every(isUuid) || new Set(ids).size !== ids.length) throw new AppError("not_found");
+  const known = new Map((await queries.kpisForEntry(tx, ctx, period, ids)).map((k) => [k.id, k]));
+  if (known.size !== ids.length) throw new AppError("not_found");
+
+  const errors: Record<string, string[]> = {};
+  const changed: { kpiId: string; value: string; note: string }[] = [];
+  const before: Record<string, Entry> = {};
+  const after: Record<string, Entry> = {};
+  values.forEach((row, i) => {
+    const kpi = known.get(row.kpiId)!;
+    const stored = kpi.value === null ? null : { value: canonicalDecimal(kpi.value)!, note: kpi.note ?? "" };
+    const parsed = parseKpiValue(row.value, kpi.unit);
+    if ("error" in parsed) errors[`values.${i}.value`] = [parsed.error];
+    if (!("value" in parsed)) return;
+    if (stored && stored.value === parsed.value && stored.note === row.note) return;
+    changed.push({ kpiId: row.kpiId, value: parsed.value, note: row.note });
+    before[row.kpiId] = stored;
+    after[row.kpiId] = { value: parsed.value, note: row.note };
+  });
+  if (Object.keys(errors).length) throw new AppError("invalid", "Some values need fixing; nothing was saved.", errors);
+
+  await queries.upsertMeasurements(tx, ctx, period, changed);
+  const audit = changed.length ? [{ action: "update" as const, entity: "kpi_measurements", entityId: period, before, after }] : [];
+  return { data: { period, saved: changed.length }, audit };
+});
+
+/** Cache invalidation after the transaction has committed, never inside it. */
+function revalidated<R>(slug: string, result: ActionResult<R>): ActionResult<R> {
+  if (result.ok) {
+    revalidatePath(`/w/${slug}/kpis`, "layout");
+    revalidatePath(`/w/${slug}/dashboard`);
+  }
+  return result;
+}
+
+export async function createKpi(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
+  return revalidated(slug, await create(slug, raw));
+}
+
+export async function updateKpi(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
+  return revalidated(slug, await update(slug, raw));
+}
+
+export async function deleteKpi(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
+  return revalidated(slug, await remove(slug, raw));
+}
+
+export async function saveKpiValues(slug: string, raw: Raw): Promise<ActionResult<{ period: string; saved: number }>> {
+  return revalidated(slug, await saveGrid(slug, raw));
+}

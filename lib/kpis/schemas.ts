@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
+import { checkBenchmark } from "./unit-rules";
+
+export const MAX_GRID_ROWS = 500;
+export const DUPLICATE_KPI_NAME = "A KPI with this name already exists.";
+
+/** Blank form text means "not given". */
+const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
+const str = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "number" ? String(v) : v);
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-01)?$/;
+/** 'YYYY-MM' (or a stored 'YYYY-MM-01') → 'YYYY-MM-01', the period a measurement is stored under. */
+export const monthSchema = z.preprocess(str, z.string().trim().regex(MONTH, "Choose a month (YYYY-MM).").transform((v) => `${v.slice(0, 7)}-01`));
+
+function isRealDate(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+const optionalId = (message: string) => z.preprocess(blank, z.guid({ error: message }).optional());
+
+export const kpiSchema = z
+  .object({
+    name: z.preprocess(str, z.string().trim().min(1, "Enter the KPI's name.").max(120, "The name can be at most 120 characters.")),
+    perspective: z.enum(perspectives, { error: "Choose a scorecard perspective." }),
+    unit: z.enum(kpiUnits, { error: "Choose a unit." }),
+    direction: z.enum(kpiDirections, { error: "Choose whether higher or lower is better." }),
+    baseline: z.preprocess(str, z.string().trim().min(1, "Enter the baseline: where you start from.")),
+    target: z.preprocess(str, z.string().trim().min(1, "Enter the target: where you want to be.")),
+    targetDate: z.preprocess(blank, z.string().trim().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), "Enter the target date as a date (YYYY-MM-DD).").optional()),
+    // Blank means the default weight of 1; numeric(6, 3) holds up to 999.999.
+    weight: z.preprocess(
+      (v) => blank(v) ?? "1",
+      z.coerce
+        .number({ error: "Enter the weight as a number." })
+        .gt(0, "The weight must be greater than 0.")
+        .max(999, "The weight can be at most 999.")
+        .refine((n) => Number.isInteger(Math.round(n * 1000 * 1e6) / 1e6), "Use at most 3 decimal places for the weight."),
+    ),
+    investmentId: optionalId("Choose one of your technologies."),
+    goalId: optionalId("Choose one of your goals."),
+  })
+  .transform((input, ctx) => {
+    // Both numbers are checked against the chosen unit, so a percent target of 140 is refused.
+    const baseline = checkBenchmark(input.baseline, input.unit);
+    const target = checkBenchmark(input.target, input.unit);
+    if ("error" in baseline) ctx.addIssue({ code: "custom", path: ["baseline"], message: baseline.error });
+    if ("error" in target) ctx.addIssue({ code: "custom", path: ["target"], message: target.error });
+    if (!("value" in baseline) || !("value" in target)) return z.NEVER;
+    // The scorecard divides by (target − baseline); equal numbers would leave nothing to attain.
+    if (Number(baseline.value) === Number(target.value)) {
+      ctx.addIssue({ code: "custom", path: ["target"], message: "The target must differ from the baseline." });
+      return z.NEVER;
+    }
+    return { ...input, baseline: baseline.value, target: target.value };
+  });
+
+export const updateKpiSchema = z.intersection(kpiSchema, z.object({ id: z.string() }));
+export const deleteKpiSchema = z.object({ id: z.string() });
+
+/** The grid's rows: values stay text here and are checked against each KPI's stored unit by the action. */
+export const entryGridSchema = z.object({
+  period: monthSchema,
+  values: z
+    .array(
+      z.object({
+        kpiId: z.string(),
+        value: z.preprocess(str, z.string().trim().max(40, "Enter a number, e.g. 42.5.")),
+        note: z.preprocess(str, z.string().trim().max(500, "A note can be at most 500 characters.")),
+      }),
+    )
+    .max(MAX_GRID_ROWS, `At most ${MAX_GRID_ROWS} KPIs can be saved at once.`),
+});
+
+export type KpiInput = z.output<typeof kpiSchema>;
+export type EntryGridInput = z.output<typeof entryGridSchema>;

@@ -1,0 +1,69 @@
+import type { kpiUnits } from "@/lib/domain/values";
+
+export type KpiUnit = (typeof kpiUnits)[number];
+
+/** numeric(14, 4) holds at most 10 digits before the point. */
+const MAX_ABS = 9_999_999_999;
+
+type Rule = { min: number; max: number; decimals: number; hint: string; range: string; decimalsMessage?: string };
+
+/**
+ * What a month's value may be, per unit. Shared by the entry grid (checks as you type) and the server
+ * action (checks again against the KPI's unit as stored, never a unit sent by the browser).
+ */
+export const UNIT_RULES: Record<KpiUnit, Rule> = {
+  percent: { min: 0, max: 100, decimals: 4, hint: "0–100", range: "A percentage must be between 0 and 100." },
+  // NPS, eNPS and most survey scores run from −100 to 100; CSAT-style 1–5 scores fit inside that too.
+  score: { min: -100, max: 100, decimals: 4, hint: "−100 to 100", range: "A score must be between −100 and 100." },
+  // Counts are often averages (contacts per client per month), so they may have decimals; never negative.
+  count: { min: 0, max: MAX_ABS, decimals: 4, hint: "≥ 0", range: "A count can't be negative." },
+  currency: { min: 0, max: MAX_ABS, decimals: 2, hint: "≥ 0, 2 decimals", range: "An amount can't be negative.", decimalsMessage: "Use at most 2 decimal places for money." },
+  duration: { min: 0, max: MAX_ABS, decimals: 4, hint: "≥ 0", range: "A duration can't be negative." },
+};
+
+export type ParsedValue = { blank: true } | { value: string } | { error: string };
+
+const NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** "1,234.50" → "1234.5": the decimal text as stored, without going through a float. */
+export function canonicalDecimal(raw: string): string | null {
+  const match = NUMBER.exec(raw.trim().replace(/[,\s]/g, ""));
+  if (!match) return null;
+  const [, sign, whole, fraction = ""] = match;
+  const int = whole.replace(/^0+(?=\d)/, "");
+  const frac = fraction.replace(/0+$/, "");
+  const text = frac ? `${int}.${frac}` : int;
+  return text === "0" ? "0" : `${sign}${text}`;
+}
+
+function decimalsOf(text: string): number {
+  return text.includes(".") ? text.split(".")[1].length : 0;
+}
+
+/** Checks one typed value against its KPI's unit. A blank input means "no value this month". */
+export function parseKpiValue(raw: unknown, unit: KpiUnit): ParsedValue {
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { blank: true };
+  if (typeof raw !== "string" && typeof raw !== "number") return { error: "Enter a number, e.g. 42.5." };
+  const text = canonicalDecimal(String(raw));
+  if (text === null) return { error: "Enter a number, e.g. 42.5." };
+  const rule = UNIT_RULES[unit];
+  const n = Number(text);
+  if (Math.abs(n) > MAX_ABS) return { error: "That number is too large." };
+  if (n < rule.min || n > rule.max) return { error: rule.range };
+  const decimals = decimalsOf(text);
+  if (decimals > 4) return { error: "Use at most 4 decimal places." };
+  if (decimals > rule.decimals) return { error: rule.decimalsMessage ?? `Use at most ${rule.decimals} decimal places.` };
+  return { value: text };
+}
+
+/** Baselines and targets: the unit's range and the 4 stored decimals (money's 2-decimal rule is for observations). */
+export function checkBenchmark(raw: unknown, unit: KpiUnit): ParsedValue {
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { blank: true };
+  const text = canonicalDecimal(String(raw));
+  if (text === null) return { error: "Enter a number, e.g. 42.5." };
+  const n = Number(text);
+  if (Math.abs(n) > MAX_ABS) return { error: "That number is too large." };
+  if (n < UNIT_RULES[unit].min || n > UNIT_RULES[unit].max) return { error: UNIT_RULES[unit].range };
+  if (decimalsOf(text) > 4) return { error: "Use at most 4 decimal places." };
+  return { value: text };
+}
