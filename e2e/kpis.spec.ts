@@ -29,4 +29,12 @@ test("enter this month's KPI values in the grid, and the scorecard moves to them
   await expect(page.getByTestId("score-overall-value")).toHaveText("100%");
   expect(overallBefore).not.toBe("100%");
   await expect(page.getByTestId("score-overall-rag")).toContainText(/green/i);
+
+  // An admin deletes a KPI after confirming; its row is gone from the list.
+  await page.goto("/w/harbor-bakery/kpis");
+  const kpiRows = page.getByTestId("kpi-row");
+  const before = await kpiRows.count();
+  await page.getByTestId("delete-kpi").first().click();
+  await page.locator("dialog[open]").getByTestId("confirm-delete-kpi").click();
+  await expect(kpiRows).toHaveCount(before - 1);
 });

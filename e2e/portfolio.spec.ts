@@ -56,6 +56,16 @@ test("add a technology with two costs and a benefit, then find lib/finance's ROI
   const row = page.locator("tbody tr", { hasText: "Route planner" });
   await expect(row).toContainText(formatPercent(expected.roi!));
   await expect(row).toContainText(formatMoney(expected.npvCents, "USD"));
+
+  // Deleting asks first; cancelling keeps it, confirming removes it.
+  await row.getByRole("link", { name: "Route planner" }).click();
+  await page.getByTestId("delete-technology").click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("technology-name")).toHaveText("Route planner");
+  await page.getByTestId("delete-technology").click();
+  await page.getByTestId("confirm-delete").click();
+  await expect(page.getByTestId("portfolio-notice")).toHaveText("Technology deleted.");
+  await expect(page.locator("tbody tr", { hasText: "Route planner" })).toHaveCount(0);
 });
 
 test("import the template, sort and filter the table, and export what it shows", async ({ page }) => {
