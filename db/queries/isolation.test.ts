@@ -5,10 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
-import { getInvestment, getPortfolioSummary, listInvestments } from "./investments";
 import { db } from "@/db";
 import { goals, kpiMeasurements, kpis } from "@/db/schema";
-import { getTechnologyDetail, listPortfolio } from "./portfolio";
+import { getPortfolioSummary, getTechnologyDetail, listPortfolio } from "./portfolio";
 import { getEntryGrid, getKpi, latestPeriodWithData, listKpiLinkOptions, listKpis } from "./kpis";
 import { getScorecard } from "./scorecard";
 import { listGoalsForAlignment, technologySnapshot } from "./technology-writes";
@@ -24,14 +23,6 @@ const ids = (rows: unknown) => (rows as { id: string }[]).map((r) => r.id);
 
 const cases: Case[] = [
   { name: "resolveTenant: A's user, B's slug", kind: "not_found", run: async (w) => (await resolveTenant(w.a.userId, w.b.org.slug)) ?? notFound() },
-  { name: "getInvestment: B's technology id", kind: "not_found", run: (w) => getInvestment(w.a, w.bTech.id) },
-  { name: "getInvestment: a malformed id", kind: "not_found", run: (w) => getInvestment(w.a, "' or 1=1 --") },
-  {
-    name: "listInvestments: contains none of B's technologies",
-    kind: "scoped",
-    run: (w) => listInvestments(w.a),
-    expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aTech.id]),
-  },
   { name: "getTechnologyDetail: B's technology id", kind: "not_found", run: (w) => getTechnologyDetail(w.a, w.bTech.id) },
   { name: "getTechnologyDetail: a malformed id", kind: "not_found", run: (w) => getTechnologyDetail(w.a, "1; drop table investments") },
   {

@@ -77,6 +77,18 @@ export async function listPortfolio(ctx: TenantCtx, today = new Date()): Promise
   return rows;
 }
 
+export type PortfolioSummary = { technologies: number; live: number; annualRunRateCents: number };
+
+/** The dashboard's headline: how many technologies, how many live, and their annual run-rate cost. */
+export async function getPortfolioSummary(ctx: TenantCtx, today = new Date()): Promise<PortfolioSummary> {
+  const rows = await listPortfolio(ctx, today);
+  return {
+    technologies: rows.length,
+    live: rows.filter((r) => r.status === "live").length,
+    annualRunRateCents: rows.reduce((sum, r) => sum + r.annualRunRateCents, 0),
+  };
+}
+
 /** One technology, for its detail and edit pages. "Not yours" and "does not exist" are the same answer. */
 export async function getTechnologyDetail(ctx: TenantCtx, id: string, today = new Date()): Promise<TechnologyDetail> {
   if (!isUuid(id)) throw new AppError("not_found");

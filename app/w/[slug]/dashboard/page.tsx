@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatTile } from "@/components/ui/stat-tile";
-import { getPortfolioSummary } from "@/db/queries/investments";
+import { getPortfolioSummary } from "@/db/queries/portfolio";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatMoney } from "@/lib/format";
 
