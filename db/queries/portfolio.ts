@@ -5,7 +5,7 @@ import { alignments, auditLog, benefitItems, costItems, goals, investments, orga
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { computePortfolioRows, evaluateTechnology, factorScore, type TechnologyItems } from "@/lib/portfolio/metrics";
+import { evaluatePortfolio, evaluateTechnology, factorScore, type EvaluatedTechnology, type TechnologyItems } from "@/lib/portfolio/metrics";
 import type { PortfolioRow, TechnologyDetail } from "@/lib/portfolio/types";
 
 function groupBy<T extends { investmentId: string }>(rows: T[]): Map<string, T[]> {
@@ -51,30 +51,50 @@ async function loadItems(ctx: TenantCtx, investmentId?: string) {
 }
 
 /**
- * Computed rows per workspace, reused while nothing changed. Every write leaves an audit row (the action
- * wrapper writes it in the write's own transaction), so the workspace's latest audit id marks any change
- * to its technologies, items, goals or settings; the day is part of the key for run-rates and renewals.
- * Each server instance keeps its own copy and checks the marker on every request.
+ * A workspace's evaluated portfolio: every technology with its items, timeline, finance summary and
+ * table row. Frozen and shared between requests: never mutate it.
  */
-const computed = new Map<string, { key: string; rows: PortfolioRow[] }>();
+export type PortfolioModel = { annualDiscountRate: number; technologies: readonly EvaluatedTechnology[]; rows: readonly PortfolioRow[] };
+
+/**
+ * Computed models per workspace, reused while nothing changed. Every write leaves an audit row (the
+ * action wrapper writes it in the write's own transaction), so the workspace's latest audit id marks any
+ * change to its technologies, items, goals, KPIs or settings; the day is part of the key for run-rates and
+ * renewals. Each server instance keeps its own copy and checks the marker on every request.
+ */
+const computed = new Map<string, { key: string; model: PortfolioModel }>();
 const MAX_CACHED_WORKSPACES = 200;
 
-async function changeMarker(ctx: TenantCtx, today: Date): Promise<string> {
+/** Changes whenever anything in the workspace was written, and at midnight. */
+export async function changeMarker(ctx: TenantCtx, today: Date): Promise<string> {
   const [row] = await db.select({ latest: max(auditLog.id) }).from(auditLog).where(eq(auditLog.orgId, ctx.orgId));
   return `${row?.latest ?? 0}:${today.toISOString().slice(0, 10)}`;
 }
 
+export async function loadPortfolioModel(ctx: TenantCtx, today = new Date(), marker?: string): Promise<PortfolioModel> {
+  const key = marker ?? (await changeMarker(ctx, today));
+  const hit = computed.get(ctx.orgId);
+  if (hit?.key === key) return hit.model;
+  const { items, annualDiscountRate } = await loadItems(ctx);
+  const technologies = evaluatePortfolio(items, annualDiscountRate, today);
+  const model = deepFreeze({ annualDiscountRate, technologies, rows: technologies.map((t) => t.row) });
+  computed.delete(ctx.orgId); // re-insert: the Map's order is then least recently computed first
+  computed.set(ctx.orgId, { key, model });
+  if (computed.size > MAX_CACHED_WORKSPACES) computed.delete(computed.keys().next().value!);
+  return model;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** Every technology of the workspace with its computed figures (sorting and paging happen on the server, in memory). */
 export async function listPortfolio(ctx: TenantCtx, today = new Date()): Promise<PortfolioRow[]> {
-  const key = await changeMarker(ctx, today);
-  const hit = computed.get(ctx.orgId);
-  if (hit?.key === key) return hit.rows;
-  const { items, annualDiscountRate } = await loadItems(ctx);
-  const rows = Object.freeze(computePortfolioRows(items, annualDiscountRate, today)) as PortfolioRow[]; // shared: never sort in place
-  computed.delete(ctx.orgId); // re-insert: the Map's order is then least recently computed first
-  computed.set(ctx.orgId, { key, rows });
-  if (computed.size > MAX_CACHED_WORKSPACES) computed.delete(computed.keys().next().value!);
-  return rows;
+  return (await loadPortfolioModel(ctx, today)).rows as PortfolioRow[]; // frozen: never sort in place
 }
 
 export type PortfolioSummary = { technologies: number; live: number; annualRunRateCents: number };

@@ -30,7 +30,7 @@ export {
   type RawCashFlows,
 } from "./cashflow";
 export { tco, type TcoBreakdown, type TcoOptions } from "./tco";
-export { evaluateInvestment, monthlyNpv, startsWithOutlay, type InvestmentInput, type InvestmentSummary } from "./investment";
+export { evaluateInvestment, evaluateFlows, monthlyNpv, startsWithOutlay, type InvestmentInput, type InvestmentSummary, type FlowFigures } from "./investment";
 export {
   attainment,
   rag,

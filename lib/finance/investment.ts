@@ -4,7 +4,7 @@
  * Discounting is monthly at (1 + annual)^(1/12) − 1, and month 0 is "now": it is not discounted
  * (NPV = Σ net_m / (1+i)^m, m = 0..H−1, i.e. net_0 + npv(i, net_1..)).
  */
-import { rawCashFlows, roundSeries, netFlows, type CashFlowInput, type CashFlowSeries } from "./cashflow";
+import { rawCashFlows, roundSeries, type CashFlowInput, type CashFlowSeries } from "./cashflow";
 import { FinanceError } from "./errors";
 import { annualizeMonthlyRate, monthlyRate, roundHalfEven } from "./money";
 import { discountedPaybackPeriod, paybackPeriod } from "./payback";
@@ -43,27 +43,49 @@ export function monthlyNpv(annualDiscountRate: number, net: readonly number[]): 
 
 export function evaluateInvestment(input: InvestmentInput): InvestmentSummary {
   const raw = rawCashFlows(input);
-  const net = netFlows(raw);
-  const benefits = raw.benefits.reduce((a, b) => a + b, 0);
-  const costs = raw.costs.reduce((a, b) => a + b, 0);
-  // A monthly series: guess 1% a month (≈ 12.7% a year) rather than the spreadsheet's 10%.
-  const irrMonthly = investmentIrr(net);
   const series = roundSeries(raw);
   const totalBenefitsCents = series.benefitsCents.reduce((a, b) => a + b, 0);
   const totalCostsCents = series.costsCents.reduce((a, b) => a + b, 0);
   return {
+    ...evaluateFlows(raw.benefits, raw.costs, input.annualDiscountRate),
+    // Totals add the rounded months, so they match the series a user can add up on screen.
     series,
     totalBenefitsCents,
     totalCostsCents,
     netCents: totalBenefitsCents - totalCostsCents,
-    roi: costs > 0 ? (benefits - costs) / costs : null,
-    npvCents: roundHalfEven(monthlyNpv(input.annualDiscountRate, net)),
-    irrMonthly,
-    irrAnnual: irrMonthly === null ? null : annualizeMonthlyRate(irrMonthly),
-    paybackMonths: paybackPeriod(net),
-    discountedPaybackMonths: discountedPaybackPeriod(monthlyRate(input.annualDiscountRate), net),
     tco: tco(input.costs, input.horizonMonths, { costMultiplier: input.scenario?.costMultiplier }),
   };
+}
+
+export type FlowFigures = Omit<InvestmentSummary, "series" | "tco">;
+
+/**
+ * The return figures of any monthly benefit and cost series (cents, month 0 undiscounted) — one
+ * technology's, a portfolio's combined months, or the months up to a date — by the same rules as
+ * evaluateInvestment.
+ */
+export function evaluateFlows(benefits: ArrayLike<number>, costs: ArrayLike<number>, annualDiscountRate: number): FlowFigures {
+  const net = Array.from(benefits, (b, m) => b - costs[m]);
+  const totalBenefits = sum(benefits);
+  const totalCosts = sum(costs);
+  const irrMonthly = investmentIrr(net);
+  return {
+    totalBenefitsCents: roundHalfEven(totalBenefits),
+    totalCostsCents: roundHalfEven(totalCosts),
+    netCents: roundHalfEven(totalBenefits - totalCosts),
+    roi: totalCosts > 0 ? (totalBenefits - totalCosts) / totalCosts : null,
+    npvCents: roundHalfEven(monthlyNpv(annualDiscountRate, net)),
+    irrMonthly,
+    irrAnnual: irrMonthly === null ? null : annualizeMonthlyRate(irrMonthly),
+    paybackMonths: net.length ? paybackPeriod(net) : null,
+    discountedPaybackMonths: net.length ? discountedPaybackPeriod(monthlyRate(annualDiscountRate), net) : null,
+  };
+}
+
+function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i];
+  return total;
 }
 
 /**

@@ -116,22 +116,30 @@ function renewalOf(costs: readonly CostItem[], today: Date): PortfolioRow["nextR
   return upcoming[0] ?? null;
 }
 
+export type EvaluatedTechnology = { items: TechnologyItems; row: PortfolioRow } & ReturnType<typeof evaluateTechnology>;
+
 /** Every technology's row; relative cost for the TIME map compares each annualised TCO with the portfolio's mean. */
 export function computePortfolioRows(all: readonly TechnologyItems[], annualDiscountRate: number, today: Date): PortfolioRow[] {
+  return evaluatePortfolio(all, annualDiscountRate, today).map((e) => e.row);
+}
+
+/** Every technology with its timeline, its finance summary and its table row. */
+export function evaluatePortfolio(all: readonly TechnologyItems[], annualDiscountRate: number, today: Date): EvaluatedTechnology[] {
   const evaluated = all.map((items) => ({ items, ...evaluateTechnology(items, annualDiscountRate, today) }));
   const annualTco = evaluated.map((e) => e.summary.tco.totalCents / (e.horizonMonths / 12));
   const meanAnnualTco = annualTco.reduce((a, b) => a + b, 0) / (annualTco.length || 1);
-  return evaluated.map(({ items, summary }, i) => {
+  return evaluated.map((e, i) => {
+    const { items, summary } = e;
     const alignment = alignmentOf(items);
     const risk = highestRisk(items.risks);
-    const { quadrant } = timeQuadrant({
+    const { quadrant, businessValue, costRisk } = timeQuadrant({
       alignmentScore: alignment ?? 0,
       roi: summary.roi ?? 0,
       riskScore: risk ?? 1,
       relativeCost: meanAnnualTco > 0 ? annualTco[i] / meanAnnualTco : 0,
     });
     const inv = items.investment;
-    return {
+    const row: PortfolioRow = {
       id: inv.id,
       name: inv.name,
       vendor: inv.vendor,
@@ -151,8 +159,11 @@ export function computePortfolioRows(all: readonly TechnologyItems[], annualDisc
       alignmentScore: alignment,
       riskScore: risk,
       timeQuadrant: quadrant,
+      businessValue,
+      costRisk,
       missing: gaps(items),
       nextRenewal: renewalOf(items.costs, today),
     };
+    return { ...e, row };
   });
 }

@@ -26,6 +26,8 @@ function row(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
     alignmentScore: 50,
     riskScore: 6,
     timeQuadrant: "invest",
+    businessValue: 70,
+    costRisk: 20,
     missing: [],
     nextRenewal: { date: "2026-06-01", noticeDeadline: "2026-04-01" },
     ...overrides,

@@ -30,6 +30,9 @@ export type PortfolioRow = {
   /** Highest open risk, likelihood × impact (1–25); null when no risk is assessed. */
   riskScore: number | null;
   timeQuadrant: TimeQuadrant;
+  /** The TIME map's axes, 0–100: business value (alignment, ROI) and cost & risk (relative cost, risk). */
+  businessValue: number;
+  costRisk: number;
   missing: CompletenessGap[];
   /** The next renewal of a recurring cost, with the last day to give notice. */
   nextRenewal: { date: string; noticeDeadline: string | null } | null;

@@ -33,6 +33,8 @@ const row = (id: string, overrides: Partial<PortfolioRow> = {}): PortfolioRow =>
   alignmentScore: 80,
   riskScore: 16,
   timeQuadrant: "invest",
+  businessValue: 70,
+  costRisk: 20,
   missing: ["benefit"],
   nextRenewal: { date: "2026-03-01", noticeDeadline: "2026-02-01" },
   ...overrides,

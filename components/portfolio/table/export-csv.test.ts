@@ -23,6 +23,8 @@ const row = (overrides: Partial<PortfolioRow> = {}): PortfolioRow => ({
   alignmentScore: null,
   riskScore: 12,
   timeQuadrant: "invest",
+  businessValue: 70,
+  costRisk: 20,
   missing: ["owner", "goal"],
   nextRenewal: { date: "2026-09-01", noticeDeadline: "2026-07-01" },
   ...overrides,

@@ -1,0 +1,98 @@
+import type { InvestmentCategory, InvestmentStatus, Perspective } from "@/lib/domain/values";
+import type { Rag, TimeQuadrant } from "@/lib/finance";
+
+/**
+ * The dashboard's view model for one month: every figure computed on the server from the workspace's
+ * portfolio (lib/finance on the technologies' monthly series) and its KPI values. Pure data: the page
+ * formats it, and lib/dashboard/build.ts makes it.
+ *
+ * "To date" means every month of the portfolio's calendar up to and including the chosen month; "plan"
+ * means the whole business case (every technology over its useful life).
+ */
+export interface DashboardView {
+  /** The month shown, 'YYYY-MM-01'. */
+  month: string;
+  /** The months a user can pick, newest first ('YYYY-MM-01'). */
+  months: string[];
+  /** The portfolio's first month ('YYYY-MM-01'): month 0 of the combined calendar; null without technologies. */
+  calendarStart: string | null;
+  technologyCount: number;
+  tiles: DashboardTiles;
+  overall: { score: number | null; rag: Rag | null; previousScore: number | null };
+  perspectives: PerspectiveCard[];
+  /** The 24 months ending with the chosen month, oldest first. */
+  trend: TrendPoint[];
+  /** Costs of the 12 months ending with the chosen month by technology category, largest first, zeros left out. */
+  spendByCategory: { category: InvestmentCategory; cents: number }[];
+  timeMap: TimeMapPoint[];
+  alerts: DashboardAlerts;
+}
+
+/** A headline figure at the chosen month beside the month before; `change` = value − previous. */
+export interface Figure {
+  value: number | null;
+  previous: number | null;
+  change: number | null;
+  /** How it was computed: the formula and its actual inputs, already worded for display. */
+  formula: string;
+  inputs: { label: string; value: string }[];
+  /** Why the value is null, in plain words ("no outlay yet"); null when there is a value. */
+  unavailable: string | null;
+}
+
+export interface DashboardTiles {
+  /** Undiscounted ROI to date, (benefits − costs) / costs; `plan` = over the whole business case. */
+  roi: Figure & { plan: number | null };
+  /** NPV to date in cents, discounted to the calendar start at the workspace's rate; `planCents` over the plan. */
+  npvCents: Figure & { planCents: number };
+  /** Annual IRR of the net flows to date; `plan` of the whole business case. */
+  irrAnnual: Figure & { plan: number | null };
+  /** Payback of the plan in months from the calendar start, the month it happens, and whether it has by the chosen month. */
+  paybackMonths: Figure & { paybackMonth: string | null; reached: boolean };
+  /** Recurring costs active in the month, annualised (technologies not retired). */
+  runRateCents: Figure;
+  /** Costs to date (TCO so far); `planCents` = TCO over the plan. */
+  tcoCents: Figure & { planCents: number };
+  /** Technologies by their current status; `wentLive` = go-live dates inside the chosen month. */
+  status: { counts: Record<InvestmentStatus, number>; total: number; wentLive: number };
+}
+
+export interface PerspectiveCard {
+  perspective: Perspective;
+  score: number | null;
+  rag: Rag | null;
+  previousScore: number | null;
+  change: number | null;
+  kpiCount: number;
+  scoredCount: number;
+}
+
+export interface TrendPoint {
+  month: string;
+  /** ROI to date at the end of this month; null while there are no costs yet. */
+  roiToDate: number | null;
+  costCents: number;
+  benefitCents: number;
+}
+
+export interface TimeMapPoint {
+  id: string;
+  name: string;
+  quadrant: TimeQuadrant;
+  /** 0–100. */
+  businessValue: number;
+  /** 0–100. */
+  costRisk: number;
+  annualRunRateCents: number;
+}
+
+export interface DashboardAlerts {
+  /** Red at the chosen month and not red the month before (or not measured then). */
+  kpisTurningRed: { id: string; name: string; perspective: Perspective; attainment: number; previousRag: Rag | null }[];
+  /** Technologies whose business case returns less than the workspace's discount rate (NPV < 0), or whose linked KPIs show them behind plan. */
+  belowExpectedRoi: { id: string; name: string; reason: "negative_npv" | "behind_plan"; npvCents: number; roi: number | null; detail: string }[];
+  /** Renewals or notice deadlines within the next 90 days of today, soonest first. */
+  renewals: { investmentId: string; name: string; renewalDate: string; noticeDeadline: string | null; daysToNotice: number | null; daysToRenewal: number }[];
+  /** Goals that no technology serves (no alignment with strength above 0). */
+  goalsWithoutTechnology: { id: string; title: string; perspective: Perspective }[];
+}
