@@ -1,4 +1,5 @@
-import type { InvestmentCategory, InvestmentStatus, Perspective } from "@/lib/domain/values";
+import type { Investment } from "@/db/schema";
+import type { Perspective } from "@/lib/domain/values";
 import type { Rag, TimeQuadrant } from "@/lib/finance";
 
 /**
@@ -23,7 +24,7 @@ export interface DashboardView {
   /** The 24 months ending with the chosen month, oldest first. */
   trend: TrendPoint[];
   /** Costs of the 12 months ending with the chosen month by technology category, largest first, zeros left out. */
-  spendByCategory: { category: InvestmentCategory; cents: number }[];
+  spendByCategory: { category: Investment["category"]; cents: number }[];
   timeMap: TimeMapPoint[];
   alerts: DashboardAlerts;
 }
@@ -54,7 +55,7 @@ export interface DashboardTiles {
   /** Costs to date (TCO so far); `planCents` = TCO over the plan. */
   tcoCents: Figure & { planCents: number };
   /** Technologies by their current status; `wentLive` = go-live dates inside the chosen month. */
-  status: { counts: Record<InvestmentStatus, number>; total: number; wentLive: number };
+  status: { counts: Record<Investment["status"], number>; total: number; wentLive: number };
 }
 
 export interface PerspectiveCard {

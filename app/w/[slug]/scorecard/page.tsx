@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyScorecard } from "@/components/scorecard/empty-state";
 import { HowComputed } from "@/components/scorecard/how-computed";
 import { KpiTable } from "@/components/scorecard/kpi-table";
-import { MonthNav } from "@/components/scorecard/month-nav";
+import { MonthNav } from "@/components/ui/month-nav";
 import { ScoreCards } from "@/components/scorecard/score-cards";
 import { getScorecard } from "@/db/queries/scorecard";
 import { getTenant } from "@/lib/auth/tenant";
@@ -28,7 +28,7 @@ export default async function ScorecardPage({ params, searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <PageHeader title="Scorecard" description={description} />
-        {view.month && view.bounds && <div className="mb-6"><MonthNav slug={ctx.org.slug} month={view.month} bounds={view.bounds} /></div>}
+        {view.month && view.bounds && <div className="mb-6"><MonthNav path={`/w/${ctx.org.slug}/scorecard`} month={view.month} bounds={view.bounds} testId="scorecard-month-nav" /></div>}
       </div>
       {view.kpiCount === 0 ? (
         <EmptyScorecard slug={ctx.org.slug} />

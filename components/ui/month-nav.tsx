@@ -5,13 +5,17 @@ const button =
   "inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500";
 const disabled = "inline-flex h-9 items-center rounded-md border border-slate-200 px-3 text-sm text-slate-400";
 
-/** Previous / next links and a plain GET form, so choosing a month works without JavaScript. */
-export function MonthNav({ slug, month, bounds }: { slug: string; month: string; bounds: { earliest: string; latest: string } }) {
-  const href = (period: string) => `/w/${slug}/scorecard?month=${toMonthParam(period)}`;
+/**
+ * Previous / next links and a plain GET form, so choosing a month works without JavaScript.
+ * `path` is the page's own URL (e.g. `/w/acme/scorecard`); `testId` names the nav for tests.
+ */
+export function MonthNav({ path, month, bounds, testId }: { path: string; month: string; bounds: { earliest: string; latest: string }; testId: string }) {
+  const href = (period: string) => `${path}?month=${toMonthParam(period)}`;
+  const selectId = `${testId}-select`;
   const prev = month > bounds.earliest ? shiftMonth(month, -1) : null;
   const next = month < bounds.latest ? shiftMonth(month, 1) : null;
   return (
-    <nav aria-label="Month" className="flex flex-wrap items-center gap-2" data-testid="scorecard-month-nav">
+    <nav aria-label="Month" className="flex flex-wrap items-center gap-2" data-testid={testId}>
       {prev ? (
         <Link href={href(prev)} className={button} rel="prev">
           ← {formatMonth(prev)}
@@ -19,11 +23,11 @@ export function MonthNav({ slug, month, bounds }: { slug: string; month: string;
       ) : (
         <span className={disabled} aria-disabled="true">← Earlier</span>
       )}
-      <form method="get" action={`/w/${slug}/scorecard`} className="flex items-center gap-2">
-        <label htmlFor="scorecard-month" className="sr-only">
+      <form method="get" action={path} className="flex items-center gap-2">
+        <label htmlFor={selectId} className="sr-only">
           Month
         </label>
-        <select id="scorecard-month" name="month" defaultValue={toMonthParam(month)} className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm">
+        <select id={selectId} name="month" defaultValue={toMonthParam(month)} className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm">
           {monthRange(bounds.earliest, bounds.latest).map((p) => (
             <option key={p} value={toMonthParam(p)}>
               {formatMonth(p)}
