@@ -4,6 +4,7 @@ import {
   FinanceError,
   annualizeMonthlyRate,
   buildCashFlows,
+  evaluateFlows,
   evaluateInvestment,
   irr,
   monthlyRate,
@@ -230,5 +231,32 @@ describe("tco", () => {
         expect(Math.abs(t.totalCents - raw)).toBeLessThanOrEqual(0.5 * cells + 1e-6);
       }),
     );
+  });
+});
+
+describe("evaluateFlows", () => {
+  it("gives any monthly series the figures evaluateInvestment gives its own", () => {
+    const input = {
+      costs: [{ category: "implementation", kind: "one_time" as const, amountCents: 1_200_000, startMonth: 0 }],
+      benefits: [{ category: "labour", kind: "recurring" as const, amountCents: 100_000, startMonth: 1 }],
+      horizonMonths: 24,
+      annualDiscountRate: 0.1,
+    };
+    const { series, tco: _tco, ...figures } = evaluateInvestment(input);
+    expect(evaluateFlows(series.benefitsCents, series.costsCents, 0.1)).toEqual(figures);
+  });
+
+  it("a series cut short: the months so far, not paid back, with a negative rate of return", () => {
+    const toDate = evaluateFlows([0, 100, 100], [1_000, 0, 0], 0.08);
+    expect(toDate).toMatchObject({ totalBenefitsCents: 200, totalCostsCents: 1_000, netCents: -800, paybackMonths: null });
+    const r = toDate.irrMonthly!;
+    expect(r).toBeLessThan(0);
+    expect(Math.abs(-1_000 + 100 / (1 + r) + 100 / (1 + r) ** 2)).toBeLessThan(1e-7);
+    expect(toDate.roi).toBeCloseTo(-0.8, 12);
+    expect(toDate.npvCents).toBe(roundHalfEven(-1_000 + 100 / (1 + monthlyRate(0.08)) + 100 / (1 + monthlyRate(0.08)) ** 2));
+  });
+
+  it("an empty series has nothing to report", () => {
+    expect(evaluateFlows([], [], 0.08)).toMatchObject({ totalCostsCents: 0, roi: null, npvCents: 0, irrAnnual: null, paybackMonths: null });
   });
 });
