@@ -26,7 +26,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "app",
-          include: ["{lib,db,app,components}/**/*.test.ts"],
+          include: ["{lib,db,app,components}/**/*.test.ts", "*.test.ts"],
           exclude: ["lib/finance/**"],
           environment: "node",
           globalSetup: ["test/global-setup.ts"],
