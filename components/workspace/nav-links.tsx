@@ -9,6 +9,7 @@ export const sections = [
   { path: "goals", label: "Goals" },
   { path: "kpis", label: "KPIs" },
   { path: "scorecard", label: "Scorecard" },
+  { path: "benefits", label: "Benefits" },
   { path: "scenarios", label: "Scenarios" },
   { path: "reports", label: "Reports" },
   { path: "settings", label: "Settings" },

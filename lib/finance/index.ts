@@ -99,3 +99,4 @@ export {
   type OnTrackResult,
 } from "./forecast";
 export { explain, type Explanation } from "./explain";
+export { welchTTest, sampleMean, sampleVariance, type WelchResult } from "./welch";

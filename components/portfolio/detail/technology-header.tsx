@@ -42,6 +42,9 @@ export function TechnologyHeader({ detail, slug, canEdit }: { detail: Technology
               <dt className="text-slate-500">Useful life:</dt>
               <dd className="tabular-nums text-slate-900">{inv.usefulLifeMonths} months</dd>
             </div>
+            <Link href={`/w/${slug}/benefits/${inv.id}`} className="text-indigo-700 hover:underline" data-testid="technology-impact-link">
+              What its KPIs show: before and after go-live →
+            </Link>
           </dl>
         </div>
         {canEdit && (

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { BeforeAfterCard } from "@/components/benefits/before-after-card";
+import { BeforeAfterHowComputed } from "@/components/benefits/how-computed";
+import { RealisationSummary } from "@/components/benefits/realisation-summary";
+import { WindowForm } from "@/components/benefits/window-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getBeforeAfter } from "@/db/queries/realisation";
+import { getTenant } from "@/lib/auth/tenant";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError } from "@/lib/errors";
+import { windowLabel } from "@/lib/realisation/before-after";
+import { formatMonth, toMonthParam } from "@/lib/scorecard/month";
+
+type Search = { n?: string | string[]; month?: string | string[] };
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<Search> };
+
+/** One load per request, shared by the metadata and the page; another workspace's id is a plain 404. */
+const load = cache(async (ctx: TenantCtx, id: string, n: Search["n"], month: Search["month"]) => {
+  try {
+    return await getBeforeAfter(ctx, id, { n, month });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug, id }, { n, month }] = await Promise.all([params, searchParams]);
+  const view = await load(await getTenant(slug), id, n, month);
+  return { title: `${view.technology.name} — before and after` };
+}
+
+function Notice({ children, testId }: { children: React.ReactNode; testId: string }) {
+  return (
+    <section className="mt-6 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-700" data-testid={testId}>
+      {children}
+    </section>
+  );
+}
+
+export default async function BeforeAfterPage({ params, searchParams }: Props) {
+  const [{ slug, id }, { n, month }] = await Promise.all([params, searchParams]);
+  const ctx = await getTenant(slug);
+  const view = await load(ctx, id, n, month);
+  const base = `/w/${ctx.org.slug}`;
+  const monthQuery = view.figures ? `?month=${toMonthParam(view.figures.month)}` : "";
+  return (
+    <>
+      <Link href={`${base}/benefits${monthQuery}`} className="text-sm text-indigo-700 hover:underline">
+        ← Benefits realised
+      </Link>
+      <div className="mt-2">
+        <PageHeader
+          title={view.technology.name}
+          description={
+            view.state === "ready"
+              ? `Went live in ${formatMonth(view.window.goLiveMonth)}. Its linked KPIs before and after, and what its business case has delivered so far.`
+              : "What its business case has delivered so far, from its linked KPIs."
+          }
+        />
+      </div>
+      {view.figures && <RealisationSummary figures={view.figures} currency={ctx.org.currency} />}
+
+      <section aria-labelledby="before-after-heading" className="mt-8" data-testid="before-after">
+        <h2 id="before-after-heading" className="text-lg font-semibold text-slate-900">
+          Before and after go-live
+        </h2>
+        {view.state === "no_kpis" && (
+          <Notice testId="before-after-no-kpis">
+            No KPIs are linked to this technology yet. Link the measures it should move on the{" "}
+            <Link href={`${base}/kpis`} className="text-indigo-700 hover:underline">
+              KPIs page
+            </Link>{" "}
+            to compare them before and after go-live.
+          </Notice>
+        )}
+        {view.state === "no_go_live" && (
+          <Notice testId="before-after-no-go-live">
+            This technology has no go-live date yet, so there is no before and after to compare. Set it on the{" "}
+            <Link href={`${base}/portfolio/${view.technology.id}/edit`} className="text-indigo-700 hover:underline">
+              technology&apos;s page
+            </Link>{" "}
+            once it is live.
+          </Notice>
+        )}
+        {view.state === "ready" && (
+          <>
+            <div className="mt-3 space-y-2">
+              <WindowForm path={`${base}/benefits/${view.technology.id}`} n={view.n} month={view.figures?.month ?? null} />
+              <p className="text-sm text-slate-600">
+                Before: {windowLabel(view.window.before)} · After: {windowLabel(view.window.after)}. {formatMonth(view.window.goLiveMonth)}, the
+                go-live month, is the transition and is left out.
+              </p>
+            </div>
+            <BeforeAfterHowComputed />
+            <div className="mt-4 grid gap-4 lg:grid-cols-2">
+              {view.kpis.map((k) => (
+                <BeforeAfterCard key={k.id} kpi={k} window={view.window} currency={ctx.org.currency} />
+              ))}
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { benefitItems, costItems, investments, kpiMeasurements, kpis, organizations } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError } from "@/lib/errors";
+import { createInvestment, createTenant } from "@/test/factories";
+import { getBeforeAfter, getBenefitsRealised } from "./realisation";
+
+// The seeded story in miniature: a chatbot went live in Jul 2025, nine months before "today" (Apr 2026),
+// and CSAT rose from about 79% to about 88%. Values run to Mar 2026.
+const today = new Date("2026-04-15T12:00:00Z");
+
+async function addKpi(ctx: TenantCtx, name: string, values: Record<string, number>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
+  const [kpi] = await db
+    .insert(kpis)
+    .values({ orgId: ctx.orgId, name, perspective: "customer", unit: "percent", direction: "higher", baseline: "78", target: "90", ...overrides })
+    .returning();
+  const rows = Object.entries(values).map(([period, value]) => ({ orgId: ctx.orgId, kpiId: kpi.id, period, value: String(value) }));
+  if (rows.length) await db.insert(kpiMeasurements).values(rows);
+  return kpi;
+}
+
+/** Consecutive months from `first` ('YYYY-MM-01'). */
+function months(first: string, values: number[]): Record<string, number> {
+  return Object.fromEntries(
+    values.map((v, i) => {
+      const d = new Date(`${first}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + i);
+      return [d.toISOString().slice(0, 10), v];
+    }),
+  );
+}
+
+const CSAT_BEFORE = [78.6, 79.4, 78.9, 79.1, 79.5, 78.8, 79.2, 79.0, 78.7, 79.3, 79.1, 78.9]; // Jul 2024 – Jun 2025
+const CSAT_AFTER = [86.9, 87.6, 88.1, 87.8, 88.6, 88.9, 89.2, 88.5]; // Aug 2025 – Mar 2026
+
+/** A workspace with the chatbot (2,000.00 up front in Jun 2025, 149.00 a month and 1,000.00 of benefits a month from Jul 2025). */
+async function chatbotWorkspace() {
+  const ctx = await createTenant("owner", { currency: "GBP" });
+  const chatbot = await createInvestment(ctx, { name: "AI website chatbot", category: "cx_automation", goLiveDate: "2025-07-01", usefulLifeMonths: 36 });
+  await db.insert(costItems).values([
+    { orgId: ctx.orgId, investmentId: chatbot.id, category: "implementation", kind: "one_time", amountCents: 200_000, startMonth: "2025-06-01" },
+    { orgId: ctx.orgId, investmentId: chatbot.id, category: "subscription", kind: "recurring", frequency: "monthly", amountCents: 14_900, startMonth: "2025-07-01" },
+  ]);
+  await db
+    .insert(benefitItems)
+    .values({ orgId: ctx.orgId, investmentId: chatbot.id, category: "labour_savings", kind: "recurring", frequency: "monthly", amountCents: 100_000, startMonth: "2025-07-01" });
+  const csat = await addKpi(ctx, "CSAT", { ...months("2024-07-01", CSAT_BEFORE), "2025-07-01": 60, ...months("2025-08-01", CSAT_AFTER) }, { investmentId: chatbot.id });
+  const nps = await addKpi(ctx, "Client NPS", {}, { investmentId: chatbot.id, unit: "score", baseline: "28", target: "50" });
+  await addKpi(ctx, "Unlinked", months("2024-01-01", [1, 2, 3]));
+  const crm = await createInvestment(ctx, { name: "CRM without KPIs", goLiveDate: "2025-01-01" });
+  const planned = await createInvestment(ctx, { name: "Analytics (no go-live yet)", status: "proposed", goLiveDate: null });
+  await addKpi(ctx, "Dashboards used", months("2026-01-01", [10, 12]), { investmentId: planned.id, unit: "count", baseline: "0", target: "40" });
+  return { ctx, chatbot, csat, nps, crm, planned };
+}
+
+async function notFoundCode(run: () => Promise<unknown>) {
+  try {
+    await run();
+  } catch (e) {
+    return e instanceof AppError ? e.code : "other";
+  }
+  return "none";
+}
+
+describe("getBenefitsRealised", () => {
+  it("sets each technology's plan to date beside what its KPIs show, at the latest month by default", async () => {
+    const { ctx, chatbot, planned } = await chatbotWorkspace();
+    const view = await getBenefitsRealised(ctx, {}, today);
+    expect(view.month).toBe("2026-03-01");
+    expect(view.bounds).toEqual({ earliest: "2024-07-01", latest: "2026-03-01" }); // the unlinked KPI's 2024 values do not count
+    expect(view.rows.map((r) => r.name)).toEqual(["AI website chatbot", "Analytics (no go-live yet)"]);
+
+    const row = view.rows[0];
+    expect(row.id).toBe(chatbot.id);
+    // Jun 2025 – Mar 2026: costs 2,000 + 9 × 149 = 3,341; planned benefits 9 × 1,000. CSAT 88.5 → (88.5 − 78)/12 = 0.875.
+    expect(row.figures).toMatchObject({
+      month: "2026-03-01",
+      costsToDateCents: 334_100,
+      plannedBenefitsToDateCents: 900_000,
+      realisedBenefitsToDateCents: 787_500,
+      kpisLinked: 2,
+      kpisScored: 1,
+      status: "behind_plan",
+    });
+    expect(row.figures.realisation).toBeCloseTo(0.875, 10);
+    expect(row.figures.plannedRoiToDate).toBeCloseTo((900_000 - 334_100) / 334_100, 10);
+    expect(row.figures.realisedRoiToDate).toBeCloseTo((787_500 - 334_100) / 334_100, 10);
+    expect(row.figures.planRoi).not.toBeNull();
+    expect(view.rows[1].figures).toMatchObject({ costsToDateCents: 0, plannedRoiToDate: null, kpisScored: 1 });
+    expect(planned.id).toBe(view.rows[1].id);
+  });
+
+  it("reads the KPIs as they stood at the chosen month, and never fails on a bad month", async () => {
+    const { ctx } = await chatbotWorkspace();
+    const dec = await getBenefitsRealised(ctx, { month: "2025-12" }, today);
+    expect(dec.month).toBe("2025-12-01");
+    const csat = dec.rows[0].figures.kpis.find((k) => k.name === "CSAT")!;
+    expect(csat.latest).toEqual({ period: "2025-12-01", value: 88.6 });
+    expect(dec.rows[0].figures.plannedBenefitsToDateCents).toBe(600_000);
+    for (const month of ["junk", "2026-13", ["2025-12", "2026-01"]] as const) {
+      expect((await getBenefitsRealised(ctx, { month: month as string | string[] }, today)).month).toMatch(/^20\d\d-\d\d-01$/);
+    }
+    expect((await getBenefitsRealised(ctx, { month: "2031-01" }, today)).month).toBe("2026-03-01");
+  });
+
+  it("is empty for a workspace without linked KPIs", async () => {
+    const ctx = await createTenant();
+    await createInvestment(ctx, { name: "Lonely" });
+    await addKpi(ctx, "Unlinked", { "2026-01-01": 5 });
+    expect(await getBenefitsRealised(ctx, {}, today)).toEqual({ month: null, bounds: null, rows: [] });
+  });
+});
+
+describe("getBeforeAfter", () => {
+  it("compares the six months either side of go-live by default, leaving the go-live month out", async () => {
+    const { ctx, chatbot } = await chatbotWorkspace();
+    const view = await getBeforeAfter(ctx, chatbot.id, {}, today);
+    if (view.state !== "ready") throw new Error(`expected a comparison, got ${view.state}`);
+    expect(view.n).toBe(6);
+    expect(view.window.before).toEqual(["2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01"]);
+    expect(view.window.after[5]).toBe("2026-01-01");
+    expect(view.kpis.map((k) => k.name).sort()).toEqual(["CSAT", "Client NPS"]);
+    const csat = view.kpis.find((k) => k.name === "CSAT")!;
+    expect(csat.before.map((p) => p.value)).toEqual(CSAT_BEFORE.slice(6));
+    expect(csat.after.map((p) => p.value)).toEqual(CSAT_AFTER.slice(0, 6)); // not July's 60
+    expect(csat.verdict).toBe("stands_out");
+    expect(csat.note).toMatch(/^CSAT rose from 79\.0% to 88\.0% \(\+9\.0 points, an improvement\) — it stands out from the month-to-month noise \(Welch t = /);
+    expect(view.kpis.find((k) => k.name === "Client NPS")).toMatchObject({ verdict: "not_enough_data", before: [], after: [] });
+    expect(view.figures).toMatchObject({ month: "2026-03-01", plannedBenefitsToDateCents: 900_000 });
+  });
+
+  it("uses the months that exist when the after window is longer than the time since go-live", async () => {
+    const { ctx, chatbot } = await chatbotWorkspace();
+    const view = await getBeforeAfter(ctx, chatbot.id, { n: "12" }, today);
+    if (view.state !== "ready") throw new Error(`expected a comparison, got ${view.state}`);
+    const csat = view.kpis.find((k) => k.name === "CSAT")!;
+    expect(csat.before).toHaveLength(12);
+    expect(csat.after).toHaveLength(8);
+    expect(csat.note).toContain("Only 8 of 12 months after go-live have values so far.");
+    expect(csat.verdict).toBe("stands_out");
+    expect((await getBeforeAfter(ctx, chatbot.id, { n: "99" }, today)).n).toBe(24);
+    expect((await getBeforeAfter(ctx, chatbot.id, { n: "abc" }, today)).n).toBe(6);
+  });
+
+  it("says so when a technology has no go-live date or no linked KPIs", async () => {
+    const { ctx, crm, planned } = await chatbotWorkspace();
+    const noGoLive = await getBeforeAfter(ctx, planned.id, {}, today);
+    expect(noGoLive).toMatchObject({ state: "no_go_live", technology: { id: planned.id, name: "Analytics (no go-live yet)" } });
+    expect(noGoLive.figures?.kpisScored).toBe(1);
+    expect(await getBeforeAfter(ctx, crm.id, {}, today)).toMatchObject({ state: "no_kpis", technology: { id: crm.id }, figures: null });
+  });
+
+  it("answers not found for unknown and malformed ids", async () => {
+    const { ctx } = await chatbotWorkspace();
+    expect(await notFoundCode(() => getBeforeAfter(ctx, "00000000-0000-4000-8000-000000000000", {}, today))).toBe("not_found");
+    expect(await notFoundCode(() => getBeforeAfter(ctx, "1; drop table kpis", {}, today))).toBe("not_found");
+  });
+});
+
+describe("workspace isolation", () => {
+  it("never shows one workspace another's technologies or KPI values", async () => {
+    const a = await chatbotWorkspace();
+    const b = await chatbotWorkspace();
+    const bOnly = await createInvestment(b.ctx, { name: "B's secret tool", goLiveDate: "2025-01-01" });
+    await addKpi(b.ctx, "B's KPI", months("2027-01-01", [1, 2]), { investmentId: bOnly.id, unit: "count", baseline: "0", target: "10" });
+
+    expect(await notFoundCode(() => getBeforeAfter(a.ctx, b.chatbot.id, {}, today))).toBe("not_found");
+    expect(await notFoundCode(() => getBeforeAfter(a.ctx, bOnly.id, {}, today))).toBe("not_found");
+
+    const view = await getBenefitsRealised(a.ctx, {}, today);
+    expect(view.rows.map((r) => r.id)).toEqual([a.chatbot.id, a.planned.id]);
+    expect(view.bounds?.latest).toBe("2026-03-01"); // not B's 2027 values
+    expect(JSON.stringify(view)).not.toMatch(new RegExp(`${b.chatbot.id}|${bOnly.id}|B's`));
+    expect((await getBenefitsRealised(b.ctx, {}, today)).rows.map((r) => r.id)).toContain(bOnly.id);
+  });
+});
+
+describe("the demo's story", () => {
+  it("shows the accounting practice's chatbot lifting CSAT beyond the noise, with 8 months after go-live so far", async () => {
+    // Seeded as of Nov 2026: the chatbot went live 9 months earlier (Feb 2026); values run to Oct 2026.
+    await seedDemo(db, { asOf: new Date("2026-11-01T00:00:00Z") });
+    const [org] = await db.select().from(organizations).where(eq(organizations.slug, "ledger-and-co"));
+    const ctx: TenantCtx = { orgId: org.id, userId: "00000000-0000-4000-8000-000000000001", role: "viewer", org: { slug: org.slug, name: org.name, currency: org.currency } };
+    const [chatbot] = await db.select().from(investments).where(and(eq(investments.orgId, org.id), eq(investments.name, "AI website chatbot")));
+    const asOf = new Date("2026-11-15T12:00:00Z");
+
+    const benefits = await getBenefitsRealised(ctx, {}, asOf);
+    expect(benefits.month).toBe("2026-10-01");
+    expect(benefits.rows.map((r) => r.name)).toContain("AI website chatbot");
+
+    const six = await getBeforeAfter(ctx, chatbot.id, {}, asOf);
+    if (six.state !== "ready") throw new Error(`expected a comparison, got ${six.state}`);
+    const csat = six.kpis.find((k) => k.name === "Client satisfaction (CSAT)")!;
+    expect(csat).toMatchObject({ verdict: "stands_out", tone: "better" });
+    expect(csat.after).toHaveLength(6);
+    expect(csat.note).toMatch(/^Client satisfaction \(CSAT\) rose from \d\d\.\d% to \d\d\.\d% \(\+\d+\.\d points, an improvement\) — it stands out/);
+
+    const twelve = await getBeforeAfter(ctx, chatbot.id, { n: "12" }, asOf);
+    if (twelve.state !== "ready") throw new Error(`expected a comparison, got ${twelve.state}`);
+    for (const kpi of twelve.kpis) {
+      expect(kpi.after).toHaveLength(8);
+      expect(kpi.note).toContain("Only 8 of 12 months after go-live have values so far.");
+    }
+  });
+});
