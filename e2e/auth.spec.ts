@@ -10,16 +10,16 @@ test("the consultant signs in, sees three client workspaces, opens one and switc
 
   await rows.filter({ hasText: "Harbor" }).getByRole("link").click();
   await expect(page).toHaveURL(/\/w\/harbor-bakery\/dashboard$/);
-  const technologies = Number(await page.getByTestId("stat-technologies").textContent());
+  const technologies = Number(await page.getByTestId("tile-status-value").textContent());
   expect(technologies).toBeGreaterThanOrEqual(8);
-  await expect(page.getByTestId("stat-run-rate")).toHaveText(/^\$[\d,]+$/);
+  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^\$[\d,]+$/);
 
   await page.getByTestId("workspace-switcher").first().selectOption("precision-parts");
   await expect(page).toHaveURL(/\/w\/precision-parts\/dashboard$/);
-  await expect(page.getByTestId("stat-run-rate")).toHaveText(/^€[\d,]+$/);
+  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^€[\d,]+$/);
 
-  await page.getByRole("link", { name: "Reports" }).click();
-  await expect(page).toHaveURL(/\/w\/precision-parts\/reports$/);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL(/\/w\/precision-parts\/settings$/);
   await expect(page.getByTestId("coming-soon")).toBeVisible();
 });
 

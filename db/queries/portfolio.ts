@@ -3,6 +3,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { alignments, auditLog, benefitItems, costItems, goals, investments, organizations, risks, scoringFactors } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { deepFreeze } from "@/lib/deep-freeze";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { evaluatePortfolio, evaluateTechnology, factorScore, type EvaluatedTechnology, type TechnologyItems } from "@/lib/portfolio/metrics";
@@ -84,29 +85,9 @@ export async function loadPortfolioModel(ctx: TenantCtx, today = new Date(), mar
   return model;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
 /** Every technology of the workspace with its computed figures (sorting and paging happen on the server, in memory). */
 export async function listPortfolio(ctx: TenantCtx, today = new Date()): Promise<PortfolioRow[]> {
   return (await loadPortfolioModel(ctx, today)).rows as PortfolioRow[]; // frozen: never sort in place
-}
-
-export type PortfolioSummary = { technologies: number; live: number; annualRunRateCents: number };
-
-/** The dashboard's headline: how many technologies, how many live, and their annual run-rate cost. */
-export async function getPortfolioSummary(ctx: TenantCtx, today = new Date()): Promise<PortfolioSummary> {
-  const rows = await listPortfolio(ctx, today);
-  return {
-    technologies: rows.length,
-    live: rows.filter((r) => r.status === "live").length,
-    annualRunRateCents: rows.reduce((sum, r) => sum + r.annualRunRateCents, 0),
-  };
 }
 
 /** One technology, for its detail and edit pages. "Not yours" and "does not exist" are the same answer. */

@@ -4,7 +4,38 @@ import { goals, investments, kpiMeasurements, kpis } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { buildScorecard } from "@/lib/scorecard/build";
 import { parseMonthParam, resolveMonth } from "@/lib/scorecard/month";
-import type { ScorecardView } from "@/lib/scorecard/types";
+import type { KpiDefinitionRow, ScorecardView } from "@/lib/scorecard/types";
+
+/** Every KPI of the workspace with its linked technology and goal, by name. */
+export async function listKpiDefinitions(ctx: TenantCtx): Promise<KpiDefinitionRow[]> {
+  const rows = await db
+    .select({
+      id: kpis.id,
+      name: kpis.name,
+      perspective: kpis.perspective,
+      unit: kpis.unit,
+      direction: kpis.direction,
+      baseline: kpis.baseline,
+      target: kpis.target,
+      targetDate: kpis.targetDate,
+      weight: kpis.weight,
+      investmentId: investments.id,
+      investmentName: investments.name,
+      goalId: goals.id,
+      goalTitle: goals.title,
+    })
+    .from(kpis)
+    // The joins repeat the org so a link can never reach another workspace's row.
+    .leftJoin(investments, and(eq(investments.orgId, kpis.orgId), eq(investments.id, kpis.investmentId)))
+    .leftJoin(goals, and(eq(goals.orgId, kpis.orgId), eq(goals.id, kpis.goalId)))
+    .where(eq(kpis.orgId, ctx.orgId))
+    .orderBy(asc(kpis.name));
+  return rows.map(({ investmentId, investmentName, goalId, goalTitle, ...k }) => ({
+    ...k,
+    investment: investmentId && investmentName ? { id: investmentId, name: investmentName } : null,
+    goal: goalId && goalTitle ? { id: goalId, title: goalTitle } : null,
+  }));
+}
 
 /**
  * The workspace's balanced scorecard as it stood at `month` (`YYYY-MM`; missing, malformed or out of
@@ -17,28 +48,7 @@ export async function getScorecard(ctx: TenantCtx, { month }: { month?: string |
       .select({ earliest: min(kpiMeasurements.period), latest: max(kpiMeasurements.period) })
       .from(kpiMeasurements)
       .where(eq(kpiMeasurements.orgId, ctx.orgId)),
-    db
-      .select({
-        id: kpis.id,
-        name: kpis.name,
-        perspective: kpis.perspective,
-        unit: kpis.unit,
-        direction: kpis.direction,
-        baseline: kpis.baseline,
-        target: kpis.target,
-        targetDate: kpis.targetDate,
-        weight: kpis.weight,
-        investmentId: investments.id,
-        investmentName: investments.name,
-        goalId: goals.id,
-        goalTitle: goals.title,
-      })
-      .from(kpis)
-      // The joins repeat the org so a link can never reach another workspace's row.
-      .leftJoin(investments, and(eq(investments.orgId, kpis.orgId), eq(investments.id, kpis.investmentId)))
-      .leftJoin(goals, and(eq(goals.orgId, kpis.orgId), eq(goals.id, kpis.goalId)))
-      .where(eq(kpis.orgId, ctx.orgId))
-      .orderBy(asc(kpis.name)),
+    listKpiDefinitions(ctx),
   ]);
   const bounds = range?.earliest && range.latest ? { earliest: range.earliest, latest: range.latest } : null;
   const requestedMonth = parseMonthParam(Array.isArray(month) ? month[0] : month);
@@ -51,11 +61,7 @@ export async function getScorecard(ctx: TenantCtx, { month }: { month?: string |
         .orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period))
     : [];
   return buildScorecard({
-    kpis: definitions.map(({ investmentId, investmentName, goalId, goalTitle, ...k }) => ({
-      ...k,
-      investment: investmentId && investmentName ? { id: investmentId, name: investmentName } : null,
-      goal: goalId && goalTitle ? { id: goalId, title: goalTitle } : null,
-    })),
+    kpis: definitions,
     measurements,
     bounds,
     requestedMonth: shown,

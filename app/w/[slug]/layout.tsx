@@ -12,7 +12,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const workspaces = await listWorkspacesForUser(ctx.userId);
   return (
     <div className="flex min-h-screen">
-      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white p-4 md:flex">
+      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white p-4 md:flex print:hidden">
         <Link href="/workspaces" className="mb-4 px-1 text-sm font-semibold text-indigo-700">
           Techfolio
         </Link>
@@ -31,10 +31,10 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         </div>
       </aside>
       <div className="min-w-0 flex-1">
-        <div className="flex items-center gap-3 border-b border-slate-200 bg-white p-3 md:hidden">
+        <div className="flex items-center gap-3 border-b border-slate-200 bg-white p-3 md:hidden print:hidden">
           <WorkspaceSwitcher current={ctx.org.slug} workspaces={workspaces} />
         </div>
-        <main className="mx-auto max-w-[100rem] p-6 sm:p-8">{children}</main>
+        <main className="mx-auto max-w-[100rem] p-6 sm:p-8 print:max-w-none print:p-0">{children}</main>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { Card } from "@tremor/react";
+import { FigureHowComputed } from "@/components/ui/how-computed";
 import type { FigureExplanation } from "@/lib/portfolio/explain-figures";
 
 /** One headline figure with a keyboard-accessible "How is this computed?" disclosure. */
@@ -14,25 +15,7 @@ export function FigureTile({ figure }: { figure: FigureExplanation }) {
         {figure.display}
       </p>
       {figure.unavailable && <p className="mt-1 text-xs text-slate-600">{figure.unavailable}</p>}
-      <details className="group mt-3 text-xs text-slate-600">
-        <summary className="cursor-pointer select-none font-medium text-indigo-700 hover:underline">How is this computed?</summary>
-        <div className="mt-2 space-y-2">
-          <p>
-            <span className="font-medium text-slate-700">Formula: </span>
-            <code className="break-words font-mono text-[11px] text-slate-800">{figure.formula}</code>
-          </p>
-          {figure.inputs.length > 0 && (
-            <dl className="space-y-1">
-              {figure.inputs.map((input, i) => (
-                <div key={`${input.label}-${i}`}>
-                  <dt className="text-slate-500">{input.label}</dt>
-                  <dd className="break-words font-mono text-[11px] tabular-nums text-slate-800">{input.value}</dd>
-                </div>
-              ))}
-            </dl>
-          )}
-        </div>
-      </details>
+      <FigureHowComputed figure={figure} />
     </Card>
   );
 }

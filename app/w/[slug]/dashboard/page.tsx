@@ -1,41 +1,54 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Suspense } from "react";
+import { PanelSkeleton, SummarySkeleton, TimeMapSkeleton, TrendSkeleton } from "@/components/dashboard/skeletons";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatTile } from "@/components/ui/stat-tile";
-import { getPortfolioSummary } from "@/db/queries/portfolio";
+import { getDashboard } from "@/db/queries/dashboard";
 import { getTenant } from "@/lib/auth/tenant";
-import { formatMoney } from "@/lib/format";
+import { AlertsSection, DashboardMonthNav, SpendSection, SummaryPanel, TimeMapSection, TrendSection } from "./panels";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
-  const ctx = await getTenant((await params).slug);
-  const summary = await getPortfolioSummary(ctx);
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ month?: string | string[] }>;
+};
+
+export default async function DashboardPage({ params, searchParams }: Props) {
+  const [{ slug }, { month }] = await Promise.all([params, searchParams]);
+  // The tenant first: an unknown or foreign workspace must 404 before anything streams (hence no loading.tsx).
+  const ctx = await getTenant(slug);
+  // Started once, awaited by every panel; a malformed or out-of-range ?month= falls back to a month with data.
+  const view = getDashboard(ctx, { month });
+  const panel = { view, slug: ctx.org.slug, currency: ctx.org.currency };
+  // Keyed by month: a new month shows the skeletons again instead of the previous month's figures.
+  const key = Array.isArray(month) ? month[0] : (month ?? "latest");
   return (
-    <>
-      <PageHeader title={ctx.org.name} description="Is your technology paying off? The headline figures of this workspace." />
-      {summary.technologies === 0 ? (
-        <section className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-          <p className="font-medium">No technologies yet.</p>
-          <p className="mt-1 text-sm text-slate-600">
-            Add the tools you pay for in the{" "}
-            <Link href={`/w/${ctx.org.slug}/portfolio`} className="text-indigo-600 hover:underline">
-              portfolio
-            </Link>{" "}
-            to see what they cost and return.
-          </p>
-        </section>
-      ) : (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <StatTile label="Technologies" value={String(summary.technologies)} detail={`${summary.live} live`} testId="stat-technologies" />
-          <StatTile
-            label="Annual run-rate cost"
-            value={formatMoney(summary.annualRunRateCents, ctx.org.currency)}
-            detail="Recurring costs active this month, annualised"
-            testId="stat-run-rate"
-          />
+    <div data-testid="dashboard">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <PageHeader title={ctx.org.name} description="Is your technology paying off, in money and on the four scorecard perspectives, and what changed since last month?" />
+        <div className="mb-6">
+          <Suspense key={`nav-${key}`} fallback={<div className="h-9 w-96 max-w-full animate-pulse rounded-md bg-slate-200/70" />}>
+            <DashboardMonthNav view={view} slug={panel.slug} />
+          </Suspense>
         </div>
-      )}
-    </>
+      </div>
+      <Suspense key={`summary-${key}`} fallback={<SummarySkeleton />}>
+        <SummaryPanel {...panel} />
+      </Suspense>
+      <Suspense key={`trend-${key}`} fallback={<TrendSkeleton />}>
+        <TrendSection view={view} currency={panel.currency} />
+      </Suspense>
+      <div className="mt-8 grid items-stretch gap-4 lg:grid-cols-2">
+        <Suspense key={`alerts-${key}`} fallback={<PanelSkeleton label="Loading the alerts" />}>
+          <AlertsSection {...panel} />
+        </Suspense>
+        <Suspense key={`spend-${key}`} fallback={<PanelSkeleton label="Loading spend by category" />}>
+          <SpendSection view={view} currency={panel.currency} />
+        </Suspense>
+      </div>
+      <Suspense key={`time-map-${key}`} fallback={<TimeMapSkeleton />}>
+        <TimeMapSection {...panel} />
+      </Suspense>
+    </div>
   );
 }

@@ -1,0 +1,124 @@
+import { Card } from "@tremor/react";
+import Link from "next/link";
+import type { DashboardAlerts } from "@/lib/dashboard/types";
+import { label } from "@/lib/domain/labels";
+import { formatMoney, formatPercent } from "@/lib/format";
+import { formatScore } from "@/lib/scorecard/format";
+import { toMonthParam } from "@/lib/scorecard/month";
+import { daysLeft, formatDate, timeToAct } from "./format";
+
+const link = "font-medium text-indigo-700 hover:underline";
+const item = "py-2 text-sm text-slate-700";
+/** A deadline this close is shown as urgent. */
+const URGENT_DAYS = 14;
+
+/** Each group shows its first few; the rest are one link away, so a large portfolio keeps a short page. */
+export const ALERTS_SHOWN = 5;
+
+function Group<T>({ id, title, items, more, children }: { id: string; title: string; items: readonly T[]; more: { href: string; label: string }; children: (item: T, i: number) => React.ReactNode }) {
+  if (items.length === 0) return null;
+  const hidden = items.length - ALERTS_SHOWN;
+  return (
+    <section aria-labelledby={`${id}-heading`} data-testid={id} className="mt-4 first:mt-0">
+      <h3 id={`${id}-heading`} className="text-sm font-semibold text-slate-900">
+        {title} <span className="font-normal text-slate-500">({items.length})</span>
+      </h3>
+      <ul className="divide-y divide-slate-100">{items.slice(0, ALERTS_SHOWN).map(children)}</ul>
+      {hidden > 0 && (
+        <Link href={more.href} className="text-xs font-medium text-indigo-700 hover:underline" data-testid={`${id}-more`}>
+          {hidden} more: {more.label} →
+        </Link>
+      )}
+    </section>
+  );
+}
+
+function Renewal({ r, slug }: { r: DashboardAlerts["renewals"][number]; slug: string }) {
+  const urgent = r.daysToNotice !== null ? r.daysToNotice <= URGENT_DAYS : r.daysToRenewal <= URGENT_DAYS;
+  return (
+    <li className={item} data-testid="alert-renewal-item">
+      <Link href={`/w/${slug}/portfolio/${r.investmentId}`} className={link}>
+        {r.name}
+      </Link>{" "}
+      renews on <span className="tabular-nums">{formatDate(r.renewalDate)}</span> ({daysLeft(r.daysToRenewal)})
+      {r.noticeDeadline && r.daysToNotice !== null && (
+        <span className={`block text-xs ${urgent ? "font-medium text-rose-700" : "text-slate-600"}`}>
+          {r.daysToNotice < 0 ? "Notice deadline was " : "Give notice by "}
+          <span className="tabular-nums">{formatDate(r.noticeDeadline)}</span> ({timeToAct(r.daysToNotice)})
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** What needs a decision: KPIs turning red, technologies behind their case, renewals and goals nothing serves. */
+export function AlertsPanel({ alerts, slug, month, currency }: { alerts: DashboardAlerts; slug: string; month: string; currency: string }) {
+  const { kpisTurningRed, belowExpectedRoi, renewals, goalsWithoutTechnology } = alerts;
+  const total = kpisTurningRed.length + belowExpectedRoi.length + renewals.length + goalsWithoutTechnology.length;
+  return (
+    <section aria-labelledby="alerts-heading" className="h-full">
+      <Card className="h-full p-4" data-testid="alerts">
+        <h2 id="alerts-heading" className="text-lg font-semibold text-slate-900">
+          Needs attention
+        </h2>
+        {total === 0 ? (
+          <p className="mt-4 rounded-lg bg-emerald-50 px-3 py-3 text-sm text-emerald-800" data-testid="alerts-empty">
+            Nothing needs attention: no KPI turned red, every technology is on its business case, no renewal or notice deadline falls in the
+            next 90 days and every goal has a technology serving it.
+          </p>
+        ) : (
+          <div className="mt-3">
+            <Group id="alert-kpi-red" title="KPIs turning red" items={kpisTurningRed} more={{ href: `/w/${slug}/scorecard?month=${toMonthParam(month)}`, label: "see the scorecard" }}>
+              {(k) => (
+                <li key={k.id} className={item} data-testid="alert-kpi-red-item">
+                  <Link href={`/w/${slug}/scorecard?month=${toMonthParam(month)}`} className={link}>
+                    {k.name}
+                  </Link>{" "}
+                  <span className="text-slate-500">({label(k.perspective)})</span>
+                  <span className="block text-xs text-rose-700">
+                    {formatScore(k.attainment)} attainment, {k.previousRag ? `${k.previousRag} the month before` : "not measured the month before"}
+                  </span>
+                </li>
+              )}
+            </Group>
+            <Group id="alert-roi" title="Below their expected ROI" items={belowExpectedRoi} more={{ href: `/w/${slug}/portfolio?sort=npvCents&dir=asc`, label: "the portfolio by NPV" }}>
+              {(t) => (
+                <li key={`${t.id}-${t.reason}`} className={item} data-testid="alert-roi-item">
+                  <Link href={`/w/${slug}/portfolio/${t.id}`} className={link}>
+                    {t.name}
+                  </Link>
+                  <span className="block text-xs text-slate-600">
+                    {t.detail}
+                    <span className="tabular-nums">
+                      {" "}
+                      · NPV {formatMoney(t.npvCents, currency)}
+                      {t.roi !== null && ` · ROI ${formatPercent(t.roi)}`}
+                    </span>
+                  </span>
+                </li>
+              )}
+            </Group>
+            <Group
+              id="alert-renewal"
+              title="Renewals and notice deadlines in the next 90 days"
+              items={renewals}
+              more={{ href: `/w/${slug}/portfolio?sort=nextRenewal`, label: "the portfolio by renewal date" }}
+            >
+              {(r, i) => <Renewal key={`${r.investmentId}-${r.renewalDate}-${i}`} r={r} slug={slug} />}
+            </Group>
+            <Group id="alert-goal" title="Goals with no technology" items={goalsWithoutTechnology} more={{ href: `/w/${slug}/goals`, label: "see the goals" }}>
+              {(g) => (
+                <li key={g.id} className={item} data-testid="alert-goal-item">
+                  <Link href={`/w/${slug}/goals`} className={link}>
+                    {g.title}
+                  </Link>{" "}
+                  <span className="text-slate-500">({label(g.perspective)})</span>
+                </li>
+              )}
+            </Group>
+          </div>
+        )}
+      </Card>
+    </section>
+  );
+}

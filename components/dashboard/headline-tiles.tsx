@@ -1,0 +1,113 @@
+import { label } from "@/lib/domain/labels";
+import { investmentStatuses } from "@/lib/domain/values";
+import type { DashboardTiles } from "@/lib/dashboard/types";
+import { formatMonth } from "@/lib/scorecard/month";
+import { formatMoney } from "@/lib/format";
+import { describeChange, formatFigure } from "./format";
+import { Tile } from "./tile";
+
+type Props = { tiles: DashboardTiles; month: string; previousMonth: string | null; currency: string };
+
+function paybackDetail({ paybackMonth, reached }: DashboardTiles["paybackMonths"]): string | null {
+  if (!paybackMonth) return null;
+  return reached ? `Reached in ${formatMonth(paybackMonth)}` : `Expected ${formatMonth(paybackMonth)}`;
+}
+
+function StatusTile({ status, month }: { status: DashboardTiles["status"]; month: string }) {
+  const present = investmentStatuses.filter((s) => status.counts[s] > 0);
+  const breakdown = present.map((s) => `${status.counts[s]} ${label(s).toLowerCase()}`).join(" · ");
+  const went = status.wentLive;
+  return (
+    <Tile
+      id="tile-status"
+      label="Technologies by status"
+      value={String(status.total)}
+      detail={breakdown || null}
+      change={{
+        arrow: went > 0 ? "▲" : null,
+        text: went > 0 ? `+${went} went live in ${formatMonth(month)}` : `None went live in ${formatMonth(month)}`,
+        tone: went > 0 ? "better" : "none",
+        srText: "",
+      }}
+      how={{
+        formula: "count of technologies by their current status; went live = go-live date within the month",
+        inputs: investmentStatuses.map((s) => ({ label: label(s), value: String(status.counts[s]) })),
+      }}
+    />
+  );
+}
+
+/** The seven headline figures, each beside its change from the month before. */
+export function HeadlineTiles({ tiles, month, previousMonth, currency }: Props) {
+  const { roi, npvCents, irrAnnual, paybackMonths, runRateCents, tcoCents } = tiles;
+  const change = (f: { change: number | null }, kind: "money" | "ratio" | "months", good: "up" | "down") =>
+    describeChange(f.change, kind, good, currency, previousMonth);
+  return (
+    <section aria-labelledby="headline-heading" className="mt-6">
+      <h2 id="headline-heading" className="sr-only">
+        Headline figures
+      </h2>
+      <div className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Tile
+          id="tile-roi"
+          label="Portfolio ROI to date"
+          value={formatFigure(roi.value, "ratio", currency)}
+          unavailable={roi.unavailable}
+          detail={`Plan over the life: ${formatFigure(roi.plan, "ratio", currency)}`}
+          change={change(roi, "ratio", "up")}
+          how={roi}
+        />
+        <Tile
+          id="tile-npv"
+          label="NPV to date"
+          value={formatFigure(npvCents.value, "money", currency)}
+          unavailable={npvCents.unavailable}
+          detail={`Plan over the life: ${formatMoney(npvCents.planCents, currency)}`}
+          change={change(npvCents, "money", "up")}
+          how={npvCents}
+        />
+        <Tile
+          id="tile-irr"
+          label="IRR (annual) to date"
+          value={formatFigure(irrAnnual.value, "ratio", currency)}
+          unavailable={irrAnnual.unavailable}
+          detail={`Plan over the life: ${formatFigure(irrAnnual.plan, "ratio", currency)}`}
+          change={change(irrAnnual, "ratio", "up")}
+          how={irrAnnual}
+        />
+        <Tile
+          id="tile-payback"
+          label="Payback (plan)"
+          value={formatFigure(paybackMonths.value, "months", currency)}
+          unavailable={paybackMonths.unavailable}
+          detail={paybackDetail(paybackMonths)}
+          change={change(paybackMonths, "months", "down")}
+          how={paybackMonths}
+        />
+        <Tile
+          id="tile-run-rate"
+          label="Annual run-rate cost"
+          value={formatFigure(runRateCents.value, "money", currency)}
+          unavailable={runRateCents.unavailable}
+          detail="Recurring costs active this month, annualised"
+          change={change(runRateCents, "money", "down")}
+          how={runRateCents}
+        />
+        <Tile
+          id="tile-tco"
+          label="TCO to date"
+          value={formatFigure(tcoCents.value, "money", currency)}
+          unavailable={tcoCents.unavailable}
+          detail={`Over the life: ${formatMoney(tcoCents.planCents, currency)}`}
+          change={change(tcoCents, "money", "down")}
+          how={tcoCents}
+        />
+        <StatusTile status={tiles.status} month={month} />
+      </div>
+      <p className="mt-2 text-xs text-slate-500">
+        &quot;To date&quot; counts every month of the portfolio up to the chosen month; the plan is each technology&apos;s whole business case.
+        Changes compare with the month before: green is better, red is worse (for costs, a rise is worse).
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import type { DashboardAlerts, DashboardTiles, Figure, PerspectiveCard, TimeMapPoint } from "@/lib/dashboard/types";
+import { ALERTS_SHOWN, AlertsPanel } from "./alerts-panel";
+import { HeadlineTiles } from "./headline-tiles";
+import { PerspectiveCards } from "./perspective-cards";
+import { TimeMap } from "./time-map";
+
+// The map's dots open a technology through the router; rendering to markup needs none mounted.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
+
+const figure = (value: number | null, previous: number | null, extra: Partial<Figure> = {}): Figure => ({
+  value,
+  previous,
+  change: value !== null && previous !== null ? value - previous : null,
+  formula: "(benefits − costs) / costs",
+  inputs: [{ label: "Costs to date", value: "$1,000" }],
+  unavailable: value === null ? "no outlay yet" : null,
+  ...extra,
+});
+
+const tiles: DashboardTiles = {
+  roi: { ...figure(0.25, 0.2), plan: 1.1 },
+  npvCents: { ...figure(5_000_00, 4_000_00), planCents: 90_000_00 },
+  irrAnnual: { ...figure(null, null), plan: 0.3 },
+  paybackMonths: { ...figure(18, 18), paybackMonth: "2026-09-01", reached: false },
+  runRateCents: figure(12_000_00, 10_000_00),
+  tcoCents: { ...figure(40_000_00, 39_000_00), planCents: 100_000_00 },
+  status: { counts: { proposed: 1, approved: 0, implementing: 2, live: 3, retired: 0 }, total: 6, wentLive: 1 },
+};
+
+const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
+const noAlerts: DashboardAlerts = { kpisTurningRed: [], belowExpectedRoi: [], renewals: [], goalsWithoutTechnology: [] };
+
+describe("HeadlineTiles", () => {
+  const out = html(createElement(HeadlineTiles, { tiles, month: "2026-03-01", previousMonth: "Feb 2026", currency: "USD" }));
+
+  it("shows every tile's value and its change with stable test ids", () => {
+    for (const id of ["tile-roi", "tile-npv", "tile-irr", "tile-payback", "tile-run-rate", "tile-tco", "tile-status"]) {
+      expect(out).toContain(`data-testid="${id}-value"`);
+      expect(out).toContain(`data-testid="${id}-change"`);
+    }
+    expect(out).toContain("25.0%");
+    expect(out).toContain("Plan over the life: 110.0%");
+    expect(out).toContain("Expected Sep 2026");
+    expect(out).toContain("+1 went live in Mar 2026");
+  });
+
+  it("colours a cost increase as worse and a return increase as better", () => {
+    expect(out).toMatch(/data-testid="tile-run-rate-change" data-tone="worse"/);
+    expect(out).toMatch(/data-testid="tile-npv-change" data-tone="better"/);
+    expect(out).toMatch(/data-testid="tile-irr-change" data-tone="none"/);
+    expect(out).toContain("no outlay yet");
+  });
+
+  it("explains each figure in a disclosure", () => {
+    expect(out.match(/<details/g)).toHaveLength(7);
+    expect(out).toContain("(benefits − costs) / costs");
+  });
+});
+
+describe("PerspectiveCards", () => {
+  const card = (perspective: PerspectiveCard["perspective"], kpiCount: number): PerspectiveCard => ({
+    perspective,
+    score: kpiCount ? 0.8 : null,
+    rag: kpiCount ? "green" : null,
+    previousScore: kpiCount ? 0.7 : null,
+    change: kpiCount ? 0.1 : null,
+    kpiCount,
+    scoredCount: kpiCount,
+  });
+
+  it("links each perspective to the scorecard at the month", () => {
+    const perspectives = (["financial", "customer", "internal_process", "learning_growth"] as const).map((p) => card(p, 2));
+    const out = html(createElement(PerspectiveCards, { view: { perspectives, overall: { score: 0.8, rag: "green", previousScore: 0.7 }, month: "2026-03-01" }, slug: "acme", previousMonth: "Feb 2026" }));
+    expect(out).toContain('href="/w/acme/scorecard?month=2026-03"');
+    expect(out).toContain('data-testid="perspective-customer-score">80%');
+    expect(out).toContain("+10 pts vs Feb 2026");
+  });
+
+  it("points to the KPIs page when there are none", () => {
+    const perspectives = (["financial", "customer", "internal_process", "learning_growth"] as const).map((p) => card(p, 0));
+    const out = html(createElement(PerspectiveCards, { view: { perspectives, overall: { score: null, rag: null, previousScore: null }, month: "2026-03-01" }, slug: "acme", previousMonth: null }));
+    expect(out).toContain('data-testid="perspectives-empty"');
+    expect(out).toContain('href="/w/acme/kpis"');
+    expect(out).not.toContain('data-testid="perspective-financial"');
+  });
+});
+
+describe("AlertsPanel", () => {
+  it("says so when nothing needs attention", () => {
+    const out = html(createElement(AlertsPanel, { alerts: noAlerts, slug: "acme", month: "2026-03-01", currency: "USD" }));
+    expect(out).toContain("Nothing needs attention");
+    expect(out).not.toContain('data-testid="alert-renewal"');
+  });
+
+  it("lists renewals with the notice deadline and the goals nothing serves", () => {
+    const alerts: DashboardAlerts = {
+      ...noAlerts,
+      renewals: [{ investmentId: "t1", name: "HubSpot", renewalDate: "2026-05-01", noticeDeadline: "2026-04-01", daysToNotice: 12, daysToRenewal: 42 }],
+      goalsWithoutTechnology: [{ id: "g1", title: "Grow repeat sales", perspective: "customer" }],
+      belowExpectedRoi: [{ id: "t2", name: "Old ERP", reason: "negative_npv", npvCents: -5_000_00, roi: -0.1, detail: "Returns less than the 8% discount rate over its life" }],
+    };
+    const out = html(createElement(AlertsPanel, { alerts, slug: "acme", month: "2026-03-01", currency: "EUR" }));
+    expect(out).toContain('data-testid="alert-renewal"');
+    expect(out).toContain("Give notice by <span");
+    expect(out).toContain("Apr 1, 2026");
+    expect(out).toContain("12 days left");
+    expect(out).toContain('href="/w/acme/goals"');
+    expect(out).toContain("NPV -€5,000");
+    expect(out).not.toContain("Nothing needs attention");
+  });
+
+  it("shows the first few of a long group and links to the rest", () => {
+    const renewals = Array.from({ length: ALERTS_SHOWN + 3 }, (_, i) => ({
+      investmentId: `t${i}`, name: `Tool ${i}`, renewalDate: "2026-05-01", noticeDeadline: null, daysToNotice: null, daysToRenewal: 40 + i,
+    }));
+    const out = html(createElement(AlertsPanel, { alerts: { ...noAlerts, renewals }, slug: "acme", month: "2026-03-01", currency: "EUR" }));
+    expect(out.match(/data-testid="alert-renewal-item"/g)).toHaveLength(ALERTS_SHOWN);
+    expect(out).toContain(`(${ALERTS_SHOWN + 3})`);
+    expect(out).toContain("3 more: the portfolio by renewal date");
+    expect(out).toContain('href="/w/acme/portfolio?sort=nextRenewal"');
+  });
+});
+
+describe("TimeMap", () => {
+  const quadrants = ["invest", "migrate", "tolerate", "eliminate"] as const;
+  const points: TimeMapPoint[] = Array.from({ length: 300 }, (_, i) => ({
+    id: `t${i}`,
+    name: `Tech ${i}`,
+    quadrant: quadrants[i % 4],
+    businessValue: (i * 7) % 101,
+    costRisk: (i * 13) % 101,
+    annualRunRateCents: i * 100_00,
+  }));
+  const out = html(createElement(TimeMap, { points, slug: "acme", currency: "USD" }));
+
+  it("draws one linked dot per technology, and sends a portfolio this large to the table sorted by quadrant", () => {
+    expect(out).toContain('data-count="300"');
+    expect(out.match(/<path /g)?.length).toBe(4); // one path of dots per quadrant
+    expect(out).toContain("Invest (75)");
+    expect(out).not.toContain("<tr>");
+    expect(out).toContain('href="/w/acme/portfolio?sort=timeQuadrant"');
+  });
+
+
+  it("lists a small portfolio under the map, one row per technology", () => {
+    const small = html(createElement(TimeMap, { points: points.slice(0, 12), slug: "acme", currency: "USD" }));
+    expect(small.match(/<tr>/g)?.length).toBe(13); // header + rows
+    expect(small).toContain('href="/w/acme/portfolio/t11"');
+  });
+});

@@ -1,0 +1,52 @@
+/** Placeholders the size of the panels they stand in for, so the page does not jump when the data arrives. */
+function Block({ className }: { className: string }) {
+  return <div className={`animate-pulse rounded-xl bg-slate-200/70 ${className}`} />;
+}
+
+export function SummarySkeleton() {
+  return (
+    <div role="status" aria-busy="true" className="mt-6">
+      <span className="sr-only">Loading the headline figures</span>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {Array.from({ length: 7 }, (_, i) => (
+          <Block key={i} className="h-40" />
+        ))}
+      </div>
+      <Block className="mt-8 h-6 w-56" />
+      <div className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Block key={i} className="h-32" />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function TrendSkeleton() {
+  return (
+    <div role="status" aria-busy="true" className="mt-8">
+      <span className="sr-only">Loading the trend charts</span>
+      <Block className="h-6 w-64" />
+      <Block className="mt-3 h-[22rem]" />
+    </div>
+  );
+}
+
+export function PanelSkeleton({ label, className = "h-96" }: { label: string; className?: string }) {
+  return (
+    <div role="status" aria-busy="true">
+      <span className="sr-only">{label}</span>
+      <Block className={className} />
+    </div>
+  );
+}
+
+export function TimeMapSkeleton() {
+  return (
+    <div role="status" aria-busy="true" className="mt-8">
+      <span className="sr-only">Loading the TIME map</span>
+      <Block className="h-6 w-32" />
+      <Block className="mt-3 h-[34rem]" />
+    </div>
+  );
+}

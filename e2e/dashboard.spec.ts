@@ -1,0 +1,76 @@
+import { demo, expect, test } from "./fixtures";
+
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+
+test("the dashboard answers 'is it paying off?' and every headline explains itself", async ({ page, signInPage }) => {
+  await signInPage.signInAs(demo.consultant, demo.password);
+  await page.goto("/w/precision-parts/dashboard");
+
+  for (const tile of ["roi", "npv", "irr", "payback", "run-rate", "tco", "status"]) {
+    await expect(page.getByTestId(`tile-${tile}-value`)).toBeVisible();
+  }
+  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^€[\d,]+$/);
+  await expect(page.getByTestId("tile-tco-value")).toHaveText(/^€[\d,]+$/);
+
+  // "How is this computed?" opens with the keyboard and shows the formula behind the figure.
+  const roiTile = page.getByTestId("tile-roi");
+  await roiTile.getByText("How is this computed?").focus();
+  await page.keyboard.press("Enter");
+  await expect(roiTile.getByText(/benefit.*cost/i).first()).toBeVisible();
+
+  // The slow panels stream in: the trend, spend by category, the TIME map with a dot per technology, the alerts.
+  await expect(page.getByTestId("trend-chart")).toBeVisible();
+  await expect(page.getByTestId("spend-by-category")).toBeVisible();
+  const timeMap = page.getByTestId("time-map");
+  await expect(timeMap).toBeVisible();
+  expect(Number(await timeMap.getByTestId("time-map-dots").getAttribute("data-count"))).toBeGreaterThanOrEqual(7);
+  await expect(page.getByTestId("alerts")).toBeVisible();
+
+  // Pointing at a dot names its technology; clicking it opens the technology.
+  const map = timeMap.locator("svg").first();
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  const dot = (await timeMap.getByTestId("time-map-dots").locator("path[d^=M]").first().getAttribute("d"))!;
+  const [x, y] = dot.slice(1).split(/[ a]/).map(Number);
+  const scale = box.width / 640; // the map's viewBox is 640 wide
+  await page.mouse.move(box.x + (x + 3) * scale, box.y + y * scale);
+  await expect(timeMap.getByTestId("time-map-dots").locator("text")).toBeVisible();
+  await page.mouse.click(box.x + (x + 3) * scale, box.y + y * scale);
+  await expect(page).toHaveURL(/\/w\/precision-parts\/portfolio\/[0-9a-f-]{36}$/);
+});
+
+test("entering a month's KPI values moves the dashboard and the scorecard to that month", async ({ page, signInPage }) => {
+  await signInPage.signInAs(demo.consultant, demo.password);
+  await page.goto("/w/precision-parts/dashboard");
+  const before = await page.getByTestId("perspective-internal_process-score").textContent();
+  expect(before).not.toBe("100%");
+
+  // Every KPI at its target this month.
+  await page.goto(`/w/precision-parts/kpis/entry?month=${thisMonth()}`);
+  const rows = page.getByTestId("entry-row");
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  for (let i = 0; i < count; i++) {
+    await page.locator(`#value-${i}`).fill((await rows.nth(i).getAttribute("data-target")) ?? "");
+  }
+  await page.getByRole("button", { name: /^Save / }).click();
+  await expect(page.getByTestId("grid-message")).toContainText(`Saved ${count} changed value`);
+
+  // The dashboard opens on the newest month with data: this one, with every perspective green.
+  await page.goto("/w/precision-parts/dashboard");
+  await expect(page.getByTestId("dashboard-month-nav").locator("select")).toHaveValue(thisMonth());
+  for (const perspective of ["financial", "customer", "internal_process", "learning_growth"]) {
+    await expect(page.getByTestId(`perspective-${perspective}-score`)).toHaveText("100%");
+  }
+  await expect(page.getByTestId("perspective-internal_process").getByText(/green/i)).toBeVisible();
+
+  await page.goto("/w/precision-parts/scorecard");
+  await expect(page.getByTestId("score-overall-value")).toHaveText("100%");
+
+  // Choosing last month with the selector shows the figures as they stood then.
+  const nav = page.getByTestId("dashboard-month-nav");
+  await page.goto("/w/precision-parts/dashboard");
+  await nav.getByRole("link", { name: /←/ }).click();
+  await expect(page).toHaveURL(/\?month=\d{4}-\d{2}$/);
+  await expect(page.getByTestId("perspective-internal_process-score")).toHaveText(before!);
+});

@@ -1,0 +1,296 @@
+/**
+ * The dashboard's view model for one month, from what the query read: pure, so it is tested on fixtures.
+ * Every figure comes from lib/finance (evaluateFlows, roi, the scorecard) on the technologies' monthly
+ * series laid on one combined calendar, so the dashboard and the portfolio table use the same data.
+ */
+import { format } from "date-fns";
+import type { Investment } from "@/db/schema";
+import { investmentStatuses, type Perspective } from "@/lib/domain/values";
+import { evaluateFlows, roi } from "@/lib/finance";
+import { annualRunRateCents, type EvaluatedTechnology } from "@/lib/portfolio/metrics";
+import { monthOffset, nextRenewal } from "@/lib/portfolio/timeline";
+import { buildScorecard } from "@/lib/scorecard/build";
+import { monthOf, shiftMonth } from "@/lib/scorecard/month";
+import type { KpiDefinitionRow, MeasurementRow, ScorecardView } from "@/lib/scorecard/types";
+import { formatPercent } from "@/lib/format";
+import { realisationOf } from "@/lib/realisation/benefits";
+import type { LinkedKpiValue } from "@/lib/realisation/types";
+import { tileFigures } from "./explain";
+import { dateInMonth, daysBetween } from "./month";
+import type { DashboardAlerts, DashboardTiles, DashboardView, PerspectiveCard, TrendPoint } from "./types";
+
+export const TREND_MONTHS = 24;
+export const SPEND_MONTHS = 12;
+export const RENEWAL_WINDOW_DAYS = 90;
+
+export interface DashboardInput {
+  /** The resolved month ('YYYY-MM-01') and the months offered (lib/dashboard/month.ts). */
+  month: string;
+  months: string[];
+  annualDiscountRate: number;
+  technologies: readonly EvaluatedTechnology[];
+  kpis: readonly KpiDefinitionRow[];
+  /** Each KPI's latest value with period ≤ month, and its latest with period ≤ month − 1. */
+  valuesAtMonth: readonly MeasurementRow[];
+  valuesAtPreviousMonth: readonly MeasurementRow[];
+  goalsWithoutTechnology: readonly { id: string; title: string; perspective: Perspective }[];
+  currency: string;
+  /** Renewals count days from today, whatever month is shown. */
+  today: Date;
+}
+
+/** The portfolio's months on one calendar: month 0 is the earliest technology origin. */
+export interface Calendar {
+  start: string | null;
+  benefitsCents: number[];
+  costsCents: number[];
+}
+
+/** Each technology's monthly series shifted to the calendar by its origin, and summed. */
+export function combinedCalendar(technologies: readonly EvaluatedTechnology[]): Calendar {
+  if (technologies.length === 0) return { start: null, benefitsCents: [], costsCents: [] };
+  const start = technologies.map((t) => t.origin).reduce((a, b) => (b < a ? b : a));
+  const shifts = technologies.map((t) => monthOffset(start, t.origin));
+  const length = Math.max(...technologies.map((t, k) => shifts[k] + t.summary.series.costsCents.length));
+  const benefitsCents = new Array<number>(length).fill(0);
+  const costsCents = new Array<number>(length).fill(0);
+  technologies.forEach((t, k) => {
+    const { benefitsCents: b, costsCents: c } = t.summary.series;
+    for (let m = 0; m < c.length; m++) {
+      benefitsCents[shifts[k] + m] += b[m];
+      costsCents[shifts[k] + m] += c[m];
+    }
+  });
+  return { start, benefitsCents, costsCents };
+}
+
+/** Calendar index of a month; −1 and below before the calendar starts (or without technologies). */
+const indexOf = (cal: Calendar, month: string) => (cal.start ? monthOffset(cal.start, month) : -1);
+
+function prefixSums(values: readonly number[]): number[] {
+  let sum = 0;
+  return values.map((v) => (sum += v));
+}
+
+function scorecardAt(kpis: readonly KpiDefinitionRow[], values: readonly MeasurementRow[], month: string): ScorecardView {
+  return buildScorecard({ kpis, measurements: values, bounds: { earliest: month, latest: month }, requestedMonth: month });
+}
+
+export function buildDashboard(input: DashboardInput): DashboardView {
+  const { month, technologies, annualDiscountRate } = input;
+  const cal = combinedCalendar(technologies);
+  const index = indexOf(cal, month);
+  const flowsTo = (i: number) => {
+    const n = Math.max(0, i + 1);
+    return evaluateFlows(cal.benefitsCents.slice(0, n), cal.costsCents.slice(0, n), annualDiscountRate);
+  };
+  const plan = evaluateFlows(cal.benefitsCents, cal.costsCents, annualDiscountRate);
+  const paybackMonth = cal.start && plan.paybackMonths !== null ? shiftMonth(cal.start, Math.ceil(plan.paybackMonths)) : null;
+  const runRate = (m: string) =>
+    technologies
+      .map((t) => ({ name: t.items.investment.name, cents: annualRunRateCents(t.items, dateInMonth(m)) }))
+      .filter((p) => p.cents !== 0)
+      .sort((a, b) => b.cents - a.cents || a.name.localeCompare(b.name));
+  const parts = runRate(month);
+  const total = (ps: { cents: number }[]) => ps.reduce((a, p) => a + p.cents, 0);
+
+  const tiles: DashboardTiles = {
+    ...tileFigures({
+      currency: input.currency,
+      annualDiscountRate,
+      technologyCount: technologies.length,
+      calendarStart: cal.start,
+      month,
+      monthsToDate: Math.min(Math.max(0, index + 1), cal.costsCents.length),
+      planMonths: cal.costsCents.length,
+      now: flowsTo(index),
+      before: flowsTo(index - 1),
+      plan,
+      payback: { month: paybackMonth, reached: paybackMonth !== null && paybackMonth <= month },
+      runRate: { cents: total(parts), previousCents: total(runRate(shiftMonth(month, -1))), parts },
+      planTcoCents: technologies.reduce((a, t) => a + t.summary.tco.totalCents, 0),
+    }),
+    status: statusCounts(technologies, month),
+  };
+
+  const now = scorecardAt(input.kpis, input.valuesAtMonth, month);
+  const before = scorecardAt(input.kpis, input.valuesAtPreviousMonth, shiftMonth(month, -1));
+  return {
+    month,
+    months: input.months,
+    calendarStart: cal.start,
+    technologyCount: technologies.length,
+    tiles,
+    overall: { score: now.overall, rag: now.overallRag, previousScore: before.overall },
+    perspectives: perspectiveCards(now, before),
+    trend: trend(cal, month),
+    spendByCategory: spendByCategory(technologies, cal, month),
+    timeMap: technologies.map(({ row }) => ({
+      id: row.id,
+      name: row.name,
+      quadrant: row.timeQuadrant,
+      businessValue: row.businessValue,
+      costRisk: row.costRisk,
+      annualRunRateCents: row.annualRunRateCents,
+    })),
+    alerts: {
+      kpisTurningRed: kpisTurningRed(now, before),
+      belowExpectedRoi: belowExpectedRoi(technologies, annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth)),
+      renewals: renewals(technologies, input.today),
+      goalsWithoutTechnology: input.goalsWithoutTechnology.map((g) => ({ id: g.id, title: g.title, perspective: g.perspective })),
+    },
+  };
+}
+
+function statusCounts(technologies: readonly EvaluatedTechnology[], month: string): DashboardTiles["status"] {
+  const counts = Object.fromEntries(investmentStatuses.map((s) => [s, 0])) as Record<Investment["status"], number>;
+  let wentLive = 0;
+  for (const { items } of technologies) {
+    counts[items.investment.status]++;
+    if (items.investment.goLiveDate && monthOf(items.investment.goLiveDate) === month) wentLive++;
+  }
+  return { counts, total: technologies.length, wentLive };
+}
+
+function perspectiveCards(now: ScorecardView, before: ScorecardView): PerspectiveCard[] {
+  return now.perspectives.map((p, k) => {
+    const previousScore = before.perspectives[k].score;
+    return {
+      perspective: p.perspective,
+      score: p.score,
+      rag: p.rag,
+      previousScore,
+      change: p.score !== null && previousScore !== null ? p.score - previousScore : null,
+      kpiCount: p.kpiCount,
+      scoredCount: p.scoredCount,
+    };
+  });
+}
+
+/** ROI to date at each month end (lib/finance's roi on the cumulative sums), and each month's flows. */
+function trend(cal: Calendar, month: string): TrendPoint[] {
+  const cumBenefits = prefixSums(cal.benefitsCents);
+  const cumCosts = prefixSums(cal.costsCents);
+  const last = cal.costsCents.length - 1;
+  const points: TrendPoint[] = [];
+  for (let k = TREND_MONTHS - 1; k >= 0; k--) {
+    const m = shiftMonth(month, -k);
+    const i = indexOf(cal, m);
+    const upTo = Math.min(i, last);
+    const cost = upTo >= 0 ? cumCosts[upTo] : 0;
+    points.push({
+      month: m,
+      roiToDate: cost > 0 ? roi(cumBenefits[upTo], cost) : null,
+      costCents: i >= 0 && i <= last ? cal.costsCents[i] : 0,
+      benefitCents: i >= 0 && i <= last ? cal.benefitsCents[i] : 0,
+    });
+  }
+  return points;
+}
+
+function spendByCategory(technologies: readonly EvaluatedTechnology[], cal: Calendar, month: string): DashboardView["spendByCategory"] {
+  const byCategory = new Map<Investment["category"], number>();
+  const end = indexOf(cal, month);
+  for (const t of technologies) {
+    const costs = t.summary.series.costsCents;
+    const shift = monthOffset(cal.start!, t.origin);
+    let sum = 0;
+    for (let i = Math.max(end - SPEND_MONTHS + 1, shift); i <= end && i - shift < costs.length; i++) sum += costs[i - shift];
+    const category = t.items.investment.category;
+    byCategory.set(category, (byCategory.get(category) ?? 0) + sum);
+  }
+  return [...byCategory]
+    .filter(([, cents]) => cents !== 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([category, cents]) => ({ category, cents }));
+}
+
+function kpisTurningRed(now: ScorecardView, before: ScorecardView): DashboardAlerts["kpisTurningRed"] {
+  const previousRag = new Map(before.perspectives.flatMap((p) => p.kpis.map((k) => [k.id, k.rag] as const)));
+  return now.perspectives
+    .flatMap((p) => p.kpis)
+    .filter((k) => k.rag === "red" && previousRag.get(k.id) !== "red")
+    .map((k) => ({ id: k.id, name: k.name, perspective: k.perspective, attainment: k.attainment!, previousRag: previousRag.get(k.id) ?? null }));
+}
+
+/** "8%", "7.5%": the rate as a reader writes it. */
+const ratePercent = (rate: number) => `${Number((rate * 100).toFixed(2))}%`;
+
+/** The linked KPIs of each technology with their latest value by the month, as lib/realisation reads them. */
+function linkedKpis(kpis: readonly KpiDefinitionRow[], values: readonly MeasurementRow[]): Map<string, LinkedKpiValue[]> {
+  const latest = new Map(values.map((v) => [v.kpiId, { period: v.period, value: Number(v.value) }]));
+  const byTechnology = new Map<string, LinkedKpiValue[]>();
+  for (const k of kpis) {
+    if (!k.investment) continue;
+    const kpi = { id: k.id, name: k.name, unit: k.unit, direction: k.direction, baseline: Number(k.baseline), target: Number(k.target), latest: latest.get(k.id) ?? null };
+    (byTechnology.get(k.investment.id) ?? byTechnology.set(k.investment.id, []).get(k.investment.id)!).push(kpi);
+  }
+  return byTechnology;
+}
+
+/**
+ * Technologies whose business case returns less than the discount rate (NPV < 0), worst first; then those
+ * whose linked KPIs show them well behind plan (lib/realisation: under 60% of the targeted improvement).
+ */
+function belowExpectedRoi(
+  technologies: readonly EvaluatedTechnology[],
+  rate: number,
+  month: string,
+  linked: Map<string, LinkedKpiValue[]>,
+): DashboardAlerts["belowExpectedRoi"] {
+  const losing = technologies
+    .filter((t) => t.summary.npvCents < 0)
+    .sort((a, b) => a.summary.npvCents - b.summary.npvCents || a.row.name.localeCompare(b.row.name))
+    .map((t) => ({
+      id: t.row.id,
+      name: t.row.name,
+      reason: "negative_npv" as const,
+      npvCents: t.summary.npvCents,
+      roi: t.summary.roi,
+      detail: `Returns less than the ${ratePercent(rate)} discount rate over its life`,
+    }));
+  const behind = technologies.flatMap((t) => {
+    const kpis = linked.get(t.row.id);
+    if (t.summary.npvCents < 0 || !kpis?.length) return [];
+    const r = realisationOf(t, month, kpis);
+    if (r.status !== "well_behind_plan" || r.realisation === null) return [];
+    const toDate = r.realisedRoiToDate !== null && r.plannedRoiToDate !== null ? `: ROI to date ${formatPercent(r.realisedRoiToDate)} against ${formatPercent(r.plannedRoiToDate)} planned` : "";
+    return [
+      {
+        id: t.row.id,
+        name: t.row.name,
+        reason: "behind_plan" as const,
+        npvCents: t.summary.npvCents,
+        roi: t.summary.roi,
+        detail: `Its KPIs show ${formatPercent(r.realisation)} of the targeted improvement${toDate}`,
+      },
+    ];
+  });
+  return [...losing, ...behind];
+}
+
+/**
+ * Recurring costs whose next renewal, or whose notice deadline still ahead, falls within 90 days of
+ * today; soonest first by the next date to act on (the notice deadline while it is ahead, else the
+ * renewal). A contract that ends before its next renewal date does not renew and is left out.
+ */
+function renewals(technologies: readonly EvaluatedTechnology[], today: Date): DashboardAlerts["renewals"] {
+  const day = format(today, "yyyy-MM-dd");
+  const found: { renewal: DashboardAlerts["renewals"][number]; actIn: number }[] = [];
+  for (const { items } of technologies) {
+    for (const c of items.costs) {
+      if (c.kind !== "recurring" || !c.renewalDate) continue;
+      const next = nextRenewal(c.renewalDate, c.noticeDays, today);
+      if (c.endMonth && monthOf(next.date) > c.endMonth) continue;
+      const daysToRenewal = daysBetween(day, next.date);
+      const daysToNotice = next.noticeDeadline ? daysBetween(day, next.noticeDeadline) : null;
+      const noticeAhead = daysToNotice !== null && daysToNotice >= 0;
+      if (daysToRenewal > RENEWAL_WINDOW_DAYS && !(noticeAhead && daysToNotice <= RENEWAL_WINDOW_DAYS)) continue;
+      const renewal = { investmentId: items.investment.id, name: items.investment.name, renewalDate: next.date, noticeDeadline: next.noticeDeadline, daysToNotice, daysToRenewal };
+      found.push({ renewal, actIn: noticeAhead ? daysToNotice : daysToRenewal });
+    }
+  }
+  return found
+    .sort((a, b) => a.actIn - b.actIn || a.renewal.daysToRenewal - b.renewal.daysToRenewal || a.renewal.name.localeCompare(b.renewal.name))
+    .map((f) => f.renewal);
+}
