@@ -10,11 +10,6 @@ export const plannedSections: Record<string, { title: string; summary: string; i
     summary: "How your portfolio holds up under uncertainty.",
     items: ["Optimistic, likely and pessimistic cases side by side", "Monte Carlo NPV distribution with P10 / P50 / P90", "A budget optimizer for proposed technologies"],
   },
-  reports: {
-    title: "Reports",
-    summary: "The monthly review, ready to share.",
-    items: ["What changed since last month", "A printable report (PDF) and CSV export of KPI values"],
-  },
   settings: {
     title: "Settings",
     summary: "Your workspace, its members and its history.",

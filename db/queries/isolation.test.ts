@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { db } from "@/db";
 import { goals, kpiMeasurements, kpis } from "@/db/schema";
-import { getPortfolioSummary, getTechnologyDetail, listPortfolio } from "./portfolio";
+import { getDashboard } from "./dashboard";
+import { getTechnologyDetail, listPortfolio } from "./portfolio";
+import { listKpiValues } from "./kpi-values";
+import { getBeforeAfter, getBenefitsRealised } from "./realisation";
 import { getEntryGrid, getKpi, latestPeriodWithData, listKpiLinkOptions, listKpis } from "./kpis";
 import { getScorecard } from "./scorecard";
 import { listGoalsForAlignment, technologySnapshot } from "./technology-writes";
@@ -66,10 +69,39 @@ const cases: Case[] = [
     expectOnlyA: (view) => expect(JSON.stringify(view)).not.toMatch(/B's KPI/),
   },
   {
-    name: "getPortfolioSummary: counts and costs only A's technologies",
+    name: "getDashboard: A's technologies, KPIs, goals and months only",
     kind: "scoped",
-    run: (w) => getPortfolioSummary(w.a),
-    expectOnlyA: (summary) => expect(summary).toEqual({ technologies: 1, live: 1, annualRunRateCents: 120_000 }),
+    run: (w) => getDashboard(w.a),
+    expectOnlyA: (view, w) => {
+      const v = view as Awaited<ReturnType<typeof getDashboard>>;
+      expect(JSON.stringify(v)).not.toMatch(new RegExp(`${w.bTech.id}|${w.bKpi.id}|B's goal|B's KPI|99\\.9`));
+      expect(v.month).toBe("2026-05-01"); // A's latest measured month, not B's
+      expect(v.technologyCount).toBe(1);
+      expect(v.tiles.runRateCents.value).toBe(120_000); // A's $100 a month, none of B's $999.99
+      expect(v.timeMap.map((p) => p.id)).toEqual([w.aTech.id]);
+      expect(v.alerts.goalsWithoutTechnology.map((g) => g.title)).toEqual(["A's goal"]);
+      expect(v.perspectives.find((p) => p.perspective === "customer")?.kpiCount).toBe(1);
+    },
+  },
+  {
+    name: "getBenefitsRealised: A's technologies and their KPIs only",
+    kind: "scoped",
+    run: (w) => getBenefitsRealised(w.a),
+    expectOnlyA: (view, w) => {
+      expect((view as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual([w.aTech.id]);
+      expect(JSON.stringify(view)).not.toMatch(new RegExp(`${w.bTech.id}|${w.bKpi.id}|B's KPI|99\\.9`));
+    },
+  },
+  { name: "getBeforeAfter: B's technology id", kind: "not_found", run: (w) => getBeforeAfter(w.a, w.bTech.id, { n: "6" }) },
+  { name: "getBeforeAfter: a malformed id", kind: "not_found", run: (w) => getBeforeAfter(w.a, "x' or 1=1", { n: "6" }) },
+  {
+    name: "listKpiValues: A's values only",
+    kind: "scoped",
+    run: (w) => listKpiValues(w.a, {}),
+    expectOnlyA: (rows) => {
+      expect((rows as unknown[]).length).toBe(1);
+      expect(JSON.stringify(rows)).not.toMatch(/B's KPI|99\.9/);
+    },
   },
 ];
 
@@ -92,11 +124,11 @@ beforeAll(async () => {
   ]);
   const [aKpi] = await db
     .insert(kpis)
-    .values({ orgId: a.orgId, name: "A's KPI", perspective: "customer", unit: "percent", direction: "higher", baseline: "50", target: "90" })
+    .values({ orgId: a.orgId, name: "A's KPI", perspective: "customer", unit: "percent", direction: "higher", baseline: "50", target: "90", investmentId: aTech.id })
     .returning();
   const [bKpi] = await db
     .insert(kpis)
-    .values({ orgId: b.orgId, name: "B's KPI", perspective: "customer", unit: "percent", direction: "higher", baseline: "50", target: "90" })
+    .values({ orgId: b.orgId, name: "B's KPI", perspective: "customer", unit: "percent", direction: "higher", baseline: "50", target: "90", investmentId: bTech.id })
     .returning();
   await db.insert(kpiMeasurements).values([
     { orgId: a.orgId, kpiId: aKpi.id, period: "2026-05-01", value: "61" },

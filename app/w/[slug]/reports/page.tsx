@@ -1,0 +1,82 @@
+import { format } from "date-fns";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AlertsSection } from "@/components/reports/alerts-section";
+import { ChangesSection } from "@/components/reports/changes-section";
+import { HeadlineTable } from "@/components/reports/headline-table";
+import { PerspectiveTable } from "@/components/reports/perspective-table";
+import { PrintButton } from "@/components/reports/print-button";
+import { MonthNav } from "@/components/ui/month-nav";
+import { getDashboard } from "@/db/queries/dashboard";
+import { getScorecard } from "@/db/queries/scorecard";
+import { getTenant } from "@/lib/auth/tenant";
+import { periodLabel } from "@/lib/kpis/months";
+import { formatDate } from "@/lib/reports/format";
+import { buildReview } from "@/lib/reports/review";
+import { toMonthParam } from "@/lib/scorecard/month";
+
+export const metadata: Metadata = { title: "Monthly review" };
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ month?: string | string[] }>;
+};
+
+const secondary =
+  "inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50";
+
+export default async function ReportsPage({ params, searchParams }: Props) {
+  const [{ slug }, { month }] = await Promise.all([params, searchParams]);
+  const ctx = await getTenant(slug);
+  // The dashboard picks the month (a bad or missing ?month= falls back to its default); the scorecard follows it.
+  const generated = new Date();
+  // The server's local day, as the dashboard counts days to renewals in it.
+  const today = format(generated, "yyyy-MM-dd");
+  const dashboard = await getDashboard(ctx, { month }, generated);
+  const scorecard = await getScorecard(ctx, { month: toMonthParam(dashboard.month) });
+  const review = buildReview(scorecard, dashboard);
+  const path = `/w/${ctx.org.slug}/reports`;
+  const bounds = review.months.length > 0 ? { earliest: review.months[review.months.length - 1], latest: review.months[0] } : null;
+
+  return (
+    <article data-testid="report" data-print-report className="mx-auto max-w-5xl">
+      <header className="flex flex-wrap items-end justify-between gap-4 border-b border-slate-200 pb-4">
+        <div>
+          <p className="text-sm font-medium text-indigo-700 print:text-slate-600">{ctx.org.name}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">Monthly review — {periodLabel(review.month)}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            Generated on <time dateTime={today}>{formatDate(today)}</time> · compared with {periodLabel(review.previousMonth)}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 print:hidden">
+          <PrintButton />
+          <a href={`${path}/kpi-values`} download className={secondary} data-testid="download-kpi-csv">
+            Download KPI values (CSV)
+          </a>
+        </div>
+      </header>
+      {bounds && (
+        <div className="mt-4 print:hidden">
+          <MonthNav path={path} month={review.month} bounds={bounds} testId="report-month-nav" />
+        </div>
+      )}
+      {review.technologyCount === 0 && review.kpiCount === 0 && (
+        <p role="status" className="mt-6 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800 print:hidden">
+          Nothing to review yet: add technologies in the{" "}
+          <Link href={`/w/${ctx.org.slug}/portfolio`} className="font-medium underline">
+            portfolio
+          </Link>{" "}
+          and KPIs on the{" "}
+          <Link href={`/w/${ctx.org.slug}/kpis`} className="font-medium underline">
+            KPIs page
+          </Link>
+          .
+        </p>
+      )}
+      <HeadlineTable rows={review.headline} month={review.month} previousMonth={review.previousMonth} currency={ctx.org.currency} />
+      <PerspectiveTable rows={review.perspectives} month={review.month} previousMonth={review.previousMonth} />
+      <ChangesSection changes={review.changes} currency={ctx.org.currency} />
+      <AlertsSection alerts={review.alerts} count={review.alertCount} slug={ctx.org.slug} currency={ctx.org.currency} today={today} />
+    </article>
+  );
+}

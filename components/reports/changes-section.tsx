@@ -1,0 +1,113 @@
+import { label } from "@/lib/domain/labels";
+import type { Rag } from "@/lib/finance";
+import type { KpiChange, NotMeasured, ReviewChanges } from "@/lib/reports/review";
+import { formatKpiChange, formatKpiValue } from "@/lib/scorecard/format";
+import { formatMonth } from "@/lib/scorecard/month";
+import { ChangeText, ReportSection, TableFrame, td, tdNum, th, thNum } from "./report-section";
+
+const ragWord: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red" };
+
+/** "Amber → Red", highlighted when the status moved; just the status when it did not. */
+function RagMove({ row }: { row: KpiChange }) {
+  if (!row.ragNow) return <span className="text-slate-400">—</span>;
+  if (!row.ragMove || !row.ragBefore) return <span className="text-slate-600">{ragWord[row.ragNow]}</span>;
+  const colour = row.ragMove === "up" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-rose-50 text-rose-800 ring-rose-200";
+  return (
+    <mark className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${colour}`} data-testid="report-rag-move">
+      {ragWord[row.ragBefore]} → {ragWord[row.ragNow]}
+    </mark>
+  );
+}
+
+function ChangeTable({ rows, currency, tone }: { rows: KpiChange[]; currency: string; tone: "better" | "worse" | "same" | null }) {
+  return (
+    <TableFrame>
+      <table className="min-w-full divide-y divide-slate-100">
+        <thead>
+          <tr>
+            <th scope="col" className={th}>KPI</th>
+            <th scope="col" className={th}>Perspective</th>
+            <th scope="col" className={thNum}>Last month → this month</th>
+            <th scope="col" className={thNum}>Change</th>
+            <th scope="col" className={th}>Status</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="report-change-row">
+              <th scope="row" className={`${td} text-left font-medium text-slate-900`}>
+                {row.name}
+                <span className="block text-xs font-normal text-slate-500">{row.direction === "higher" ? "Higher is better" : "Lower is better"}</span>
+              </th>
+              <td className={td}>{label(row.perspective)}</td>
+              <td className={`${tdNum} whitespace-nowrap`}>
+                {formatKpiValue(row.previous, row.unit, currency)} → <span className="font-medium text-slate-900">{formatKpiValue(row.latest, row.unit, currency)}</span>
+              </td>
+              <td className={tdNum}>
+                <ChangeText text={row.change === null ? "—" : formatKpiChange(row.change, row.unit, currency)} tone={tone} sign={row.change} />
+              </td>
+              <td className={td}>
+                <RagMove row={row} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}
+
+function Group({ title, testId, empty, children, count }: { title: string; testId: string; empty: string; count: number; children: React.ReactNode }) {
+  return (
+    <div className="mt-4 break-inside-avoid" data-testid={testId}>
+      <h3 className="mb-2 text-sm font-semibold text-slate-800">
+        {title} <span className="font-normal text-slate-500">({count})</span>
+      </h3>
+      {count === 0 ? <p className="text-sm text-slate-500">{empty}</p> : children}
+    </div>
+  );
+}
+
+function NotMeasuredList({ rows, currency }: { rows: NotMeasured[]; currency: string }) {
+  return (
+    <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+      {rows.map((k) => (
+        <li key={k.id}>
+          <span className="font-medium text-slate-900">{k.name}</span> ({label(k.perspective)}) —{" "}
+          {k.last ? `last value ${formatKpiValue(k.last.value, k.unit, currency)} in ${formatMonth(k.last.period)}` : "never measured"}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Which KPIs moved since last month and which way; the largest moves (relative to the way to target) first. */
+export function ChangesSection({ changes, currency }: { changes: ReviewChanges; currency: string }) {
+  const moved = changes.improved.length + changes.worsened.length;
+  return (
+    <ReportSection
+      id="report-changes"
+      title="What changed since last month"
+      testId="report-changes"
+      description={`${moved} KPI${moved === 1 ? "" : "s"} moved. Largest moves first, measured as a share of the way from baseline to target.`}
+    >
+      <Group title="Improved" testId="report-improved" count={changes.improved.length} empty="No KPI improved.">
+        <ChangeTable rows={changes.improved} currency={currency} tone="better" />
+      </Group>
+      <Group title="Worsened" testId="report-worsened" count={changes.worsened.length} empty="No KPI worsened.">
+        <ChangeTable rows={changes.worsened} currency={currency} tone="worse" />
+      </Group>
+      <Group title="Unchanged" testId="report-unchanged" count={changes.unchanged.length} empty="No KPI held exactly the same value.">
+        <ChangeTable rows={changes.unchanged} currency={currency} tone="same" />
+      </Group>
+      {changes.firstValue.length > 0 && (
+        <Group title="No value last month to compare with" testId="report-first-values" count={changes.firstValue.length} empty="">
+          <ChangeTable rows={changes.firstValue} currency={currency} tone={null} />
+        </Group>
+      )}
+      <Group title="Not measured this month" testId="report-not-measured" count={changes.notMeasured.length} empty="Every KPI has a value this month.">
+        <NotMeasuredList rows={changes.notMeasured} currency={currency} />
+      </Group>
+    </ReportSection>
+  );
+}
