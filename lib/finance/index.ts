@@ -100,3 +100,4 @@ export {
 } from "./forecast";
 export { explain, type Explanation } from "./explain";
 export { welchTTest, sampleMean, sampleVariance, type WelchResult } from "./welch";
+export { optimizeBudget, naiveByRoi, proposalValue, OPTIMIZER_DEFAULT_MAX_NODES, type Proposal, type Objective, type BudgetPlan, type LeftOut, type LeftOutReason, type OptimizeOptions } from "./optimizer";
