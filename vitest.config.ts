@@ -20,6 +20,8 @@ export default defineConfig({
           name: "finance",
           include: ["lib/finance/**/*.test.ts"],
           environment: "node",
+          // Property tests run thousands of cases; on a busy machine they need more than the default 5 s.
+          testTimeout: 20_000,
         },
       },
       {
