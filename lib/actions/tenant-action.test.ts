@@ -8,7 +8,7 @@ import { createTenant } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
-const { tenantAction } = await import("./tenant-action");
+const { tenantAction, tenantQuery } = await import("./tenant-action");
 
 // A small action of the real shape: it writes a goal, then optionally fails after the write.
 const addGoal = tenantAction(
@@ -79,5 +79,33 @@ describe("tenantAction", () => {
     expect(crashed.message).toBe("Something went wrong, and nothing was saved. Please try again.");
     expect(JSON.stringify(crashed)).not.toContain("connection reset");
     expect(await rows(ctx.orgId)).toEqual({ goals: 0, audit: 0 });
+  });
+});
+
+describe("tenantQuery", () => {
+  // A read of the same shape: it counts the workspace's goals and writes nothing.
+  const countGoals = tenantQuery(z.object({ fail: z.enum(["no", "app", "crash"]).default("no") }), { role: "viewer" }, async (input, ctx) => {
+    if (input.fail === "app") throw new AppError("invalid", "That budget is too large to optimize.");
+    if (input.fail === "crash") throw new Error("connection reset");
+    return (await rows(ctx.orgId)).goals;
+  });
+
+  it("answers a viewer of the workspace named by the slug, and writes no audit row", async () => {
+    const ctx = await createTenant("viewer");
+    session.current = { user: { id: ctx.userId } };
+    expect(await countGoals(ctx.org.slug, {})).toEqual({ ok: true, data: 0 });
+    expect((await rows(ctx.orgId)).audit).toBe(0);
+  });
+
+  it("refuses a stranger and invalid input before it reads, and words failures", async () => {
+    const ctx = await createTenant("viewer");
+    const stranger = await createTenant("owner");
+    session.current = { user: { id: stranger.userId } };
+    expect(await countGoals(ctx.org.slug, {})).toEqual({ ok: false, message: new AppError("not_found").message });
+    session.current = { user: { id: ctx.userId } };
+    expect((await countGoals(ctx.org.slug, { fail: "maybe" })).fieldErrors?.fail).toHaveLength(1);
+    expect(await countGoals(ctx.org.slug, { fail: "app" })).toMatchObject({ ok: false, message: "That budget is too large to optimize." });
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await countGoals(ctx.org.slug, { fail: "crash" })).toMatchObject({ ok: false, message: "Something went wrong. Please try again." });
   });
 });

@@ -32,35 +32,67 @@ function echo(input: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string" || typeof v === "number").map(([k, v]) => [k, String(v)]));
 }
 
+type Authorized<S extends z.ZodType> =
+  | { ok: true; input: Record<string, unknown>; parsed: z.output<S>; ctx: TenantCtx }
+  | { ok: false; result: ActionResult<never> };
+
 /**
- * The one wrapper every workspace write goes through. In this order: the signed-in user, the workspace
- * from the URL slug and the user's membership (read from the database; never an id sent by the client),
- * the role, zod validation, then the handler and its audit rows in one transaction. "Not signed in" and
- * "not a member" are the same not-found answer. Database errors never reach the user.
+ * In this order: the signed-in user, the workspace from the URL slug and the user's membership (read from
+ * the database; never an id sent by the client), the role, zod validation. "Not signed in" and "not a
+ * member" are the same not-found answer.
+ */
+async function authorize<S extends z.ZodType>(schema: S, role: Role, slug: string, raw: FormData | Record<string, unknown>): Promise<Authorized<S>> {
+  const input = toInput(raw ?? {});
+  const session = await auth();
+  const ctx = session?.user?.id && typeof slug === "string" ? await resolveTenant(session.user.id, slug) : null;
+  if (!ctx) return { ok: false, result: { ok: false, message: new AppError("not_found").message } };
+  if (!hasRole(ctx, role)) return { ok: false, result: { ok: false, message: new AppError("forbidden").message } };
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, result: { ok: false, message: new AppError("invalid").message, fieldErrors: fieldErrorsOf(parsed.error), values: echo(input) } };
+  }
+  return { ok: true, input, parsed: parsed.data, ctx };
+}
+
+function failure(error: unknown, input: Record<string, unknown>, what: string): ActionResult<never> {
+  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values: echo(input) };
+  console.error(`${what} failed`, error);
+  return { ok: false, message: `Something went wrong${what === "Action" ? ", and nothing was saved" : ""}. Please try again.`, values: echo(input) };
+}
+
+/**
+ * The one wrapper every workspace write goes through: `authorize`, then the handler and its audit rows in
+ * one transaction. Database errors never reach the user.
  */
 export function tenantAction<S extends z.ZodType, R = undefined>(schema: S, options: { role: Role }, handler: Handler<S, R>) {
   return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
-    const input = toInput(raw ?? {});
-    const session = await auth();
-    const ctx = session?.user?.id && typeof slug === "string" ? await resolveTenant(session.user.id, slug) : null;
-    if (!ctx) return { ok: false, message: new AppError("not_found").message };
-    if (!hasRole(ctx, options.role)) return { ok: false, message: new AppError("forbidden").message };
-
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      return { ok: false, message: new AppError("invalid").message, fieldErrors: fieldErrorsOf(parsed.error), values: echo(input) };
-    }
+    const auth = await authorize(schema, options.role, slug, raw);
+    if (!auth.ok) return auth.result;
     try {
       const data = await db.transaction(async (tx) => {
-        const { data, audit } = await handler(parsed.data, ctx, tx);
-        await writeAudit(tx, ctx, audit);
+        const { data, audit } = await handler(auth.parsed, auth.ctx, tx);
+        await writeAudit(tx, auth.ctx, audit);
         return data;
       });
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values: echo(input) };
-      console.error("Action failed", error);
-      return { ok: false, message: "Something went wrong, and nothing was saved. Please try again.", values: echo(input) };
+      return failure(error, auth.input, "Action");
+    }
+  };
+}
+
+/**
+ * The same checks for an action that only computes and returns figures (a budget, a simulation): no
+ * transaction and no audit row, since it writes nothing. Its reads go through the tenant-scoped queries.
+ */
+export function tenantQuery<S extends z.ZodType, R>(schema: S, options: { role: Role }, handler: (input: z.output<S>, ctx: TenantCtx) => Promise<R>) {
+  return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
+    const auth = await authorize(schema, options.role, slug, raw);
+    if (!auth.ok) return auth.result;
+    try {
+      return { ok: true, data: await handler(auth.parsed, auth.ctx) };
+    } catch (error) {
+      return failure(error, auth.input, "Query");
     }
   };
 }

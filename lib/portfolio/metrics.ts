@@ -34,7 +34,8 @@ export function timelineOf(items: Pick<TechnologyItems, "investment" | "costs" |
   return { origin, horizonMonths };
 }
 
-function toFinanceCost(c: CostItem, origin: string): FinanceCost {
+/** A stored cost line as lib/finance takes it: months become offsets from the technology's origin. */
+export function toFinanceCost(c: CostItem, origin: string): FinanceCost {
   return {
     category: c.category,
     kind: c.kind,
@@ -46,7 +47,8 @@ function toFinanceCost(c: CostItem, origin: string): FinanceCost {
   };
 }
 
-function toFinanceBenefit(b: BenefitItem, origin: string): FinanceBenefit {
+/** A stored benefit line as lib/finance takes it. */
+export function toFinanceBenefit(b: BenefitItem, origin: string): FinanceBenefit {
   return {
     category: b.category,
     kind: b.kind,
