@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { GoalForm } from "@/components/goals/goal-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getGoal } from "@/db/queries/goals";
+import { hasRole } from "@/lib/auth/tenant-context";
+import { getTenant } from "@/lib/auth/tenant";
+import { AppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Edit goal" };
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export default async function EditGoalPage({ params }: Props) {
+  const { slug, id } = await params;
+  const ctx = await getTenant(slug);
+  if (!hasRole(ctx, "admin")) notFound();
+  const goal = await getGoal(ctx, id).catch((e: unknown) => {
+    // Another workspace's id, an unknown or a malformed one: the same 404.
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const initial = {
+    title: goal.title,
+    perspective: goal.perspective,
+    weight: String(goal.weight),
+    targetText: goal.targetText,
+    targetDate: goal.targetDate ?? "",
+  };
+  return (
+    <>
+      <Link href={`/w/${ctx.org.slug}/goals`} className="text-sm text-indigo-700 hover:underline">
+        ← Goals
+      </Link>
+      <PageHeader title={`Edit ${goal.title}`} />
+      <GoalForm slug={ctx.org.slug} id={goal.id} initial={initial} />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import * as queries from "@/db/queries/goals";
+import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { auditByTechnology, planAlignmentChanges } from "./matrix";
+import { alignmentMatrixSchema, deleteGoalSchema, goalSchema, MISSING_TARGET_MESSAGE, STALE_MATRIX_MESSAGE, updateGoalSchema } from "./schemas";
+
+type Saved = { id: string };
+type Raw = FormData | Record<string, unknown>;
+export type MatrixSaved = { changed: number; technologies: number };
+
+// Goals steer every technology's alignment score, so only admins (and owners) change them.
+const create = tenantAction(goalSchema, { role: "admin" }, async (input, ctx, tx) => {
+  const { id, after } = await queries.insertGoal(tx, ctx, input);
+  return { data: { id }, audit: { action: "create", entity: "goal", entityId: id, after } };
+});
+
+const update = tenantAction(updateGoalSchema, { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
+  const { before, after } = await queries.updateGoal(tx, ctx, id, input);
+  return { data: { id }, audit: { action: "update", entity: "goal", entityId: id, before, after } };
+});
+
+const remove = tenantAction(deleteGoalSchema, { role: "admin" }, async ({ id }, ctx, tx) => {
+  const { before } = await queries.deleteGoal(tx, ctx, id);
+  return { data: { id }, audit: { action: "delete", entity: "goal", entityId: id, before } };
+});
+
+/**
+ * The matrix's changed cells in one transaction. The matrix is as strategic as the goals themselves, so it
+ * is admin+ too (members rate a technology's goals in its own form). Every id is checked against this
+ * workspace here, not trusted from the browser; one unknown id, one stale cell or one bad value saves nothing.
+ * Each technology whose links change gets one audit row and a new version.
+ */
+const saveMatrix = tenantAction(alignmentMatrixSchema, { role: "admin" }, async ({ cells }, ctx, tx) => {
+  const normalized = cells.map((c) => ({ ...c, investmentId: c.investmentId.toLowerCase(), goalId: c.goalId.toLowerCase() }));
+  const investmentIds = [...new Set(normalized.map((c) => c.investmentId))];
+  const goalIds = [...new Set(normalized.map((c) => c.goalId))];
+  // Another workspace's id, an unknown one or a malformed one: the same not-found, before any write.
+  if (![...investmentIds, ...goalIds].every(isUuid)) throw new AppError("not_found", MISSING_TARGET_MESSAGE);
+  const known = await queries.lockMatrixTargets(tx, ctx, investmentIds, goalIds);
+  if (known.investmentIds.size !== investmentIds.length || known.goalIds.size !== goalIds.length) throw new AppError("not_found", MISSING_TARGET_MESSAGE);
+
+  const stored = await queries.storedStrengths(tx, ctx, investmentIds, goalIds);
+  const { changes, conflicts } = planAlignmentChanges(normalized, stored);
+  if (conflicts.length) {
+    const fieldErrors = Object.fromEntries(conflicts.map((i) => [`cells.${i}.strength`, ["Changed by someone else since you opened the page."]]));
+    throw new AppError("conflict", STALE_MATRIX_MESSAGE, fieldErrors);
+  }
+
+  await queries.writeAlignmentChanges(tx, ctx, changes);
+  const perTechnology = auditByTechnology(changes);
+  const bumped = new Map((await queries.bumpTechnologyVersions(tx, ctx, perTechnology.map((t) => t.investmentId))).map((r) => [r.id, r.version]));
+  const audit = perTechnology.map(({ investmentId, before, after }) => ({
+    action: "update" as const,
+    entity: "alignments",
+    entityId: investmentId,
+    before,
+    after: { ...after, version: bumped.get(investmentId) },
+  }));
+  return { data: { changed: changes.length, technologies: perTechnology.length }, audit };
+});
+
+/** Goals and links feed the dashboard, the portfolio's alignment scores, KPI links and reports: refresh the workspace, after commit. */
+function revalidated<R>(slug: string, result: ActionResult<R>): ActionResult<R> {
+  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
+  return result;
+}
+
+export async function createGoal(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
+  return revalidated(slug, await create(slug, raw));
+}
+
+export async function updateGoal(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
+  return revalidated(slug, await update(slug, raw));
+}
+
+export async function deleteGoal(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
+  return revalidated(slug, await remove(slug, raw));
+}
+
+/** Payload: `{ cells: [{ investmentId, goalId, strength, was? }] }`, only the cells that changed. */
+export async function saveAlignments(slug: string, raw: Raw): Promise<ActionResult<MatrixSaved>> {
+  return revalidated(slug, await saveMatrix(slug, raw));
+}
