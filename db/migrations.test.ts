@@ -20,6 +20,7 @@ const tenantTables = [
   "kpis",
   "kpi_measurements",
   "scenarios",
+  "integrations",
   "audit_log",
 ];
 

@@ -4,3 +4,4 @@ export * from "./portfolio";
 export * from "./strategy";
 export * from "./kpis";
 export * from "./audit";
+export * from "./integrations";

@@ -8,6 +8,7 @@ import {
   benefitItems,
   costItems,
   goals,
+  integrations,
   investments,
   kpiMeasurements,
   kpis,
@@ -43,6 +44,7 @@ export type SeedRows = {
   kpis: Insert<typeof kpis>[];
   kpiMeasurements: Insert<typeof kpiMeasurements>[];
   scenarios: Insert<typeof scenarios>[];
+  integrations: Insert<typeof integrations>[];
   auditLog: Insert<typeof auditLog>[];
 };
 
@@ -66,7 +68,7 @@ export function buildSeedRows(args: { seed: number; asOf: Date; passwordHash: st
 
   const rows: SeedRows = {
     users: [], organizations: [], memberships: [], goals: [], investments: [], costItems: [], benefitItems: [],
-    risks: [], scoringFactors: [], alignments: [], kpis: [], kpiMeasurements: [], scenarios: [], auditLog: [],
+    risks: [], scoringFactors: [], alignments: [], kpis: [], kpiMeasurements: [], scenarios: [], integrations: [], auditLog: [],
   };
 
   // Users exist from before the earliest workspace was onboarded.
@@ -138,6 +140,18 @@ export function buildSeedRows(args: { seed: number; asOf: Date; passwordHash: st
         costMultiplier: fixed(scenario.costMultiplier, 3), delayMonths: scenario.delayMonths, adoptionRate: fixed(scenario.adoptionRate, 3),
         createdAt: onboardedAt,
       });
+    }
+
+    // Ids from their own generator, so adding links never shifts any other row's id.
+    const linkIds = random.fork(`integrations:${spec.org.slug}`);
+    const seenLinks = new Set<string>();
+    for (const [fromKey, toKey, description] of spec.integrations ?? []) {
+      const fromInvestmentId = lookup(investmentIds, fromKey, "investment")!;
+      const toInvestmentId = lookup(investmentIds, toKey, "investment")!;
+      if (fromKey === toKey) fail(`${spec.org.slug}: integration ${fromKey} → itself`);
+      if (seenLinks.has(`${fromKey}>${toKey}`)) fail(`${spec.org.slug}: duplicate integration ${fromKey} → ${toKey}`);
+      seenLinks.add(`${fromKey}>${toKey}`);
+      rows.integrations.push({ orgId, id: linkIds.uuid(), fromInvestmentId, toInvestmentId, description, createdAt: onboardedAt });
     }
 
     rows.auditLog.push({

@@ -13,6 +13,7 @@ import {
   benefitItems,
   costItems,
   goals,
+  integrations,
   investments,
   kpiMeasurements,
   kpis,
@@ -76,5 +77,6 @@ async function insertSeedRows(tx: Tx, rows: SeedRows): Promise<void> {
   await tx.insert(kpis).values(rows.kpis);
   await tx.insert(kpiMeasurements).values(rows.kpiMeasurements);
   if (rows.scenarios.length > 0) await tx.insert(scenarios).values(rows.scenarios);
+  if (rows.integrations.length > 0) await tx.insert(integrations).values(rows.integrations);
   await tx.insert(auditLog).values(rows.auditLog);
 }

@@ -131,6 +131,9 @@ export type ScenarioSpec = {
   adoptionRate: number;
 };
 
+/** [from investment key, to investment key, what flows]: `from` sends data to `to`, which depends on it. */
+export type IntegrationSpec = [from: string, to: string, description: string];
+
 export type ClientSpec = {
   org: {
     slug: string;
@@ -148,6 +151,8 @@ export type ClientSpec = {
   investments: InvestmentSpec[];
   kpis: KpiSpec[];
   scenarios: ScenarioSpec[];
+  /** The integration map; technologies left out are silos. */
+  integrations?: IntegrationSpec[];
 };
 
 // ---- helpers for writing cost and benefit lines --------------------------------------------------

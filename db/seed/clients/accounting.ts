@@ -174,6 +174,17 @@ export function accounting(cal: Calendar): ClientSpec {
       { name: "Marketing tool adoption", perspective: "learning_growth", unit: "percent", direction: "higher", baseline: 0, target: 70, targetDate: m(-6), investment: "marketing", path: [[-20, 14], [-1, 11]], noise: 0.8 },
       { name: "Employee NPS (eNPS)", perspective: "learning_growth", unit: "score", direction: "higher", baseline: 5, target: 25, targetDate: m(6), goal: "skills", path: [[-20, 4], [-1, 19.5]], noise: 0.8 },
     ],
+    // Who sends data to whom (from → to). Managed backup and phishing training stay silos; the desktop tax software is retired.
+    integrations: [
+      ["practice", "ocr", "Client list and document requests"],
+      ["ocr", "practice", "Extracted figures filed to the client record"],
+      ["portal", "practice", "Signed engagement letters and client uploads"],
+      ["practice", "portal", "Documents for e-signature"],
+      ["bankfeeds", "practice", "Categorised bank transactions"],
+      ["chatbot", "practice", "Qualified enquiries as new leads"],
+      ["practice", "marketing", "Client segments for campaigns"],
+      ["practice", "analytics", "Client financials for dashboards"],
+    ],
     scenarios: [
       { name: "Portfolio — likely", kind: "likely", investment: null, benefitMultiplier: 1, costMultiplier: 1, delayMonths: 0, adoptionRate: 1 },
       { name: "Chatbot — optimistic", kind: "optimistic", investment: "chatbot", benefitMultiplier: 1.2, costMultiplier: 1, delayMonths: 0, adoptionRate: 0.95 },

@@ -200,6 +200,18 @@ export function cafe(cal: Calendar): ClientSpec {
       { name: "Shift swaps handled in the app", perspective: "learning_growth", unit: "percent", direction: "higher", baseline: 0, target: 80, targetDate: m(0), investment: "scheduling", path: [[-24, 35], [-1, 84]], noise: 2 },
       { name: "Admin accounts with MFA", perspective: "learning_growth", unit: "percent", direction: "higher", baseline: 8, target: 100, targetDate: m(2), investment: "security", goal: "secure", path: [[-24, 8], [-11, 8], [-10, 58], [-6, 92], [-1, 100]], noise: 0.8 },
     ],
+    // Who sends data to whom (from → to). The mixer and MFA & backup stay silos; the retired till is off the map.
+    integrations: [
+      ["online", "pos", "Online orders and payments into the tills"],
+      ["online", "kds", "Delivery and pick-up orders to the kitchen"],
+      ["pos", "accounting", "Daily sales, tips and sales-tax totals"],
+      ["pos", "loyalty", "Transactions for points"],
+      ["loyalty", "pos", "Member rewards applied at checkout"],
+      ["pos", "kds", "Dine-in tickets to the kitchen"],
+      ["pos", "waste", "Items sold, for stock levels"],
+      ["scheduling", "accounting", "Approved hours for payroll"],
+      ["wifi", "loyalty", "Opted-in guest emails"],
+    ],
     scenarios: [
       { name: "Portfolio — likely", kind: "likely", investment: null, benefitMultiplier: 1, costMultiplier: 1, delayMonths: 0, adoptionRate: 1 },
       { name: "Online ordering — optimistic", kind: "optimistic", investment: "online", benefitMultiplier: 1.2, costMultiplier: 1, delayMonths: 0, adoptionRate: 1 },

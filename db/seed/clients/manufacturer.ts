@@ -203,6 +203,18 @@ export function manufacturer(cal: Calendar): ClientSpec {
       { name: "Operators using the maintenance app", perspective: "learning_growth", unit: "percent", direction: "higher", baseline: 0, target: 90, targetDate: m(0), investment: "sensors", goal: "skills", path: [[-22, 0], [-11, 0], [-10, 25], [-5, 75], [-1, 89]], noise: 1.5 },
       { name: "Training hours per employee per month", perspective: "learning_growth", unit: "duration", direction: "higher", baseline: 1.5, target: 3, targetDate: m(6), goal: "skills", path: [[-22, 1.4], [-1, 3.3]], noise: 0.1 },
     ],
+    // Who sends data to whom (from → to). The file server and endpoint security stay silos; the fax gateway is retired.
+    integrations: [
+      ["sensors", "erp", "Machine hours and maintenance alerts"],
+      ["tablets", "erp", "Production confirmations and scrap counts"],
+      ["erp", "qms", "Batches and inspection orders"],
+      ["qms", "erp", "Inspection results and quality holds"],
+      ["rpa", "erp", "Posted supplier invoices"],
+      ["cad", "cpq", "Part geometry and machining times"],
+      ["cpq", "erp", "Won quotes as sales orders"],
+      ["erp", "portal", "Purchase orders"],
+      ["portal", "erp", "Order confirmations and delivery notes"],
+    ],
     scenarios: [
       { name: "Cloud ERP — likely", kind: "likely", investment: "erp", benefitMultiplier: 1, costMultiplier: 1.1, delayMonths: 0, adoptionRate: 0.9 },
       { name: "Cloud ERP — pessimistic", kind: "pessimistic", investment: "erp", benefitMultiplier: 0.75, costMultiplier: 1.35, delayMonths: 6, adoptionRate: 0.8 },

@@ -8,6 +8,7 @@ import { CostsTable } from "@/components/portfolio/detail/costs-table";
 import { FactorsTable } from "@/components/portfolio/detail/factors-table";
 import { FigureTiles } from "@/components/portfolio/detail/figure-tile";
 import { GoalsSection } from "@/components/portfolio/detail/goals-section";
+import { IntegrationsSection } from "@/components/portfolio/detail/integrations-section";
 import { RisksTable } from "@/components/portfolio/detail/risks-table";
 import { SavedBanner } from "@/components/portfolio/detail/saved-banner";
 import { TcoSection } from "@/components/portfolio/detail/tco-section";
@@ -55,6 +56,7 @@ export default async function TechnologyPage({ params, searchParams }: Props) {
       <GoalsSection detail={detail} />
       <RisksTable risks={detail.risks} />
       <FactorsTable factors={detail.factors} weightedScore={detail.weightedScore} />
+      <IntegrationsSection ctx={ctx} technologyId={detail.investment.id} />
       <CompletenessSection missing={detail.row.missing} editHref={`/w/${ctx.org.slug}/portfolio/${id}/edit`} canEdit={canEdit} />
     </>
   );

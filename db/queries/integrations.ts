@@ -1,0 +1,124 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { db, type Queryable, type Tx } from "@/db";
+import { integrations, investments } from "@/db/schema";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { dependentsCounts, silos, transitiveDependents } from "@/lib/integrations/graph";
+import { DUPLICATE_LINK_MESSAGE, UNKNOWN_TECHNOLOGY_MESSAGE, type AddIntegrationInput } from "@/lib/integrations/schemas";
+import type { IntegrationMap, MapEdge, MapNode, TechnologyIntegrations } from "@/lib/integrations/types";
+
+/** The workspace's technologies as map nodes, by name. */
+export async function listIntegrationNodes(ctx: TenantCtx, q: Queryable = db): Promise<MapNode[]> {
+  return q
+    .select({ id: investments.id, name: investments.name, category: investments.category, status: investments.status })
+    .from(investments)
+    .where(eq(investments.orgId, ctx.orgId))
+    .orderBy(asc(investments.name), asc(investments.id));
+}
+
+/** Every link of the workspace, oldest first. */
+export async function listIntegrations(ctx: TenantCtx, q: Queryable = db): Promise<MapEdge[]> {
+  return q
+    .select({ id: integrations.id, from: integrations.fromInvestmentId, to: integrations.toInvestmentId, description: integrations.description })
+    .from(integrations)
+    .where(eq(integrations.orgId, ctx.orgId))
+    .orderBy(asc(integrations.createdAt), asc(integrations.id));
+}
+
+/**
+ * The map of a workspace: its technologies, links, silos and dependents. Retired technologies without
+ * links are left out: a switched-off system is no island to fix.
+ */
+export async function getIntegrationMap(ctx: TenantCtx): Promise<IntegrationMap> {
+  const [all, edges] = await Promise.all([listIntegrationNodes(ctx), listIntegrations(ctx)]);
+  const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const nodes = all.filter((n) => n.status !== "retired" || linked.has(n.id));
+  const ids = nodes.map((n) => n.id);
+  return { nodes, edges, silos: silos(ids, edges), dependents: Object.fromEntries(dependentsCounts(ids, edges)) };
+}
+
+/** One technology's links both ways, what depends on it, and the technologies it could be linked to. */
+export async function getTechnologyIntegrations(ctx: TenantCtx, investmentId: string): Promise<TechnologyIntegrations> {
+  if (!isUuid(investmentId)) throw new AppError("not_found");
+  const id = investmentId.toLowerCase();
+  const [nodes, edges] = await Promise.all([listIntegrationNodes(ctx), listIntegrations(ctx)]);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  if (!byId.has(id)) throw new AppError("not_found");
+  const link = (e: MapEdge, otherId: string) => ({ id: e.id, otherId, otherName: byId.get(otherId)?.name ?? "", otherStatus: byId.get(otherId)?.status ?? "live", description: e.description });
+  const byName = (a: { otherName: string }, b: { otherName: string }) => a.otherName.localeCompare(b.otherName);
+  const downstream = transitiveDependents(edges, id);
+  return {
+    technology: { id, name: byId.get(id)!.name },
+    sendsTo: edges.filter((e) => e.from === id).map((e) => link(e, e.to)).sort(byName),
+    receivesFrom: edges.filter((e) => e.to === id).map((e) => link(e, e.from)).sort(byName),
+    options: nodes.filter((n) => n.id !== id).map(({ id, name }) => ({ id, name })),
+    dependents: {
+      direct: new Set(edges.filter((e) => e.from === id).map((e) => e.to)).size,
+      transitive: downstream.length,
+      names: downstream.map((d) => byId.get(d)?.name ?? "").sort((a, b) => a.localeCompare(b)),
+    },
+  };
+}
+
+/** A link as written to the audit log, with both names so the log reads without joins. */
+async function integrationSnapshot(q: Queryable, ctx: TenantCtx, id: string) {
+  const [row] = await q
+    .select()
+    .from(integrations)
+    .where(and(eq(integrations.orgId, ctx.orgId), eq(integrations.id, id)))
+    .limit(1);
+  if (!row) return null;
+  const names = await q
+    .select({ id: investments.id, name: investments.name })
+    .from(investments)
+    .where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, [row.fromInvestmentId, row.toInvestmentId])));
+  const name = (x: string) => names.find((n) => n.id === x)?.name ?? null;
+  return { ...row, fromName: name(row.fromInvestmentId), toName: name(row.toInvestmentId) };
+}
+
+/**
+ * Both ends must be this workspace's technologies (the composite foreign keys would refuse anything else;
+ * this says which field is wrong instead). A repeated link is a friendly conflict, checked first and
+ * settled by the unique key under a race.
+ */
+export async function insertIntegration(tx: Tx, ctx: TenantCtx, input: AddIntegrationInput) {
+  const found = await tx
+    .select({ id: investments.id })
+    .from(investments)
+    .where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, [input.technologyId, input.otherId])));
+  const known = new Set(found.map((r) => r.id));
+  const fieldErrors: Record<string, string[]> = {};
+  if (!known.has(input.technologyId)) fieldErrors.technologyId = [UNKNOWN_TECHNOLOGY_MESSAGE];
+  if (!known.has(input.otherId)) fieldErrors.otherId = [UNKNOWN_TECHNOLOGY_MESSAGE];
+  if (Object.keys(fieldErrors).length) throw new AppError("invalid", "That technology is not in this workspace. Reload and try again.", fieldErrors);
+
+  const duplicate = () => new AppError("conflict", DUPLICATE_LINK_MESSAGE, { otherId: [DUPLICATE_LINK_MESSAGE] });
+  const [existing] = await tx
+    .select({ id: integrations.id })
+    .from(integrations)
+    .where(and(eq(integrations.orgId, ctx.orgId), eq(integrations.fromInvestmentId, input.fromId), eq(integrations.toInvestmentId, input.toId)))
+    .limit(1);
+  if (existing) throw duplicate();
+  let row: { id: string };
+  try {
+    [row] = await tx
+      .insert(integrations)
+      .values({ orgId: ctx.orgId, fromInvestmentId: input.fromId, toInvestmentId: input.toId, description: input.description })
+      .returning({ id: integrations.id });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+  const after = (await integrationSnapshot(tx, ctx, row.id))!;
+  return { id: row.id, after };
+}
+
+/** "Not yours" and "does not exist" are the same not-found. */
+export async function deleteIntegration(tx: Tx, ctx: TenantCtx, id: string) {
+  const before = await integrationSnapshot(tx, ctx, id);
+  if (!before) throw new AppError("not_found");
+  await tx.delete(integrations).where(and(eq(integrations.orgId, ctx.orgId), eq(integrations.id, id)));
+  return { before };
+}

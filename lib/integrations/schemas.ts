@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const integrationDirections = ["sends", "receives"] as const;
+export type IntegrationDirection = (typeof integrationDirections)[number];
+
+export const SELF_LINK_MESSAGE = "Choose another technology: a technology can't integrate with itself.";
+export const UNKNOWN_TECHNOLOGY_MESSAGE = "This technology is not in this workspace.";
+export const DUPLICATE_LINK_MESSAGE = "These two technologies are already linked in this direction.";
+
+/**
+ * A link added from a technology's page: "this technology sends data to the other" or "receives data
+ * from it". Both ids are checked against the workspace again inside the transaction.
+ */
+export const addIntegrationSchema = z
+  .object({
+    technologyId: z.guid({ error: UNKNOWN_TECHNOLOGY_MESSAGE }),
+    direction: z.enum(integrationDirections, { error: "Choose whether it sends or receives data." }),
+    otherId: z.preprocess((v) => v ?? "", z.string().trim().min(1, "Choose a technology.").pipe(z.guid({ error: UNKNOWN_TECHNOLOGY_MESSAGE }))),
+    description: z.preprocess((v) => v ?? "", z.string().trim().max(200, "The description can be at most 200 characters.")),
+  })
+  .superRefine((input, ctx) => {
+    if (input.technologyId.toLowerCase() === input.otherId.toLowerCase()) ctx.addIssue({ code: "custom", message: SELF_LINK_MESSAGE, path: ["otherId"] });
+  })
+  .transform(({ technologyId, direction, otherId, description }) => {
+    const [self, other] = [technologyId.toLowerCase(), otherId.toLowerCase()];
+    return { technologyId: self, otherId: other, fromId: direction === "sends" ? self : other, toId: direction === "sends" ? other : self, description };
+  });
+
+export const removeIntegrationSchema = z.object({ id: z.guid({ error: "Not found." }) });
+
+export type AddIntegrationInput = z.output<typeof addIntegrationSchema>;
