@@ -7,6 +7,7 @@ export const sections = [
   { path: "dashboard", label: "Dashboard" },
   { path: "portfolio", label: "Portfolio" },
   { path: "goals", label: "Goals" },
+  { path: "strategy", label: "Strategy" },
   { path: "kpis", label: "KPIs" },
   { path: "scorecard", label: "Scorecard" },
   { path: "benefits", label: "Benefits" },

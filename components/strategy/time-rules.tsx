@@ -1,0 +1,46 @@
+import { label } from "@/lib/domain/labels";
+import { timeRules } from "@/lib/strategy/time-map";
+
+/** "How is this computed?" for the TIME map: lib/finance's formula and thresholds, and what missing data counts as. */
+export function TimeRules() {
+  const { thresholds, formula, quadrants } = timeRules();
+  return (
+    <details className="mt-4 text-sm text-slate-700" data-testid="time-rules">
+      <summary className="cursor-pointer select-none font-medium text-indigo-700 hover:underline">How is this computed?</summary>
+      <div className="mt-2 space-y-3">
+        <p>
+          <span className="font-medium">Formula: </span>
+          <code className="break-words font-mono text-xs text-slate-800">{formula}</code>
+        </p>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <strong>Business value</strong> (0–100) = ½ × alignment score + ½ × ROI score, where the ROI score is 100 × ROI ÷{" "}
+            {thresholds.roiForFullMarks * 100}%, kept between 0 and 100 (full marks from an ROI of {thresholds.roiForFullMarks * 100}% over the plan).
+          </li>
+          <li>
+            <strong>Cost &amp; risk</strong> (0–100) = ½ × risk % + ½ × cost %, where risk % = 100 × (highest open risk − 1) ÷ 24 and cost % = 100 × relative cost ÷{" "}
+            {thresholds.relativeCostForFullMarks}, at most 100. Relative cost is the technology&apos;s TCO per year of its plan ÷ the portfolio&apos;s average (×1 = average).
+          </li>
+          <li>Missing data counts as the benign end: no goal served → alignment 0, no costs → ROI 0, no open risk → risk 1 of 25.</li>
+        </ul>
+        <table className="text-sm">
+          <caption className="sr-only">Quadrant rules</caption>
+          <tbody>
+            {quadrants.map((q) => (
+              <tr key={q.quadrant}>
+                <th scope="row" className="pr-3 text-left font-medium">
+                  {label(q.quadrant)}
+                </th>
+                <td className="tabular-nums">{q.rule}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="text-xs text-slate-500">
+          Thresholds: business value high at ≥ {thresholds.valueHigh}, cost &amp; risk high at ≥ {thresholds.costRiskHigh}. Each list shows its clearest cases first: the
+          technologies furthest past both dividing lines.
+        </p>
+      </div>
+    </details>
+  );
+}
