@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CaseCard } from "@/components/scenarios/case-card";
+import { MonteCarloPanel } from "@/components/scenarios/monte-carlo-panel";
+import { ScopePicker } from "@/components/scenarios/scope-picker";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadScenarioScope, PORTFOLIO_SCOPE } from "@/db/queries/scenarios";
+import { hasRole } from "@/lib/auth/tenant-context";
+import { getTenant } from "@/lib/auth/tenant";
+import { AppError } from "@/lib/errors";
+import { evaluateCases } from "@/lib/scenarios/engine";
+
+export const metadata: Metadata = { title: "Scenarios" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ scope?: string | string[] }> };
+
+/** No ?scope= (or an empty one) is the portfolio; anything else must name one of the workspace's technologies. */
+const scopeParam = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().min(1).catch(PORTFOLIO_SCOPE).default(PORTFOLIO_SCOPE));
+
+/** A fixed default seed, so the first run anyone makes of a scope is the same run. */
+const DEFAULT_SEED = 20_240_601;
+
+export default async function ScenariosPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const ctx = await getTenant(slug);
+  let scope;
+  try {
+    scope = await loadScenarioScope(ctx, scopeParam.parse(query.scope));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound(); // another workspace's technology too
+    throw error;
+  }
+  const views = evaluateCases(scope.members, scope.cases, scope.annualDiscountRate);
+  const canEdit = hasRole(ctx, "admin");
+  const path = `/w/${ctx.org.slug}/scenarios`;
+  const rate = `${Math.round(scope.annualDiscountRate * 1000) / 10}%`;
+  return (
+    <div data-testid="scenarios-page" className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <PageHeader
+          title="Scenarios"
+          description={`Optimistic, likely and pessimistic cases for ${scope.investmentId ? scope.scopeName : "the whole portfolio"}, discounted at ${rate} a year.`}
+        />
+        <div className="mb-6 flex flex-wrap items-center gap-4">
+          {scope.technologies.length > 0 && <ScopePicker path={path} scope={scope.scope} technologies={scope.technologies} />}
+          <Link href={`${path}/budget`} className="text-sm font-medium text-indigo-700 hover:underline" data-testid="budget-link">
+            Budget optimizer for proposed technologies →
+          </Link>
+        </div>
+      </div>
+      {scope.technologies.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
+          No technologies yet.{" "}
+          <Link href={`/w/${ctx.org.slug}/portfolio`} className="font-medium text-indigo-700 hover:underline">
+            Add them to the portfolio
+          </Link>{" "}
+          to see how they hold up.
+        </p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-600">
+            {scope.investmentId
+              ? "Each case scales this technology's benefits (× multiplier × adoption) and costs, and moves its benefits later by the delay; costs are not delayed."
+              : "Each portfolio case applies its settings to every technology; their monthly flows are then added on one calendar from the earliest start and evaluated together."}{" "}
+            {canEdit ? "Cases not saved yet use the defaults; saving one stores it." : "An admin of this workspace can change the settings."}
+          </p>
+          <div className="grid gap-4 lg:grid-cols-3">
+            {views.map((view) => (
+              <CaseCard key={`${scope.scope}:${view.kind}`} slug={ctx.org.slug} scope={scope.scope} currency={ctx.org.currency} view={view} canEdit={canEdit} />
+            ))}
+          </div>
+          <MonteCarloPanel key={scope.scope} slug={ctx.org.slug} scope={scope.scope} currency={ctx.org.currency} defaultSeed={DEFAULT_SEED} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ScenarioFigures } from "@/lib/scenarios/engine";
+import { CASE_LABELS, type ScenarioCase } from "@/lib/scenarios/settings";
+import { CaseForm } from "./case-form";
+import { formatIrr, formatNpv, formatPayback, formatRoi } from "./format";
+
+type Props = { slug: string; scope: string; currency: string; view: ScenarioCase & { figures: ScenarioFigures }; canEdit: boolean };
+
+const tone = { optimistic: "border-t-emerald-500", likely: "border-t-indigo-500", pessimistic: "border-t-amber-500" } as const;
+
+/** One case: its figures on top, its settings (or an admin's form for them) beneath. */
+export function CaseCard({ slug, scope, currency, view, canEdit }: Props) {
+  const { kind, settings, figures } = view;
+  return (
+    <section data-testid="scenario-case" data-kind={kind} aria-labelledby={`case-${kind}`} className={`rounded-xl border border-t-4 border-slate-200 bg-white p-5 shadow-sm ${tone[kind]}`}>
+      <h2 id={`case-${kind}`} className="text-base font-semibold text-slate-900">
+        {CASE_LABELS[kind]}
+      </h2>
+      <dl className="mt-3 grid grid-cols-2 gap-3">
+        <div className="col-span-2">
+          <dt className="text-xs text-slate-500">NPV</dt>
+          <dd className={`text-2xl font-semibold tracking-tight ${figures.npvCents < 0 ? "text-red-700" : "text-slate-900"}`} data-testid="scenario-npv">
+            {formatNpv(figures.npvCents, currency)}
+          </dd>
+        </div>
+        <Figure label="IRR (annual)" value={formatIrr(figures.irrAnnual)} testId="scenario-irr" />
+        <Figure label="ROI" value={formatRoi(figures.roi)} testId="scenario-roi" />
+        <Figure label="Payback" value={formatPayback(figures.paybackMonths)} testId="scenario-payback" className="col-span-2" />
+      </dl>
+      {canEdit ? (
+        <CaseForm slug={slug} scope={scope} kind={kind} settings={settings} saved={view.id !== null} />
+      ) : (
+        <dl className="mt-4 grid grid-cols-2 gap-2 border-t border-slate-100 pt-4 text-sm" data-testid="scenario-settings">
+          <Figure label="Benefit multiplier" value={`× ${settings.benefitMultiplier}`} />
+          <Figure label="Cost multiplier" value={`× ${settings.costMultiplier}`} />
+          <Figure label="Delay" value={`${settings.delayMonths} months`} />
+          <Figure label="Adoption rate" value={`${Math.round(settings.adoptionRate * 1000) / 10}%`} />
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function Figure({ label, value, testId, className }: { label: string; value: string; testId?: string; className?: string }) {
+  return (
+    <div className={className}>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="text-sm font-medium text-slate-900" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { HistogramBin } from "@/lib/scenarios/monte-carlo";
+import { formatNpv } from "./format";
+
+const W = 600;
+const H = 200;
+const PAD = { left: 8, right: 8, top: 8, bottom: 28 };
+
+/** The NPV distribution as bars (bins come from the server); losses in red, gains in green, a line at zero. */
+export function NpvHistogram({ bins, currency }: { bins: HistogramBin[]; currency: string }) {
+  if (bins.length === 0) return null;
+  const lo = bins[0].fromCents;
+  const hi = bins[bins.length - 1].toCents;
+  const span = Math.max(1, hi - lo);
+  const most = Math.max(...bins.map((b) => b.count));
+  const x = (cents: number) => PAD.left + ((cents - lo) / span) * (W - PAD.left - PAD.right);
+  const barWidth = (W - PAD.left - PAD.right) / bins.length;
+  const plotH = H - PAD.top - PAD.bottom;
+  const total = bins.reduce((a, b) => a + b.count, 0);
+  return (
+    <figure data-testid="mc-histogram" className="w-full">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="mc-histogram-title" className="h-52 w-full">
+        <title id="mc-histogram-title">{`NPV of ${total.toLocaleString("en-US")} draws, from ${formatNpv(lo, currency)} to ${formatNpv(hi, currency)}`}</title>
+        {bins.map((b, i) => {
+          const h = most ? (b.count / most) * plotH : 0;
+          const mid = (b.fromCents + b.toCents) / 2;
+          return (
+            <rect
+              key={i}
+              x={PAD.left + i * barWidth + 0.5}
+              y={PAD.top + plotH - h}
+              width={Math.max(0.5, barWidth - 1)}
+              height={h}
+              className={mid < 0 ? "fill-red-400" : "fill-emerald-500"}
+            >
+              <title>{`${formatNpv(b.fromCents, currency)} to ${formatNpv(b.toCents, currency)}: ${b.count} draws`}</title>
+            </rect>
+          );
+        })}
+        {lo < 0 && hi > 0 && <line x1={x(0)} x2={x(0)} y1={PAD.top} y2={PAD.top + plotH} className="stroke-slate-700" strokeDasharray="4 3" />}
+        <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} className="stroke-slate-300" />
+        <text x={PAD.left} y={H - 8} className="fill-slate-500 text-[11px]">
+          {formatNpv(lo, currency)}
+        </text>
+        <text x={W - PAD.right} y={H - 8} textAnchor="end" className="fill-slate-500 text-[11px]">
+          {formatNpv(hi, currency)}
+        </text>
+        {lo < 0 && hi > 0 && (
+          <text x={x(0)} y={H - 8} textAnchor="middle" className="fill-slate-700 text-[11px]">
+            0
+          </text>
+        )}
+      </svg>
+      <figcaption className="sr-only">
+        <table>
+          <thead>
+            <tr>
+              <th>NPV from</th>
+              <th>to</th>
+              <th>Draws</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bins.map((b, i) => (
+              <tr key={i}>
+                <td>{formatNpv(b.fromCents, currency)}</td>
+                <td>{formatNpv(b.toCents, currency)}</td>
+                <td>{b.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figcaption>
+    </figure>
+  );
+}
