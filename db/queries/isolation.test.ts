@@ -6,15 +6,23 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { db } from "@/db";
-import { goals, kpiMeasurements, kpis } from "@/db/schema";
+import { goals, integrations, kpiMeasurements, kpis } from "@/db/schema";
 import { getDashboard } from "./dashboard";
 import { getTechnologyDetail, listPortfolio } from "./portfolio";
 import { listKpiValues } from "./kpi-values";
 import { getBeforeAfter, getBenefitsRealised } from "./realisation";
 import { getEntryGrid, getKpi, latestPeriodWithData, listKpiLinkOptions, listKpis } from "./kpis";
 import { getScorecard } from "./scorecard";
+import { getStrategy } from "./strategy";
 import { listGoalsForAlignment, technologySnapshot } from "./technology-writes";
 import { resolveTenant } from "./tenants";
+import { deleteIntegration, getIntegrationMap, getTechnologyIntegrations, insertIntegration, listIntegrationNodes, listIntegrations } from "./integrations";
+import { eq } from "drizzle-orm";
+import { alignments as alignmentRows } from "@/db/schema";
+import { getAlignmentMatrix, getGoal, listGoals, type AlignmentMatrix, type GoalListRow } from "./goals";
+import { scenarios as scenarioRows } from "@/db/schema";
+import { listScenarioCases, loadScenarioScope } from "./scenarios";
+import { loadBudgetProposals } from "@/lib/budget/load";
 
 type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string }; aKpi: { id: string }; bKpi: { id: string } };
 
@@ -103,6 +111,119 @@ const cases: Case[] = [
       expect(JSON.stringify(rows)).not.toMatch(/B's KPI|99\.9/);
     },
   },
+  {
+    name: "loadBudgetProposals: none of B's proposed technologies",
+    kind: "scoped",
+    run: async (w) => {
+      // B gets a proposal of its own (A has none), so an unscoped read would show it.
+      const bProposal = await createInvestment(w.b, { name: "B's proposal", status: "proposed" });
+      await addRecurringCost(w.b, bProposal.id, 5_000, "monthly");
+      return { result: await loadBudgetProposals(w.a), bProposalId: bProposal.id, bSees: await loadBudgetProposals(w.b) };
+    },
+    expectOnlyA: (out) => {
+      const { result, bProposalId, bSees } = out as { result: Awaited<ReturnType<typeof loadBudgetProposals>>; bProposalId: string; bSees: typeof result };
+      expect(bSees.proposals.map((p) => p.id)).toEqual([bProposalId]); // the case can fail: B's proposal is there to leak
+      expect(result.proposals).toEqual([]);
+      expect(JSON.stringify(result)).not.toMatch(new RegExp(`${bProposalId}|B's proposal`));
+    },
+  },
+  {
+    name: "getStrategy: A's technologies and figures only",
+    kind: "scoped",
+    run: (w) => getStrategy(w.a),
+    expectOnlyA: (view, w) => {
+      const v = view as Awaited<ReturnType<typeof getStrategy>>;
+      expect(v.entries.map((e) => e.id)).toEqual([w.aTech.id]);
+      expect(v.valueChain.totals).toMatchObject({ count: 1, runRateCents: 120_000 }); // A's $100 a month, none of B's $999.99
+      expect(JSON.stringify(v)).not.toContain(w.bTech.id);
+    },
+  },
+  { name: "loadScenarioScope: B's technology id", kind: "not_found", run: (w) => loadScenarioScope(w.a, w.bTech.id) },
+  { name: "loadScenarioScope: a malformed id", kind: "not_found", run: (w) => loadScenarioScope(w.a, "portfolio' or '1'='1") },
+  {
+    name: "loadScenarioScope / listScenarioCases: none of B's technologies or cases",
+    kind: "scoped",
+    run: async (w) => {
+      // B saves portfolio-wide and per-technology cases of its own, so an unscoped read would show them.
+      await db.insert(scenarioRows).values([
+        { orgId: w.b.orgId, investmentId: null, name: "B's portfolio case", kind: "pessimistic", benefitMultiplier: "0.123" },
+        { orgId: w.b.orgId, investmentId: w.bTech.id, name: "B's tech case", kind: "likely", benefitMultiplier: "0.456" },
+      ]);
+      return { portfolio: await loadScenarioScope(w.a, "portfolio"), bSees: await listScenarioCases(w.b, null, "Portfolio") };
+    },
+    expectOnlyA: (out, w) => {
+      const { portfolio, bSees } = out as { portfolio: Awaited<ReturnType<typeof loadScenarioScope>>; bSees: Awaited<ReturnType<typeof listScenarioCases>> };
+      expect(bSees.pessimistic.name).toBe("B's portfolio case"); // the case can fail: B's row is there to leak
+      expect(portfolio.technologies.map((t) => t.id)).toEqual([w.aTech.id]);
+      expect(portfolio.members).toHaveLength(1);
+      expect(Object.values(portfolio.cases).map((c) => c.id)).toEqual([null, null, null]);
+      expect(JSON.stringify(portfolio)).not.toMatch(new RegExp(`${w.bTech.id}|B's portfolio case|B's tech case|0\\.123|0\\.456`));
+    },
+  },
+  {
+    name: "getGoal: B's goal id",
+    kind: "not_found",
+    run: async (w) => getGoal(w.a, (await db.select({ id: goals.id }).from(goals).where(eq(goals.orgId, w.b.orgId)))[0].id),
+  },
+  { name: "getGoal: a malformed id", kind: "not_found", run: (w) => getGoal(w.a, "' or 1=1 --") },
+  {
+    name: "listGoals: contains none of B's goals",
+    kind: "scoped",
+    run: (w) => listGoals(w.a),
+    expectOnlyA: (rows) => expect((rows as GoalListRow[]).map((r) => r.goal.title)).toEqual(["A's goal"]),
+  },
+  {
+    name: "getAlignmentMatrix: A's goals, technologies and links only",
+    kind: "scoped",
+    run: async (w) => {
+      // B links its technology to its goal, so an unscoped read would show the link.
+      const [bGoal] = await db.select({ id: goals.id }).from(goals).where(eq(goals.orgId, w.b.orgId));
+      await db.insert(alignmentRows).values({ orgId: w.b.orgId, investmentId: w.bTech.id, goalId: bGoal.id, strength: 4 }).onConflictDoNothing();
+      return { matrix: await getAlignmentMatrix(w.a), bSees: await getAlignmentMatrix(w.b) };
+    },
+    expectOnlyA: (out, w) => {
+      const { matrix, bSees } = out as { matrix: AlignmentMatrix; bSees: AlignmentMatrix };
+      expect(bSees.alignments).toHaveLength(1); // the case can fail: B's link is there to leak
+      expect(matrix.goals.map((g) => g.title)).toEqual(["A's goal"]);
+      expect(matrix.technologies.map((t) => t.id)).toEqual([w.aTech.id]);
+      expect(matrix.alignments).toEqual([]);
+      expect(JSON.stringify(matrix)).not.toMatch(new RegExp(`${w.bTech.id}|B's goal`));
+    },
+  },
+  // Integrations: B has a link between its two technologies; A (one technology) has none.
+  { name: "getTechnologyIntegrations: B's technology id", kind: "not_found", run: (w) => getTechnologyIntegrations(w.a, w.bTech.id) },
+  { name: "getTechnologyIntegrations: a malformed id", kind: "not_found", run: (w) => getTechnologyIntegrations(w.a, "x' or 1=1") },
+  {
+    name: "getTechnologyIntegrations: A's technology, none of B's links or technologies",
+    kind: "scoped",
+    run: (w) => getTechnologyIntegrations(w.a, w.aTech.id),
+    expectOnlyA: (view, w) => {
+      expect(view).toMatchObject({ sendsTo: [], receivesFrom: [], options: [], dependents: { direct: 0, transitive: 0 } });
+      expect(JSON.stringify(view)).not.toMatch(new RegExp(`${w.bTech.id}|${bIntegration.id}|B's`));
+    },
+  },
+  { name: "listIntegrations: none of B's links", kind: "scoped", run: (w) => listIntegrations(w.a), expectOnlyA: (rows) => expect(rows).toEqual([]) },
+  { name: "listIntegrationNodes: A's technologies only", kind: "scoped", run: (w) => listIntegrationNodes(w.a), expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aTech.id]) },
+  {
+    name: "getIntegrationMap: A's technologies, no links of B",
+    kind: "scoped",
+    run: (w) => getIntegrationMap(w.a),
+    expectOnlyA: (map, w) => {
+      expect(map).toMatchObject({ edges: [], silos: [w.aTech.id] });
+      expect(ids((map as { nodes: unknown }).nodes)).toEqual([w.aTech.id]);
+      expect(JSON.stringify(map)).not.toMatch(new RegExp(`${w.bTech.id}|${bIntegration.id}`));
+    },
+  },
+  { name: "deleteIntegration: B's link id", kind: "not_found", run: (w) => db.transaction((tx) => deleteIntegration(tx, w.a, bIntegration.id)) },
+  {
+    name: "insertIntegration: a link from A's technology to B's is refused, nothing written",
+    kind: "scoped",
+    run: (w) =>
+      db
+        .transaction((tx) => insertIntegration(tx, w.a, { technologyId: w.aTech.id, otherId: w.bTech.id, fromId: w.aTech.id, toId: w.bTech.id, description: "" }))
+        .then(() => "inserted", (e: AppError) => e.code),
+    expectOnlyA: (code) => expect(code).toBe("invalid"),
+  },
 ];
 
 function notFound(): never {
@@ -145,4 +266,15 @@ describe("a member of workspace A cannot reach workspace B", () => {
       c.expectOnlyA(await c.run(world), world);
     }
   });
+});
+
+let bIntegration: { id: string };
+
+// Registered after the world's own setup, so it runs second: B gets a second technology and a link.
+beforeAll(async () => {
+  const bOther = await createInvestment(world.b, { name: "B's accounting" });
+  [bIntegration] = await db
+    .insert(integrations)
+    .values({ orgId: world.b.orgId, fromInvestmentId: world.bTech.id, toInvestmentId: bOther.id, description: "B's sales" })
+    .returning({ id: integrations.id });
 });
