@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, max, min } from "drizzle-orm";
+import { and, asc, eq, lte, max, min, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { goals, investments, kpiMeasurements, kpis } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -6,10 +6,14 @@ import { buildScorecard } from "@/lib/scorecard/build";
 import { parseMonthParam, resolveMonth } from "@/lib/scorecard/month";
 import type { KpiDefinitionRow, ScorecardView } from "@/lib/scorecard/types";
 
-/** Every KPI of the workspace with its linked technology and goal, by name. */
-export async function listKpiDefinitions(ctx: TenantCtx): Promise<KpiDefinitionRow[]> {
+/**
+ * KPI definitions with their linked technology and goal, by name, for the workspaces `where` selects
+ * (one workspace, or a consultant's several at once); each row keeps its org.
+ */
+export async function selectKpiDefinitions(where: SQL): Promise<(KpiDefinitionRow & { orgId: string })[]> {
   const rows = await db
     .select({
+      orgId: kpis.orgId,
       id: kpis.id,
       name: kpis.name,
       perspective: kpis.perspective,
@@ -28,13 +32,18 @@ export async function listKpiDefinitions(ctx: TenantCtx): Promise<KpiDefinitionR
     // The joins repeat the org so a link can never reach another workspace's row.
     .leftJoin(investments, and(eq(investments.orgId, kpis.orgId), eq(investments.id, kpis.investmentId)))
     .leftJoin(goals, and(eq(goals.orgId, kpis.orgId), eq(goals.id, kpis.goalId)))
-    .where(eq(kpis.orgId, ctx.orgId))
+    .where(where)
     .orderBy(asc(kpis.name));
   return rows.map(({ investmentId, investmentName, goalId, goalTitle, ...k }) => ({
     ...k,
     investment: investmentId && investmentName ? { id: investmentId, name: investmentName } : null,
     goal: goalId && goalTitle ? { id: goalId, title: goalTitle } : null,
   }));
+}
+
+/** Every KPI of the workspace with its linked technology and goal, by name. */
+export async function listKpiDefinitions(ctx: TenantCtx): Promise<KpiDefinitionRow[]> {
+  return (await selectKpiDefinitions(eq(kpis.orgId, ctx.orgId))).map(({ orgId: _orgId, ...k }) => k);
 }
 
 /**
