@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { RoleBadge } from "@/components/workspace/role-badge";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
-import { listWorkspacesForUser } from "@/db/queries/tenants";
+import { NewWorkspaceForm } from "@/components/workspaces/new-workspace-form";
+import { OverviewTable } from "@/components/workspaces/overview-table";
+import { getWorkspacesOverview } from "@/db/queries/workspaces-overview";
 import { requireUserId } from "@/lib/auth/tenant";
-import { humanize } from "@/lib/format";
+import { formatMonth } from "@/lib/scorecard/month";
+import { parseOverviewSort, sortOverview } from "@/lib/workspaces/sort";
 
 export const metadata: Metadata = { title: "Your workspaces" };
 
-export default async function WorkspacesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function WorkspacesPage({ searchParams }: Props) {
   const userId = await requireUserId("/workspaces");
-  const workspaces = await listWorkspacesForUser(userId);
+  const [overview, sort] = await Promise.all([getWorkspacesOverview(userId), searchParams.then(parseOverviewSort)]);
+  const rows = sortOverview(overview, sort);
+  const currencies = new Set(rows.map((r) => r.currency));
   return (
-    <main className="mx-auto max-w-4xl p-6 sm:p-10">
+    <main className="mx-auto max-w-7xl p-6 sm:p-10">
       <header className="mb-8 flex items-center justify-between">
         <div>
           <p className="text-sm font-semibold text-indigo-700">Techfolio</p>
@@ -20,39 +25,32 @@ export default async function WorkspacesPage() {
         </div>
         <SignOutButton />
       </header>
-      {workspaces.length === 0 ? (
+      {rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
           <p className="font-medium">You&apos;re not a member of any workspace yet.</p>
           <p className="mt-1 text-sm text-slate-600">Ask a workspace admin to invite you.</p>
         </div>
       ) : (
-        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm" data-testid="workspaces-table">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Workspace</th>
-                <th scope="col" className="px-4 py-3 font-medium">Industry</th>
-                <th scope="col" className="px-4 py-3 font-medium">Your role</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {workspaces.map((w) => (
-                <tr key={w.slug} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/w/${w.slug}/dashboard`} className="font-medium text-indigo-700 hover:underline">
-                      {w.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">{humanize(w.industry)}</td>
-                  <td className="px-4 py-3">
-                    <RoleBadge role={w.role} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <section aria-labelledby="overview-heading" className="space-y-3">
+          <h2 id="overview-heading" className="sr-only">
+            All workspaces
+          </h2>
+          <OverviewTable rows={rows} sort={sort} />
+          <p className="text-xs text-slate-500">
+            Figures as each workspace&apos;s dashboard shows them for {formatMonth(rows[0].month)}: ROI and NPV to date (every technology&apos;s
+            costs and benefits up to this month, NPV at the workspace&apos;s discount rate), annual spend = recurring costs active this month,
+            annualised; perspective scores and red KPIs from each KPI&apos;s latest value.
+            {currencies.size > 1 && " Amounts are in each workspace's own currency and are sorted by amount without conversion."}
+          </p>
+        </section>
       )}
+      <section aria-labelledby="new-workspace-heading" className="mt-10 max-w-xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="new-workspace-heading" className="text-lg font-semibold">
+          New client workspace
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">You become its owner and can invite the client&apos;s team from its settings.</p>
+        <NewWorkspaceForm defaultCurrency={rows[0]?.currency} />
+      </section>
     </main>
   );
 }

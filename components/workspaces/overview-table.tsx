@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { RoleBadge } from "@/components/workspace/role-badge";
+import { label } from "@/lib/domain/labels";
+import { perspectives } from "@/lib/domain/values";
+import type { Rag } from "@/lib/finance";
+import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMonth } from "@/lib/scorecard/month";
+import type { PerspectiveScore, WorkspaceOverviewRow } from "@/lib/workspaces/overview";
+import { nextSort, type OverviewColumn, type OverviewSort } from "@/lib/workspaces/sort";
+
+const headers: { column: OverviewColumn; title: string; numeric?: boolean }[] = [
+  { column: "name", title: "Workspace" },
+  { column: "role", title: "Your role" },
+  { column: "currency", title: "Currency" },
+  { column: "roi", title: "ROI to date", numeric: true },
+  { column: "npv", title: "NPV to date", numeric: true },
+  { column: "spend", title: "Annual tech spend", numeric: true },
+  ...perspectives.map((p) => ({ column: p, title: label(p), numeric: true })),
+  { column: "red_kpis", title: "Red KPIs", numeric: true },
+  { column: "last_month", title: "Last KPI data" },
+];
+
+const ragTone: Record<Rag, string> = { green: "bg-emerald-500", amber: "bg-amber-500", red: "bg-rose-500" };
+const ragText: Record<Rag, string> = { green: "green", amber: "amber", red: "red" };
+
+function SortHeader({ column, title, numeric, current }: (typeof headers)[number] & { current: OverviewSort }) {
+  const next = nextSort(current, column);
+  const active = current.sort === column;
+  return (
+    <th
+      scope="col"
+      className={`whitespace-nowrap px-3 py-3 font-medium ${numeric ? "text-right" : ""}`}
+      aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : undefined}
+    >
+      <Link
+        href={`/workspaces?sort=${next.sort}&dir=${next.dir}`}
+        scroll={false}
+        data-testid={`sort-${column}`}
+        className={`inline-flex items-center gap-1 hover:text-slate-900 ${active ? "text-slate-900" : ""}`}
+      >
+        {title}
+        <span aria-hidden className="text-[10px]">
+          {active ? (current.dir === "asc" ? "▲" : "▼") : ""}
+        </span>
+      </Link>
+    </th>
+  );
+}
+
+function Score({ value }: { value: PerspectiveScore }) {
+  if (value.score === null || value.rag === null) return <span className="text-slate-400">—</span>;
+  return (
+    <span className="inline-flex items-center justify-end gap-1.5 tabular-nums" title={`RAG: ${ragText[value.rag]}`} data-rag={value.rag}>
+      <span className={`size-2 rounded-full ${ragTone[value.rag]}`} aria-hidden />
+      {Math.round(value.score * 100)}%<span className="sr-only"> ({ragText[value.rag]})</span>
+    </span>
+  );
+}
+
+const none = <span className="text-slate-400">—</span>;
+
+/** The consultant's workspaces with their headline figures; sorted on the server from the URL's ?sort=&dir=. */
+export function OverviewTable({ rows, sort }: { rows: WorkspaceOverviewRow[]; sort: OverviewSort }) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm" data-testid="workspaces-table">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            {headers.map((h) => (
+              <SortHeader key={h.column} {...h} current={sort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((w) => (
+            <tr key={w.slug} className="hover:bg-slate-50" data-testid="workspace-row">
+              <td className="px-3 py-3">
+                <Link href={`/w/${w.slug}/dashboard`} className="font-medium text-indigo-700 hover:underline">
+                  {w.name}
+                </Link>
+                <p className="text-xs text-slate-500">{label(w.industry)}</p>
+              </td>
+              <td className="px-3 py-3">
+                <RoleBadge role={w.role} />
+              </td>
+              <td className="px-3 py-3 font-mono text-xs text-slate-600">{w.currency}</td>
+              <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-roi">
+                {w.roi === null ? none : formatPercent(w.roi)}
+              </td>
+              <td className={`px-3 py-3 text-right tabular-nums ${w.npvCents < 0 ? "text-rose-700" : ""}`} data-testid="workspace-npv">
+                {formatMoney(w.npvCents, w.currency)}
+              </td>
+              <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-spend">
+                {formatMoney(w.annualSpendCents, w.currency)}
+              </td>
+              {perspectives.map((p) => (
+                <td key={p} className="px-3 py-3 text-right" data-testid={`workspace-score-${p}`}>
+                  <Score value={w.perspectives[p]} />
+                </td>
+              ))}
+              <td className={`px-3 py-3 text-right tabular-nums ${w.redKpis > 0 ? "font-medium text-rose-700" : "text-slate-600"}`} data-testid="workspace-red-kpis">
+                {w.redKpis}
+              </td>
+              <td className="whitespace-nowrap px-3 py-3 text-slate-600">{w.lastMonthWithData ? formatMonth(w.lastMonthWithData) : none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
