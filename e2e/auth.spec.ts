@@ -20,7 +20,7 @@ test("the consultant signs in, sees three client workspaces, opens one and switc
 
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(/\/w\/precision-parts\/settings$/);
-  await expect(page.getByTestId("coming-soon")).toBeVisible();
+  await expect(page.getByTestId("settings-form")).toBeVisible();
 });
 
 test("a signed-out visitor is sent to sign in and brought back to the page they asked for", async ({ page, signInPage }) => {
