@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
+import { InviteSignUpForm } from "@/components/members/invite-sign-up-form";
+import { findInvitationByToken, type InvitationLookup } from "@/db/queries/invitations";
+import { findUserByEmail, getUserById } from "@/db/queries/users";
+import { auth } from "@/lib/auth";
+import { signOutToInvitation } from "@/lib/members/actions";
+
+// The path carries a secret: keep it out of search engines and out of Referer headers to other sites.
+export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }> };
+
+const unavailable: Record<Exclude<InvitationLookup["status"], "valid">, { title: string; body: string }> = {
+  expired: { title: "This invitation has expired", body: "Invitations are valid for 7 days. Ask whoever invited you to send a new one." },
+  revoked: { title: "This invitation was withdrawn", body: "It can no longer be used. Ask whoever invited you if you should have access." },
+  accepted: { title: "This invitation has already been used", body: "Each invitation link works once. If it was you, sign in to open the workspace." },
+  unknown: { title: "This invitation link is not valid", body: "Check that you copied the whole link, or ask whoever invited you to send a new one." },
+};
+
+const link = "font-medium text-indigo-600 hover:underline";
+
+/** Public: proxy.ts does not guard /invite, and nothing here says whether a workspace exists unless the invitation is usable. */
+export default async function InvitePage({ params }: Props) {
+  const { token } = await params;
+  const invitation = await findInvitationByToken(token);
+  return (
+    <main className="flex min-h-screen items-center justify-center p-6">
+      <div className="w-full max-w-sm">
+        <p className="mb-6 text-center text-lg font-semibold tracking-tight text-indigo-700">Techfolio</p>
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm" data-testid="invite-page" data-status={invitation.status}>
+          {invitation.status === "valid" ? <ValidInvitation token={token} invitation={invitation} /> : <Unavailable {...unavailable[invitation.status]} />}
+        </div>
+      </div>
+    </main>
+  );
+}
+
+function Unavailable({ title, body }: { title: string; body: string }) {
+  return (
+    <>
+      <h1 className="mb-2 text-xl font-semibold">{title}</h1>
+      <p className="text-sm text-slate-600">{body}</p>
+      <p className="mt-6 text-center text-sm">
+        <Link href="/sign-in" className={link}>
+          Go to sign in
+        </Link>
+      </p>
+    </>
+  );
+}
+
+async function ValidInvitation({ token, invitation }: { token: string; invitation: Extract<InvitationLookup, { status: "valid" }> }) {
+  const { org, role, email } = invitation;
+  const userId = (await auth())?.user?.id;
+  const user = userId ? await getUserById(userId) : null;
+  const heading = (
+    <>
+      <h1 className="mb-1 text-xl font-semibold">Join {org.name}</h1>
+      <p className="mb-6 text-sm text-slate-600">
+        You have been invited to join <strong>{org.name}</strong> on Techfolio as <strong className="capitalize">{role}</strong>.
+      </p>
+    </>
+  );
+
+  if (user && user.email.toLowerCase() === email) {
+    return (
+      <>
+        {heading}
+        <AcceptInvitationForm token={token} workspace={org.name} role={role} />
+      </>
+    );
+  }
+
+  if (user) {
+    return (
+      <>
+        {heading}
+        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="invite-wrong-account">
+          This invitation was sent to <strong>{email}</strong>, but you are signed in as <strong>{user.email}</strong>. Sign out, then sign in or create an
+          account with {email} to accept it.
+        </p>
+        <form action={signOutToInvitation.bind(null, token)} className="mt-4">
+          <button type="submit" className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50" data-testid="invite-sign-out">
+            Sign out
+          </button>
+        </form>
+      </>
+    );
+  }
+
+  const returnTo = `/invite/${token}`;
+  if (await findUserByEmail(email)) {
+    return (
+      <>
+        {heading}
+        <p className="text-sm text-slate-600">
+          You already have an account with <strong>{email}</strong>. Sign in and you will come back here to join.
+        </p>
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`}
+          className="mt-6 flex w-full justify-center rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500"
+          data-testid="invite-sign-in"
+        >
+          Sign in to accept
+        </Link>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {heading}
+      <InviteSignUpForm token={token} email={email} workspace={org.name} />
+    </>
+  );
+}

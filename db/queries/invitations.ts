@@ -1,0 +1,147 @@
+import "server-only";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db";
+import { writeAudit } from "@/db/queries/audit";
+import { invitations, memberships, organizations, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/values";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { ACCOUNT_EXISTS, INVITATION_UNAVAILABLE } from "@/lib/members/schemas";
+import { hashInvitationToken, isWellFormedToken } from "@/lib/members/tokens";
+
+const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+const usable = () => and(pending, gt(invitations.expiresAt, sql`now()`));
+
+export type PendingInvitation = { id: string; email: string; role: Role; expiresAt: Date; createdAt: Date; invitedBy: string | null; expired: boolean };
+
+/** Invitations neither accepted nor revoked, newest first; expired ones stay listed (marked) until revoked. */
+export async function listPendingInvitations(ctx: TenantCtx): Promise<PendingInvitation[]> {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+      createdAt: invitations.createdAt,
+      invitedBy: users.name,
+      expired: sql<boolean>`${invitations.expiresAt} <= now()`,
+    })
+    .from(invitations)
+    .leftJoin(users, eq(users.id, invitations.invitedBy))
+    .where(and(eq(invitations.orgId, ctx.orgId), pending))
+    .orderBy(sql`${invitations.createdAt} desc`, asc(invitations.email));
+}
+
+/** Revokes every pending invitation for this email, so a new one replaces them; returns the ids revoked. */
+export async function revokePendingForEmail(tx: Tx, ctx: TenantCtx, email: string): Promise<string[]> {
+  const rows = await tx
+    .update(invitations)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(invitations.orgId, ctx.orgId), eq(invitations.email, email.toLowerCase()), pending))
+    .returning({ id: invitations.id });
+  return rows.map((r) => r.id);
+}
+
+export async function insertInvitation(tx: Tx, ctx: TenantCtx, input: { email: string; role: Role; tokenHash: string; expiresAt: Date }) {
+  const [row] = await tx
+    .insert(invitations)
+    .values({ orgId: ctx.orgId, email: input.email.toLowerCase(), role: input.role, tokenHash: input.tokenHash, invitedBy: ctx.userId, expiresAt: input.expiresAt })
+    .returning({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt });
+  return row;
+}
+
+/** Revokes one pending invitation of this workspace; another workspace's, a used or an unknown one is not-found. */
+export async function revokeInvitation(tx: Tx, ctx: TenantCtx, id: string) {
+  const gone = new AppError("not_found", "That invitation is no longer pending.");
+  if (!isUuid(id)) throw gone;
+  const [row] = await tx
+    .update(invitations)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(invitations.orgId, ctx.orgId), eq(invitations.id, id), pending))
+    .returning({ id: invitations.id, email: invitations.email, role: invitations.role });
+  if (!row) throw gone;
+  return row;
+}
+
+export type InvitationLookup =
+  | { status: "valid"; email: string; role: Role; expiresAt: Date; org: { slug: string; name: string } }
+  | { status: "expired" | "revoked" | "accepted" | "unknown" };
+
+/**
+ * What the invite page shows for a token. The token is the capability, so this is not tenant-scoped; the
+ * workspace is named only for a usable invitation.
+ */
+export async function findInvitationByToken(token: string): Promise<InvitationLookup> {
+  if (!isWellFormedToken(token)) return { status: "unknown" };
+  const [row] = await db
+    .select({
+      email: invitations.email,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+      expired: sql<boolean>`${invitations.expiresAt} <= now()`,
+      slug: organizations.slug,
+      name: organizations.name,
+    })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
+    .where(eq(invitations.tokenHash, hashInvitationToken(token)))
+    .limit(1);
+  if (!row) return { status: "unknown" };
+  if (row.acceptedAt) return { status: "accepted" };
+  if (row.revokedAt) return { status: "revoked" };
+  if (row.expired) return { status: "expired" };
+  return { status: "valid", email: row.email, role: row.role, expiresAt: row.expiresAt, org: { slug: row.slug, name: row.name } };
+}
+
+/**
+ * Claims the invitation for this user and makes them a member, with an audit row. The claim is one
+ * conditional UPDATE (still pending, unexpired, for this email), so of two concurrent accepts only one
+ * gets a row back. `null`: nothing to accept; the caller's transaction writes nothing more.
+ */
+async function claimInvitation(tx: Tx, token: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
+  if (!isWellFormedToken(token)) return null;
+  const [claimed] = await tx
+    .update(invitations)
+    .set({ acceptedAt: sql`now()` })
+    .where(and(eq(invitations.tokenHash, hashInvitationToken(token)), eq(invitations.email, user.email.toLowerCase()), usable()))
+    .returning({ orgId: invitations.orgId, id: invitations.id, role: invitations.role });
+  if (!claimed) return null;
+  // Already a member (joined another way meanwhile): keep the role they have rather than change it silently.
+  const joined = await tx.insert(memberships).values({ orgId: claimed.orgId, userId: user.id, role: claimed.role }).onConflictDoNothing().returning({ role: memberships.role });
+  await writeAudit(tx, { orgId: claimed.orgId, userId: user.id }, {
+    action: "create",
+    entity: "membership",
+    entityId: user.id,
+    after: { email: user.email.toLowerCase(), role: claimed.role, invitationId: claimed.id, alreadyMember: joined.length === 0 },
+  });
+  const [org] = await tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, claimed.orgId));
+  return { slug: org.slug, role: claimed.role };
+}
+
+export type AcceptedInvitation = { slug: string; role: Role };
+
+/** Accepts as an existing, signed-in user; `null` when the invitation is used, revoked, expired, unknown or for another email. */
+export async function acceptInvitation(token: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
+  return db.transaction((tx) => claimInvitation(tx, token, user));
+}
+
+/**
+ * Sign-up from an invitation: the user (with the invitation's email), the claim and the membership in one
+ * transaction. A taken email is a `conflict`; an invitation that can no longer be used is `not_found`.
+ */
+export async function createUserAndAcceptInvitation(token: string, input: { name: string; email: string; passwordHash: string }) {
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash }).returning({ id: users.id, email: users.email });
+      const accepted = await claimInvitation(tx, token, user);
+      if (!accepted) throw new AppError("not_found", INVITATION_UNAVAILABLE);
+      return accepted;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("conflict", ACCOUNT_EXISTS);
+    throw error;
+  }
+}
