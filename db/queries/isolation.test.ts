@@ -17,12 +17,20 @@ import { getStrategy } from "./strategy";
 import { listGoalsForAlignment, technologySnapshot } from "./technology-writes";
 import { resolveTenant } from "./tenants";
 import { deleteIntegration, getIntegrationMap, getTechnologyIntegrations, insertIntegration, listIntegrationNodes, listIntegrations } from "./integrations";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { alignments as alignmentRows } from "@/db/schema";
 import { getAlignmentMatrix, getGoal, listGoals, type AlignmentMatrix, type GoalListRow } from "./goals";
 import { scenarios as scenarioRows } from "@/db/schema";
 import { listScenarioCases, loadScenarioScope } from "./scenarios";
 import { loadBudgetProposals } from "@/lib/budget/load";
+import { listAuditFilterOptions, listAuditLog } from "./audit-log";
+import { getWorkspaceSettings, updateWorkspaceSettings } from "./workspace-settings";
+import { auditLog, organizations } from "@/db/schema";
+import { invitations as invitationRows } from "@/db/schema";
+import { newInvitationToken } from "@/lib/members/tokens";
+import { listPendingInvitations, revokeInvitation as revokeInvitationRow } from "./invitations";
+import { listMembers, lockMember } from "./members";
+import { getWorkspacesOverview } from "./workspaces-overview";
 
 type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string }; aKpi: { id: string }; bKpi: { id: string } };
 
@@ -224,6 +232,86 @@ const cases: Case[] = [
         .then(() => "inserted", (e: AppError) => e.code),
     expectOnlyA: (code) => expect(code).toBe("invalid"),
   },
+  {
+    name: "getWorkspacesOverview: A's user sees none of B's workspaces or figures, though B's hold more",
+    kind: "scoped",
+    run: async (w) => ({ mine: await getWorkspacesOverview(w.a.userId), bSees: await getWorkspacesOverview(w.b.userId) }),
+    expectOnlyA: (out, w) => {
+      const { mine, bSees } = out as Record<"mine" | "bSees", Awaited<ReturnType<typeof getWorkspacesOverview>>>;
+      expect(bSees.map((r) => r.slug)).toEqual([w.b.org.slug]); // the case can fail: B's row is there to leak
+      expect(bSees[0].annualSpendCents).toBeGreaterThanOrEqual(99_999 * 12); // earlier cases may add to B's portfolio
+      expect(mine.map((r) => r.slug)).toEqual([w.a.org.slug]);
+      expect(mine[0]).toMatchObject({ technologyCount: 1, annualSpendCents: 120_000, lastMonthWithData: "2026-05-01" }); // A's $100 a month and May, not B's September
+      expect(JSON.stringify(mine)).not.toMatch(new RegExp(`${w.b.org.slug}|${w.b.orgId}|B's`));
+    },
+  },
+  // Members and invitations: B has an invitation of its own; A has none.
+  {
+    name: "listMembers: A's member only",
+    kind: "scoped",
+    run: async (w) => ({ rows: await listMembers(w.a), bSees: await listMembers(w.b) }),
+    expectOnlyA: (out, w) => {
+      const { rows, bSees } = out as { rows: { userId: string }[]; bSees: { userId: string }[] };
+      expect(bSees.map((m) => m.userId)).toEqual([w.b.userId]); // the case can fail: B's member is there to leak
+      expect(rows.map((m) => m.userId)).toEqual([w.a.userId]);
+    },
+  },
+  { name: "lockMember: B's member id", kind: "not_found", run: (w) => db.transaction((tx) => lockMember(tx, w.a, w.b.userId)) },
+  {
+    name: "listPendingInvitations: none of B's invitations",
+    kind: "scoped",
+    run: async (w) => ({ rows: await listPendingInvitations(w.a), bSees: await listPendingInvitations(w.b) }),
+    expectOnlyA: (out) => {
+      const { rows, bSees } = out as { rows: unknown[]; bSees: { email: string }[] };
+      expect(bSees.map((i) => i.email)).toContain("b-invitee@example.com"); // the case can fail: B's invitation is there to leak
+      expect(rows).toEqual([]);
+    },
+  },
+  {
+    name: "revokeInvitation: B's invitation id",
+    kind: "not_found",
+    run: async (w) => {
+      const [row] = await db.select({ id: invitationRows.id }).from(invitationRows).where(eq(invitationRows.orgId, w.b.orgId));
+      return db.transaction((tx) => revokeInvitationRow(tx, w.a, row.id));
+    },
+  },
+  {
+    name: "listAuditLog: none of B's rows, even filtered by B's person or entity",
+    kind: "scoped",
+    run: async (w) => {
+      await db.insert(auditLog).values([
+        { orgId: w.a.orgId, userId: w.a.userId, action: "update", entity: "a_entity" },
+        { orgId: w.b.orgId, userId: w.b.userId, action: "update", entity: "b_entity", after: { secret: "B's" } },
+      ]);
+      return [await listAuditLog(w.a), await listAuditLog(w.a, { person: w.b.userId }), await listAuditLog(w.a, { entity: "b_entity" })];
+    },
+    expectOnlyA: (pages, w) => {
+      const [all, byB, bEntity] = pages as Awaited<ReturnType<typeof listAuditLog>>[];
+      expect(all.rows.map((r) => r.entity)).toContain("a_entity");
+      expect(JSON.stringify(all)).not.toMatch(new RegExp(`${w.b.userId}|b_entity|B's`));
+      expect([byB.total, bEntity.total]).toEqual([0, 0]);
+    },
+  },
+  {
+    name: "listAuditFilterOptions: A's members and entities only",
+    kind: "scoped",
+    run: (w) => listAuditFilterOptions(w.a),
+    expectOnlyA: (options, w) => {
+      expect((options as { people: { id: string }[] }).people.map((p) => p.id)).toEqual([w.a.userId]);
+      expect(JSON.stringify(options)).not.toMatch(/b_entity/);
+    },
+  },
+  { name: "getWorkspaceSettings: A's own settings", kind: "scoped", run: (w) => getWorkspaceSettings(w.a), expectOnlyA: (s, w) => expect(s).toMatchObject({ name: w.a.org.name }) },
+  {
+    name: "updateWorkspaceSettings: changes A's workspace only",
+    kind: "scoped",
+    run: async (w) => {
+      const input = { name: "A renamed", industry: "retail", sizeBand: "micro" as const, employees: 3, currency: "EUR", discountRate: "0.10000", fiscalYearStartMonth: 7 };
+      await db.transaction((tx) => updateWorkspaceSettings(tx, w.a, input));
+      return db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [w.a.orgId, w.b.orgId]));
+    },
+    expectOnlyA: (rows, w) => expect(Object.fromEntries((rows as { id: string; name: string }[]).map((r) => [r.id, r.name]))).toEqual({ [w.a.orgId]: "A renamed", [w.b.orgId]: w.b.org.name }),
+  },
 ];
 
 function notFound(): never {
@@ -255,6 +343,7 @@ beforeAll(async () => {
     { orgId: a.orgId, kpiId: aKpi.id, period: "2026-05-01", value: "61" },
     { orgId: b.orgId, kpiId: bKpi.id, period: "2026-09-01", value: "99.9" },
   ]);
+  await db.insert(invitationRows).values({ orgId: b.orgId, email: "b-invitee@example.com", role: "admin", tokenHash: newInvitationToken().tokenHash, expiresAt: new Date(Date.now() + 86_400_000) });
   world = { a, b, aTech, bTech, aKpi, bKpi };
 });
 
