@@ -6,14 +6,15 @@ import { usePathname } from "next/navigation";
 type Item = { path: string; label: string };
 
 /** The settings' sub-navigation; the audit log is offered to admins and owners only, as only they may open it. */
-export function SettingsNav({ slug, canSeeAudit }: { slug: string; canSeeAudit: boolean }) {
+export function SettingsNav({ slug, canSeeAudit, canManageData = false }: { slug: string; canSeeAudit: boolean; canManageData?: boolean }) {
   const pathname = usePathname();
   const base = `/w/${slug}/settings`;
   const items: Item[] = [
     { path: "", label: "Workspace" },
-    // Members & invitations: built at /w/[slug]/settings/members by its own feature.
     { path: "/members", label: "Members" },
     ...(canSeeAudit ? [{ path: "/audit", label: "Audit log" }] : []),
+    // Export, import and delete the workspace: owners only.
+    ...(canManageData ? [{ path: "/data", label: "Your data" }] : []),
   ];
   return (
     <nav aria-label="Settings" data-testid="settings-nav" className="mb-6 border-b border-slate-200">

@@ -9,7 +9,7 @@ export default async function SettingsLayout({ children, params }: { children: R
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">Settings</h1>
-      <SettingsNav slug={ctx.org.slug} canSeeAudit={hasRole(ctx, "admin")} />
+      <SettingsNav slug={ctx.org.slug} canSeeAudit={hasRole(ctx, "admin")} canManageData={ctx.role === "owner"} />
       {children}
     </div>
   );

@@ -1,0 +1,55 @@
+// "Your data" rendered as the server would: the owner sees export, import and delete; anyone else, the
+// not-found page.
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { addMember, createTenant } from "@/test/factories";
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
+vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+  redirect: (to: string) => {
+    throw new Error(`NEXT_REDIRECT ${to}`);
+  },
+  usePathname: () => "/",
+  useRouter: () => ({ push: vi.fn(), replace: vi.fn() }),
+}));
+const DataPage = (await import("./page")).default;
+
+let a: TenantCtx;
+let b: TenantCtx;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([createTenant("owner", { name: "Alpha & Sons" }), createTenant("owner")]);
+});
+
+beforeEach(() => {
+  session.current = null;
+});
+
+const render = async (slug: string) => renderToStaticMarkup(await DataPage({ params: Promise.resolve({ slug }) }));
+
+describe("the Your data page", () => {
+  it("offers the owner the download, the import form and the delete button", async () => {
+    session.current = { user: { id: a.userId } };
+    const html = await render(a.org.slug);
+    for (const id of ["data-page", "export-json", "import-form", "import-file", "import-submit", "delete-workspace", "delete-confirm-name", "delete-confirm"]) {
+      expect(html).toContain(`data-testid="${id}"`);
+    }
+    expect(html).toContain(`href="/w/${a.org.slug}/settings/data/export.json"`);
+    expect(html).toContain("Alpha &amp; Sons");
+  });
+
+  it("does not exist for an admin, another workspace's owner, or a signed-out visitor", async () => {
+    session.current = { user: { id: (await addMember(a, "admin")).userId } };
+    await expect(render(a.org.slug)).rejects.toThrow("NEXT_NOT_FOUND");
+    session.current = { user: { id: b.userId } };
+    await expect(render(a.org.slug)).rejects.toThrow("NEXT_NOT_FOUND");
+    session.current = null;
+    await expect(render(a.org.slug)).rejects.toThrow(/NEXT_REDIRECT \/sign-in/);
+  });
+});

@@ -1,0 +1,45 @@
+"use client";
+
+import { useState } from "react";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { deleteWorkspaceAction } from "@/lib/workspace-data/actions";
+
+/** Asks for the workspace's exact name before deleting it; the server checks the name again. */
+export function DeleteWorkspace({ slug, name }: { slug: string; name: string }) {
+  const [typed, setTyped] = useState("");
+  return (
+    <ConfirmAction
+      title="Delete this workspace?"
+      body={
+        <div className="space-y-2">
+          <p>
+            Everything in <strong>{name}</strong> is deleted for every member. Type its name to confirm.
+          </p>
+          <label htmlFor="delete-confirm-name" className="sr-only">
+            Workspace name
+          </label>
+          <input
+            id="delete-confirm-name"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+            placeholder={name}
+            data-testid="delete-confirm-name"
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-red-500 focus:outline-none focus:ring-2 focus:ring-red-200"
+          />
+        </div>
+      }
+      triggerLabel="Delete workspace…"
+      triggerClassName="rounded-md bg-red-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-red-500"
+      triggerTestId="delete-workspace"
+      confirmLabel="Delete workspace"
+      pendingLabel="Deleting…"
+      confirmTestId="delete-confirm"
+      onConfirm={async () => {
+        if (typed !== name) return "Type the workspace's name exactly as shown to delete it.";
+        const result = await deleteWorkspaceAction(slug, { confirmName: typed });
+        return result.ok ? null : (result.message ?? "The workspace was not deleted.");
+      }}
+    />
+  );
+}
