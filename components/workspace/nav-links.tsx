@@ -13,6 +13,7 @@ export const sections = [
   { path: "benefits", label: "Benefits" },
   { path: "scenarios", label: "Scenarios" },
   { path: "reports", label: "Reports" },
+  { path: "benchmark", label: "Benchmark" },
   { path: "settings", label: "Settings" },
 ] as const;
 

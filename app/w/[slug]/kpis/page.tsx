@@ -30,6 +30,11 @@ export default async function KpisPage({ params, searchParams }: Props) {
             </Link>
           )}
           {isAdmin && (
+            <Link href={`/w/${ctx.org.slug}/templates`} className={secondary} data-testid="open-templates">
+              Copy from another client
+            </Link>
+          )}
+          {isAdmin && (
             <Link href={`${base}/new`} className={primary} data-testid="add-kpi">
               Add KPI
             </Link>

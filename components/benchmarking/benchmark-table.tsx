@@ -1,0 +1,112 @@
+import type { BenchmarkRow, BenchmarkView } from "@/lib/benchmarking/build";
+import type { BenchmarkMetric } from "@/lib/benchmarking/metrics";
+import type { QuartilePosition } from "@/lib/benchmarking/quartiles";
+import { label } from "@/lib/domain/labels";
+import { formatMoney, formatPercent } from "@/lib/format";
+
+const titles: Record<BenchmarkMetric, string> = {
+  spend_per_employee: "Technology spend per employee (annual)",
+  roi: "Portfolio ROI to date",
+  financial: "Financial score",
+  customer: "Customer score",
+  internal_process: "Internal process score",
+  learning_growth: "Learning & growth score",
+  nps: "NPS (latest)",
+  automation_rate: "Process automation rate (latest)",
+};
+
+const positions: Record<QuartilePosition, string> = {
+  below_p25: "Below the lower quartile",
+  p25_to_median: "Between the lower quartile and the median",
+  median_to_p75: "Between the median and the upper quartile",
+  above_p75: "Above the upper quartile",
+};
+
+function formatter(metric: BenchmarkMetric, currency: string): (value: number) => string {
+  if (metric === "spend_per_employee") return (v) => formatMoney(Math.round(v), currency);
+  if (metric === "roi") return formatPercent;
+  if (metric === "nps") return (v) => v.toFixed(0);
+  // The automation-rate KPI is kept in percent points, the scores as 0–1 shares.
+  if (metric === "automation_rate") return (v) => `${v.toFixed(1)}%`;
+  return (v) => `${Math.round(v * 100)}%`;
+}
+
+const none = <span className="text-slate-400">—</span>;
+
+function Row({ row, currency }: { row: BenchmarkRow; currency: string }) {
+  const format = formatter(row.metric, currency);
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? none : format(v));
+  return (
+    <tr data-testid="benchmark-row" data-metric={row.metric} className="hover:bg-slate-50">
+      <th scope="row" className="px-3 py-3 text-left font-medium text-slate-800">
+        {titles[row.metric]}
+      </th>
+      <td className="px-3 py-3 text-right font-medium tabular-nums">{cell(row.value)}</td>
+      <td className="px-3 py-3 text-right tabular-nums text-slate-600">{cell(row.quartiles?.p25)}</td>
+      <td className="px-3 py-3 text-right tabular-nums text-slate-600">{cell(row.quartiles?.median)}</td>
+      <td className="px-3 py-3 text-right tabular-nums text-slate-600">{cell(row.quartiles?.p75)}</td>
+      <td className="px-3 py-3 text-right tabular-nums text-slate-600">{row.peerCount}</td>
+      <td className="px-3 py-3 text-slate-600">
+        {row.position ? positions[row.position] : row.quartiles ? "No figure here" : "Fewer than 3 comparable clients have this figure"}
+      </td>
+    </tr>
+  );
+}
+
+/** This workspace's ratios against its peers' quartiles; peers appear only as counts. */
+export function BenchmarkTable({ view }: { view: BenchmarkView }) {
+  if (view.status === "too_few") {
+    return (
+      <div data-testid="benchmark-too-few" role="status" className="rounded-xl border border-slate-200 bg-white p-6 text-sm text-slate-700 shadow-sm">
+        <p className="font-medium text-slate-900">Benchmarking needs at least {view.minimum} comparable clients.</p>
+        <p className="mt-1">
+          You work with {view.comparable} other {view.comparable === 1 ? "workspace" : "workspaces"} in the same industry ({label(view.industry)}) or size
+          band ({label(view.sizeBand)}). Comparisons appear once there are {view.minimum}, so that no single client&rsquo;s figures can be read off.
+        </p>
+      </div>
+    );
+  }
+  const basis = view.basis === "industry" ? `the same industry (${label(view.industry)})` : `the same size band (${label(view.sizeBand)})`;
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600" data-testid="benchmark-basis">
+        Compared with {view.peerCount} of your other client workspaces in {basis}, anonymised. Quartiles are interpolated; spend per employee compares
+        only workspaces in {view.currency}.
+      </p>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-sm">
+          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+            <tr>
+              <th scope="col" className="px-3 py-3 text-left font-medium">
+                Ratio
+              </th>
+              <th scope="col" className="px-3 py-3 text-right font-medium">
+                This workspace
+              </th>
+              <th scope="col" className="px-3 py-3 text-right font-medium">
+                Lower quartile
+              </th>
+              <th scope="col" className="px-3 py-3 text-right font-medium">
+                Median
+              </th>
+              <th scope="col" className="px-3 py-3 text-right font-medium">
+                Upper quartile
+              </th>
+              <th scope="col" className="px-3 py-3 text-right font-medium">
+                Clients
+              </th>
+              <th scope="col" className="px-3 py-3 text-left font-medium">
+                Position
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {view.rows.map((row) => (
+              <Row key={row.metric} row={row} currency={view.currency} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { db, type Queryable, type Tx } from "@/db";
+import { goals, kpis, memberships, organizations } from "@/db/schema";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { AppError } from "@/lib/errors";
+import { planTemplateCopy, type TemplatePlan } from "@/lib/templates/plan";
+import { SOURCE_REFUSED_MESSAGE } from "@/lib/templates/schemas";
+
+const ADMIN_ROLES = ["owner", "admin"] as const;
+
+export type TemplateSource = { slug: string; name: string };
+
+/** The user's other workspaces they are admin or owner of: the sources they may copy from. Scoped by user. */
+export async function listTemplateSources(ctx: TenantCtx): Promise<TemplateSource[]> {
+  return db
+    .select({ slug: organizations.slug, name: organizations.name })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(and(eq(memberships.userId, ctx.userId), inArray(memberships.role, [...ADMIN_ROLES]), ne(organizations.id, ctx.orgId)))
+    .orderBy(asc(organizations.name));
+}
+
+/**
+ * The source workspace by slug, only if the acting user is admin+ of it and it is not the target: the org id
+ * comes from the user's own membership, never from the client. Inside a transaction the membership row is
+ * locked, so a demotion cannot slip in between the check and the copy.
+ */
+async function adminSource(q: Queryable, ctx: TenantCtx, slug: string, lock: boolean): Promise<{ orgId: string; name: string } | null> {
+  const query = q
+    .select({ orgId: organizations.id, name: organizations.name })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(and(eq(memberships.userId, ctx.userId), eq(organizations.slug, slug), inArray(memberships.role, [...ADMIN_ROLES]), ne(organizations.id, ctx.orgId)))
+    .limit(1);
+  const [row] = lock ? await query.for("share", { of: memberships }) : await query;
+  return row ?? null;
+}
+
+async function readPlan(q: Queryable, ctx: TenantCtx, sourceOrgId: string): Promise<TemplatePlan> {
+  const [sourceKpis, sourceGoals, targetKpis, targetGoals] = await Promise.all([
+    q
+      .select({
+        name: kpis.name,
+        perspective: kpis.perspective,
+        unit: kpis.unit,
+        direction: kpis.direction,
+        baseline: kpis.baseline,
+        target: kpis.target,
+        targetDate: kpis.targetDate,
+        weight: kpis.weight,
+      })
+      .from(kpis)
+      .where(eq(kpis.orgId, sourceOrgId))
+      .orderBy(asc(kpis.name)),
+    q
+      .select({ title: goals.title, perspective: goals.perspective, weight: goals.weight, targetText: goals.targetText, targetDate: goals.targetDate })
+      .from(goals)
+      .where(eq(goals.orgId, sourceOrgId))
+      .orderBy(asc(goals.title)),
+    q.select({ name: kpis.name }).from(kpis).where(eq(kpis.orgId, ctx.orgId)),
+    q.select({ title: goals.title }).from(goals).where(eq(goals.orgId, ctx.orgId)),
+  ]);
+  return planTemplateCopy({ sourceKpis, sourceGoals, targetKpiNames: targetKpis.map((k) => k.name), targetGoalTitles: targetGoals.map((g) => g.title) });
+}
+
+export type TemplatePreview = { source: TemplateSource } & TemplatePlan;
+
+/** What copying from `sourceSlug` would add to and skip in this workspace; null when the user may not use that source. */
+export async function getTemplatePreview(ctx: TenantCtx, sourceSlug: string): Promise<TemplatePreview | null> {
+  const source = await adminSource(db, ctx, sourceSlug, false);
+  if (!source) return null;
+  return { source: { slug: sourceSlug, name: source.name }, ...(await readPlan(db, ctx, source.orgId)) };
+}
+
+export type TemplateCopied = { sourceOrgId: string; kpis: string[]; goals: string[]; skippedKpis: string[]; skippedGoals: string[] };
+
+/**
+ * Copies the source's KPI definitions (without their links to technologies or goals) and goals into this
+ * workspace, in the caller's transaction. The rows are new rows of this workspace: nothing ties them to the
+ * source afterwards. A name taken meanwhile by a concurrent write is skipped by the unique key, not an error.
+ */
+export async function copyTemplate(tx: Tx, ctx: TenantCtx, sourceSlug: string): Promise<TemplateCopied> {
+  const source = await adminSource(tx, ctx, sourceSlug, true);
+  if (!source) throw new AppError("not_found", SOURCE_REFUSED_MESSAGE);
+  const plan = await readPlan(tx, ctx, source.orgId);
+  const addedKpis = plan.kpis.add.length
+    ? await tx
+        .insert(kpis)
+        .values(plan.kpis.add.map((k) => ({ ...k, orgId: ctx.orgId })))
+        .onConflictDoNothing()
+        .returning({ name: kpis.name })
+    : [];
+  const addedGoals = plan.goals.add.length
+    ? await tx
+        .insert(goals)
+        .values(plan.goals.add.map((g) => ({ ...g, orgId: ctx.orgId })))
+        .onConflictDoNothing()
+        .returning({ title: goals.title })
+    : [];
+  const kpiNames = addedKpis.map((k) => k.name);
+  const goalTitles = addedGoals.map((g) => g.title);
+  return {
+    sourceOrgId: source.orgId,
+    kpis: kpiNames,
+    goals: goalTitles,
+    skippedKpis: [...plan.kpis.skip, ...plan.kpis.add.map((k) => k.name).filter((n) => !kpiNames.includes(n))],
+    skippedGoals: [...plan.goals.skip, ...plan.goals.add.map((g) => g.title).filter((t) => !goalTitles.includes(t))],
+  };
+}
