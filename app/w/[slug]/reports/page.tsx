@@ -1,6 +1,7 @@
 import { format } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NothingToReview } from "@/components/reports/nothing-to-review";
 import { AlertsSection } from "@/components/reports/alerts-section";
 import { ChangesSection } from "@/components/reports/changes-section";
 import { HeadlineTable } from "@/components/reports/headline-table";
@@ -53,6 +54,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
           <a href={`${path}/kpi-values`} download className={secondary} data-testid="download-kpi-csv">
             Download KPI values (CSV)
           </a>
+          <Link href={`${path}/quarterly`} className={secondary} data-testid="open-quarterly-review">
+            Quarterly review pack
+          </Link>
         </div>
       </header>
       {bounds && (
@@ -60,19 +64,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
           <MonthNav path={path} month={review.month} bounds={bounds} testId="report-month-nav" />
         </div>
       )}
-      {review.technologyCount === 0 && review.kpiCount === 0 && (
-        <p role="status" className="mt-6 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800 print:hidden">
-          Nothing to review yet: add technologies in the{" "}
-          <Link href={`/w/${ctx.org.slug}/portfolio`} className="font-medium underline">
-            portfolio
-          </Link>{" "}
-          and KPIs on the{" "}
-          <Link href={`/w/${ctx.org.slug}/kpis`} className="font-medium underline">
-            KPIs page
-          </Link>
-          .
-        </p>
-      )}
+      {review.technologyCount === 0 && review.kpiCount === 0 && <NothingToReview slug={ctx.org.slug} />}
       <HeadlineTable rows={review.headline} month={review.month} previousMonth={review.previousMonth} currency={ctx.org.currency} />
       <PerspectiveTable rows={review.perspectives} month={review.month} previousMonth={review.previousMonth} />
       <ChangesSection changes={review.changes} currency={ctx.org.currency} />

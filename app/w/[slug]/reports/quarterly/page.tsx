@@ -1,0 +1,93 @@
+import { format } from "date-fns";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NothingToReview } from "@/components/reports/nothing-to-review";
+import { HeadlineTable } from "@/components/reports/headline-table";
+import { PerspectiveTable } from "@/components/reports/perspective-table";
+import { PrintButton } from "@/components/reports/print-button";
+import { QuarterChanges } from "@/components/review-pack/quarter-changes";
+import { QuarterNav } from "@/components/review-pack/quarter-nav";
+import { TopActionsSection } from "@/components/review-pack/top-actions-section";
+import { getDashboard } from "@/db/queries/dashboard";
+import { getScorecard } from "@/db/queries/scorecard";
+import { getUserById } from "@/db/queries/users";
+import { getTenant } from "@/lib/auth/tenant";
+import { formatDate } from "@/lib/reports/format";
+import { buildReviewPack } from "@/lib/review-pack/build";
+import { previousQuarterEnd, quarterEnd, quarterLabel, quarterParam, resolveQuarter } from "@/lib/review-pack/quarter";
+import { formatMonth, monthOf, toMonthParam } from "@/lib/scorecard/month";
+
+export const metadata: Metadata = { title: "Quarterly review" };
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ quarter?: string | string[] }>;
+};
+
+/** The client's quarterly review pack: any member may open and print it; it carries the reader's name as its author. */
+export default async function QuarterlyReviewPage({ params, searchParams }: Props) {
+  const [{ slug }, { quarter: raw }] = await Promise.all([params, searchParams]);
+  const ctx = await getTenant(slug);
+  const generated = new Date();
+  // The server's local day, as the dashboard counts days to renewals in it.
+  const today = format(generated, "yyyy-MM-dd");
+  // The latest scorecard only for the bounds of the data: the default quarter is the last complete one with data.
+  const { bounds } = await getScorecard(ctx);
+  const quarter = resolveQuarter(raw, bounds, monthOf(today));
+  const end = toMonthParam(quarterEnd(quarter));
+  const previousEnd = toMonthParam(previousQuarterEnd(quarter));
+  const [endDashboard, previousDashboard, endScorecard, previousScorecard, author] = await Promise.all([
+    getDashboard(ctx, { month: end }, generated),
+    getDashboard(ctx, { month: previousEnd }, generated),
+    getScorecard(ctx, { month: end }),
+    getScorecard(ctx, { month: previousEnd }),
+    getUserById(ctx.userId),
+  ]);
+  const pack = buildReviewPack({ quarter, currentMonth: monthOf(today), end: endDashboard, previous: previousDashboard, endScorecard, previousScorecard });
+  const path = `/w/${ctx.org.slug}/reports/quarterly`;
+
+  return (
+    <article data-testid="review-pack" data-print-report className="mx-auto max-w-5xl">
+      <header className="flex flex-wrap items-end justify-between gap-4 border-b border-slate-200 pb-4">
+        <div>
+          <p className="text-sm font-medium text-indigo-700 print:text-slate-600">{ctx.org.name}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">
+            Quarterly review —{" "}
+            <span data-testid="review-pack-quarter" data-quarter={quarterParam(quarter)}>
+              {quarterLabel(quarter)}
+            </span>
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {formatMonth(pack.start)} to {formatMonth(pack.end)}
+            {!pack.complete && " (in progress)"} · compared with the end of {formatMonth(pack.previousEnd)}
+          </p>
+          <p className="mt-1 text-sm text-slate-600" data-testid="review-pack-prepared-by">
+            Prepared by <span className="font-medium text-slate-900">{author?.name ?? "—"}</span> on <time dateTime={today}>{formatDate(today)}</time>
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 print:hidden">
+          <PrintButton />
+          <Link href={`/w/${ctx.org.slug}/reports`} className="text-sm font-medium text-indigo-700 hover:underline">
+            Monthly review
+          </Link>
+        </div>
+      </header>
+      <div className="mt-4 print:hidden">
+        <QuarterNav path={path} nav={pack.nav} />
+      </div>
+      {!pack.available && (
+        <p role="status" className="mt-6 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          The figures for {quarterLabel(quarter)} are outside the months this workspace keeps; choose a later quarter.
+        </p>
+      )}
+      {pack.technologyCount === 0 && pack.kpiCount === 0 && <NothingToReview slug={ctx.org.slug} />}
+      <TopActionsSection top={pack.top} slug={ctx.org.slug} currency={ctx.org.currency} />
+      <HeadlineTable rows={pack.headline} month={pack.end} previousMonth={pack.previousEnd} currency={ctx.org.currency} />
+      <PerspectiveTable rows={pack.perspectives} month={pack.end} previousMonth={pack.previousEnd} />
+      <QuarterChanges changes={pack.changes} previousEnd={pack.previousEnd} end={pack.end} currency={ctx.org.currency} />
+      <footer className="mt-10 border-t border-slate-200 pt-3 text-xs text-slate-500">
+        {ctx.org.name} · {quarterLabel(quarter)} review · prepared by {author?.name ?? "—"} on {formatDate(today)}
+      </footer>
+    </article>
+  );
+}
