@@ -118,10 +118,13 @@ export function InviteForm({ slug, canInviteOwner }: { slug: string; canInviteOw
 
       {created && (
         <div role="status" className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
-          <p>
+          <p data-testid="invite-delivery" data-delivery={created.delivery}>
             Invitation created for <strong>{created.email}</strong> as <span className="capitalize">{created.role}</span>.{" "}
-            {created.delivery === "logged" ? "The link was also handed to the mail log. " : ""}Copy the link now and send it to them: it is shown only once
-            and works for 7 days.
+            {created.delivery === "emailed"
+              ? "It was emailed to them. You can also copy the link below: it is shown only once and works for 7 days."
+              : created.delivery === "failed"
+                ? "It could not be emailed; copy the link now and send it to them: it is shown only once and works for 7 days."
+                : "Copy the link now and send it to them (it was also written to the server log): it is shown only once and works for 7 days."}
           </p>
           <div className="flex gap-2">
             <label htmlFor="invite-link" className="sr-only">

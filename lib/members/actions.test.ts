@@ -26,6 +26,9 @@ vi.mock("next/navigation", () => ({
   },
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "techfolio.test", "x-forwarded-proto": "https" }) }));
+const sendMail = vi.hoisted(() => vi.fn());
+const createTransport = vi.hoisted(() => vi.fn(() => ({ sendMail })));
+vi.mock("nodemailer", () => ({ createTransport, default: { createTransport } }));
 const { acceptInvitationAction, changeMemberRole, inviteMember, removeMember, revokeInvitation, signUpFromInvitation, transferOwnership } = await import("./actions");
 
 const signInAs = (userId: string | null) => auth.mockResolvedValue(userId ? { user: { id: userId } } : null);
@@ -34,7 +37,10 @@ const notFound = { ok: false, message: "Not found." };
 
 beforeEach(() => {
   signIn.mockReset();
+  sendMail.mockReset().mockResolvedValue({ messageId: "<test@techfolio>" });
+  createTransport.mockClear();
   delete process.env.SMTP_URL;
+  delete process.env.SMTP_FROM;
   delete process.env.AUTH_URL;
 });
 afterEach(() => vi.restoreAllMocks());
@@ -105,7 +111,7 @@ describe("inviting", () => {
     const ws = await createTenant("admin");
     signInAs(ws.userId);
     const result = await inviteMember(ws.org.slug, { email: "  New.Person@Example.com ", role: "member" });
-    expect(result).toMatchObject({ ok: true, data: { email: "new.person@example.com", role: "member", delivery: "shown" } });
+    expect(result).toMatchObject({ ok: true, data: { email: "new.person@example.com", role: "member", delivery: "logged" } });
     const link = result.data!.link;
     expect(link).toMatch(/^https:\/\/techfolio\.test\/invite\/[A-Za-z0-9_-]{43}$/);
     const token = link.split("/").pop()!;
@@ -119,15 +125,56 @@ describe("inviting", () => {
     expect(JSON.stringify(audit)).not.toContain(token);
   });
 
-  it("builds the link on AUTH_URL when configured, and logs it when SMTP settings are present", async () => {
+  it("builds the link on AUTH_URL when configured; without SMTP settings sends nothing and logs the link", async () => {
     const ws = await createTenant("owner");
     signInAs(ws.userId);
     process.env.AUTH_URL = "https://app.techfolio.example/api/auth";
-    process.env.SMTP_URL = "smtp://mail.example:25";
     const log = vi.spyOn(console, "info").mockImplementation(() => {});
     const result = await inviteMember(ws.org.slug, { email: "logged@example.com", role: "viewer" });
     expect(result.data).toMatchObject({ delivery: "logged", link: expect.stringMatching(/^https:\/\/app\.techfolio\.example\/invite\//) });
     expect(log).toHaveBeenCalledWith(expect.stringContaining(result.data!.link));
+    expect(createTransport).not.toHaveBeenCalled();
+    expect(sendMail).not.toHaveBeenCalled();
+  });
+
+  it("emails the invitation when SMTP settings are present, after the invitation is committed", async () => {
+    const ws = await createTenant("owner");
+    signInAs(ws.userId);
+    process.env.SMTP_URL = "smtp://mailer:s3cret@smtp.example.com:587";
+    let committed: unknown[] = [];
+    sendMail.mockImplementation(async (mail: { to: string }) => {
+      committed = await db.select().from(invitations).where(and(eq(invitations.orgId, ws.orgId), eq(invitations.email, mail.to)));
+      return { messageId: "<x@y>" };
+    });
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    const result = await inviteMember(ws.org.slug, { email: "Mailed@Example.com", role: "admin" });
+    expect(result).toMatchObject({ ok: true, data: { email: "mailed@example.com", delivery: "emailed" } });
+    expect(sendMail).toHaveBeenCalledTimes(1);
+    const [mail] = sendMail.mock.calls[0] as [{ to: string; from: string; subject: string; text: string }];
+    expect(mail).toMatchObject({ to: "mailed@example.com", from: "Techfolio <no-reply@techfolio.app>", subject: `You're invited to ${ws.org.name} on Techfolio` });
+    expect(mail.text).toContain(result.data!.link);
+    expect(mail.text).toContain(ws.org.name);
+    expect(mail.text).toContain("admin");
+    expect(mail.text).toContain("7 days");
+    expect(committed).toHaveLength(1); // visible outside the action's transaction when the mail went out
+    expect(info).not.toHaveBeenCalledWith(expect.stringContaining(result.data!.link));
+  });
+
+  it("still creates the invitation and shows the link when sending fails, logging the error without the password", async () => {
+    const ws = await createTenant("owner");
+    signInAs(ws.userId);
+    process.env.SMTP_URL = "smtps://mailer:s3cret@smtp.example.com:465";
+    sendMail.mockRejectedValue(Object.assign(new Error("Invalid login: 535 rejected for mailer:s3cret"), { code: "EAUTH", responseCode: 535 }));
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const result = await inviteMember(ws.org.slug, { email: "bounced@example.com", role: "member" });
+    expect(result).toMatchObject({ ok: true, data: { email: "bounced@example.com", delivery: "failed", link: expect.stringMatching(/\/invite\//) } });
+    const [row] = await db.select().from(invitations).where(eq(invitations.id, result.data!.id));
+    expect(row).toMatchObject({ email: "bounced@example.com", revokedAt: null, acceptedAt: null });
+    expect(error).toHaveBeenCalledTimes(1);
+    const logged = String(error.mock.calls[0][0]);
+    expect(logged).toContain("EAUTH");
+    expect(logged).toContain("smtp.example.com");
+    expect(logged).not.toContain("s3cret");
   });
 
   it("refuses an email that already belongs to a member, whatever its case, beside the field", async () => {

@@ -44,7 +44,7 @@ const invite = tenantAction(inviteSchema, { role: "admin" }, async ({ email, rol
   const { token, tokenHash } = newInvitationToken();
   const row = await insertInvitation(tx, ctx, { email, role, tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) });
   return {
-    data: { id: row.id, email: row.email, role: row.role, token },
+    data: { id: row.id, email: row.email, role: row.role, token, workspace: ctx.org.name },
     audit: [
       ...replaced.map((id) => ({ action: "update" as const, entity: "invitation", entityId: id, after: { revoked: true, replacedBy: row.id } })),
       { action: "create" as const, entity: "invitation", entityId: row.id, after: { email: row.email, role: row.role, expiresAt: row.expiresAt.toISOString() } },
@@ -101,9 +101,10 @@ function revalidated<R>(slug: string, result: ActionResult<R>): ActionResult<R> 
 export async function inviteMember(slug: string, raw: Raw): Promise<ActionResult<InvitationCreated>> {
   const result = await invite(slug, raw);
   if (!result.ok || !result.data) return result as ActionResult<never>;
-  const { token, ...created } = result.data;
+  const { token, workspace, ...created } = result.data;
   const link = invitationLink(await requestOrigin(), token);
-  const delivery = await deliverInvitation(created.email, link);
+  // The invitation is committed by now; sending waits on the network, so it never runs inside the transaction.
+  const delivery = await deliverInvitation({ email: created.email, role: created.role, workspace, link });
   return revalidated(slug, { ok: true, data: { ...created, link, delivery } });
 }
 
