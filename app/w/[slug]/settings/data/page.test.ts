@@ -37,7 +37,7 @@ describe("the Your data page", () => {
   it("offers the owner the download, the import form and the delete button", async () => {
     session.current = { user: { id: a.userId } };
     const html = await render(a.org.slug);
-    for (const id of ["data-page", "export-json", "import-form", "import-file", "import-submit", "delete-workspace", "delete-confirm-name", "delete-confirm"]) {
+    for (const id of ["data-page", "export-json", "export-zip", "import-form", "import-file", "import-submit", "delete-workspace", "delete-confirm-name", "delete-confirm"]) {
       expect(html).toContain(`data-testid="${id}"`);
     }
     expect(html).toContain(`href="/w/${a.org.slug}/settings/data/export.json"`);

@@ -32,7 +32,16 @@ export default async function WorkspaceDataPage({ params }: Props) {
           className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
         >
           Download workspace (.json)
+        </a>{" "}
+        <a
+          href={`${base}/export.zip`}
+          download
+          data-testid="export-zip"
+          className="ml-2 inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
+        >
+          Download as CSV files (zip)
         </a>
+        <p className="text-xs text-slate-500">The zip holds one CSV per table, for spreadsheets; only the JSON file can be imported.</p>
       </section>
 
       <section aria-labelledby="import-title" className="space-y-3">

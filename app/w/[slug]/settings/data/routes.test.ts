@@ -1,6 +1,8 @@
 // "Your data": the export is the owner's alone (everyone else gets the same 404), the import makes a new
 // workspace for whoever is signed in, and deleting needs the owner and the exact name.
 import { eq } from "drizzle-orm";
+import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { goals, investments, kpiMeasurements, kpis, memberships, organizations } from "@/db/schema";
@@ -19,6 +21,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 const { GET } = await import("./export.json/route");
+const { GET: GET_ZIP } = await import("./export.zip/route");
 const { POST } = await import("./import/route");
 const { deleteWorkspaceAction } = await import("@/lib/workspace-data/actions");
 
@@ -44,6 +47,8 @@ beforeEach(() => {
 
 const as = (ctx: Pick<TenantCtx, "userId"> | null) => (session.current = ctx ? { user: { id: ctx.userId } } : null);
 const exportOf = (slug: string) => GET(new Request(`http://localhost/w/${slug}/settings/data/export.json`), { params: Promise.resolve({ slug }) });
+
+const zipOf = (slug: string) => GET_ZIP(new Request(`http://localhost/w/${slug}/settings/data/export.zip`), { params: Promise.resolve({ slug }) });
 
 function upload(content: string, fields: Record<string, string> = {}, headers: Record<string, string> = {}) {
   const form = new FormData();
@@ -79,6 +84,55 @@ describe("GET export.json", () => {
     expect(body.kpiMeasurements).toEqual([expect.not.objectContaining({ enteredBy: expect.anything() })]);
     expect(JSON.stringify(body)).not.toContain("Beta secret");
     expect(JSON.stringify(body)).not.toContain(a.orgId);
+  });
+});
+
+describe("GET export.zip", () => {
+  it("answers 404 when signed out, to another workspace's owner, to an admin, and for no such workspace", async () => {
+    expect((await zipOf(a.org.slug)).status).toBe(404);
+    as(b);
+    expect((await zipOf(a.org.slug)).status).toBe(404);
+    expect((await zipOf("no-such-workspace")).status).toBe(404);
+    as(await addMember(a, "admin"));
+    expect((await zipOf(a.org.slug)).status).toBe(404);
+  });
+
+  it("gives the owner one CSV per table of the JSON export, escaped, and nothing of another workspace", async () => {
+    await db.insert(goals).values({ orgId: a.orgId, title: '=HYPERLINK("https://evil.example")', perspective: "financial" });
+    as(a);
+    const response = await zipOf(a.org.slug);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="techfolio-${a.org.slug}-\\d{4}-\\d{2}-\\d{2}\\.zip"$`));
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        "README.txt", "organization.csv", "goals.csv", "technologies.csv", "cost_items.csv", "benefit_items.csv", "risks.csv",
+        "scoring_factors.csv", "alignments.csv", "kpis.csv", "kpi_measurements.csv", "scenarios.csv", "integrations.csv",
+      ].sort(),
+    );
+    expect(strFromU8(files["README.txt"])).toMatch(/techfolio-workspace.*version 1/);
+    const csv = (name: string) => {
+      expect([...files[name].slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+      return Papa.parse<string[]>(strFromU8(files[name].slice(3)), { skipEmptyLines: true }).data;
+    };
+    const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const json = await (await exportOf(a.org.slug)).json();
+    for (const [file, table] of [["goals.csv", "goals"], ["technologies.csv", "investments"], ["cost_items.csv", "costItems"], ["kpis.csv", "kpis"], ["kpi_measurements.csv", "kpiMeasurements"]]) {
+      const [header, ...rows] = csv(file);
+      expect(header).toEqual(Object.keys(json[table][0]).map(snake));
+      expect(rows).toHaveLength(json[table].length);
+    }
+    expect(csv("organization.csv")).toEqual([Object.keys(json.organization).map(snake), Object.values(json.organization).map((v) => (v === null ? "" : String(v)))]);
+    const [costHeader, costRow] = csv("cost_items.csv");
+    expect(costRow[costHeader.indexOf("amount_cents")]).toBe(String(json.costItems[0].amountCents));
+    const [goalHeader, ...goalRows] = csv("goals.csv");
+    expect(goalRows.map((row) => row[goalHeader.indexOf("title")])).toContain(`'=HYPERLINK("https://evil.example")`);
+    const everything = Object.values(files).map((file) => strFromU8(file)).join("\n");
+    expect(everything).not.toContain("Beta secret");
+    expect(everything).not.toContain(a.orgId);
+    expect(everything).not.toContain(b.orgId);
   });
 });
 
