@@ -122,7 +122,15 @@ describe("getWorkspacesOverview", () => {
     expect(five.rows.every((r) => r.technologyCount === 3 && r.redKpis === 2)).toBe(true);
     expect(one.calls).toBeGreaterThan(0);
     expect(five.calls).toBe(one.calls);
-    expect(one.calls).toBeLessThanOrEqual(10); // the memberships, then nine reads across all workspaces
+    expect(one.calls).toBeLessThanOrEqual(11); // the memberships, their change markers, then nine reads across all workspaces
+
+    // Unchanged workspaces are not read again; a write to one of them is.
+    const again = await readsFor(consultant.id);
+    expect(again.calls).toBe(2);
+    expect(again.rows).toEqual(five.rows);
+    const [first] = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, consultant.id)).limit(1);
+    await db.insert(auditLog).values({ orgId: first.orgId, action: "update", entity: "test" });
+    expect((await readsFor(consultant.id)).calls).toBe(one.calls);
   });
 
   it("answers an empty list for a user without workspaces, and lists only the user's own", async () => {

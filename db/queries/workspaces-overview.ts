@@ -90,19 +90,57 @@ export const overviewReads = {
       .from(kpiMeasurements)
       .where(inArray(kpiMeasurements.orgId, orgIds))
       .groupBy(kpiMeasurements.orgId),
+  /** Each workspace's latest audit id: every write leaves one, so it marks any change to the figures. */
+  markers: (orgIds: string[]) =>
+    db
+      .select({ orgId: auditLog.orgId, latest: max(auditLog.id) })
+      .from(auditLog)
+      .where(inArray(auditLog.orgId, orgIds))
+      .groupBy(auditLog.orgId),
 };
+
+type Figures = ReturnType<typeof workspaceFigures> & { lastMonthWithData: string | null };
+
+/** Figures per workspace, reused until its next write or the next day (as the portfolio's are). */
+const computed = new Map<string, { key: string; figures: Figures }>();
+const MAX_CACHED_WORKSPACES = 500;
 
 /**
  * Every workspace the user belongs to, with its headline figures as its dashboard shows them for the
  * current month: ROI and NPV to date, annual technology spend (run-rate), the four perspective scores,
- * red KPIs. One read for the memberships, then ten reads each covering all of those workspaces, whatever
- * their number; the arithmetic is lib/workspaces/overview.ts. Rows come by workspace name.
+ * red KPIs. One read for the memberships and one for their change markers; the workspaces that changed
+ * since their figures were computed are read again, nine reads covering all of them, whatever their
+ * number; the arithmetic is lib/workspaces/overview.ts. Rows come by workspace name.
  */
 export async function getWorkspacesOverview(userId: string, today = new Date()): Promise<WorkspaceOverviewRow[]> {
   const member = await overviewReads.memberships(userId);
   if (member.length === 0) return [];
-  const orgIds = member.map((m) => m.orgId);
   const month = toMonth(today);
+  const markers = new Map((await overviewReads.markers(member.map((m) => m.orgId))).map((r) => [r.orgId, r.latest]));
+  const keyOf = (orgId: string) => `${markers.get(orgId) ?? 0}:${today.toISOString().slice(0, 10)}`;
+  const stale = member.filter((m) => computed.get(m.orgId)?.key !== keyOf(m.orgId));
+  if (stale.length > 0) {
+    const fresh = await computeFigures(stale, month, today);
+    for (const m of stale) {
+      computed.delete(m.orgId); // re-insert: the Map's order is then least recently computed first
+      computed.set(m.orgId, { key: keyOf(m.orgId), figures: fresh.get(m.orgId)! });
+      if (computed.size > MAX_CACHED_WORKSPACES) computed.delete(computed.keys().next().value!);
+    }
+  }
+  return member.map((m) => ({
+    slug: m.slug,
+    name: m.name,
+    industry: m.industry,
+    role: m.role,
+    currency: m.currency,
+    month,
+    ...computed.get(m.orgId)!.figures,
+  }));
+}
+
+/** The figures of the given workspaces: nine reads, each covering all of them. */
+async function computeFigures(member: Awaited<ReturnType<typeof overviewReads.memberships>>, month: string, today: Date): Promise<Map<string, Figures>> {
+  const orgIds = member.map((m) => m.orgId);
   const [invs, costs, benefits, riskRows, factors, aligned, definitions, values, lastMonths] = await Promise.all([
     overviewReads.investments(orgIds),
     overviewReads.costs(orgIds),
@@ -124,36 +162,29 @@ export async function getWorkspacesOverview(userId: string, today = new Date()):
   const valuesByOrg = byOrg(values);
   const lastMonth = new Map(lastMonths.map((r) => [r.orgId, r.latest]));
 
-  return member.map((m) => {
-    const items: TechnologyItems[] = (invsByOrg.get(m.orgId) ?? []).map((investment) => ({
-      investment,
-      costs: costsByInv.get(investment.id) ?? [],
-      benefits: benefitsByInv.get(investment.id) ?? [],
-      risks: risksByInv.get(investment.id) ?? [],
-      factors: factorsByInv.get(investment.id) ?? [],
-      alignments: (alignedByInv.get(investment.id) ?? []).map(({ goalId, strength, goalWeight }) => ({ goalId, strength, goalWeight })),
-    }));
-    const annualDiscountRate = Number(m.discountRate ?? 0.08);
-    const kpiRows: KpiDefinitionRow[] = (kpisByOrg.get(m.orgId) ?? []).map(({ orgId: _orgId, ...k }) => k);
-    const latestValues: MeasurementRow[] = (valuesByOrg.get(m.orgId) ?? []).map(({ kpiId, period, value }) => ({ kpiId, period, value }));
-    const figures = workspaceFigures({
-      month,
-      annualDiscountRate,
-      technologies: evaluatePortfolio(items, annualDiscountRate, today),
-      kpis: kpiRows,
-      latestValues,
-    });
-    return {
-      slug: m.slug,
-      name: m.name,
-      industry: m.industry,
-      role: m.role,
-      currency: m.currency,
-      month,
-      lastMonthWithData: lastMonth.get(m.orgId) ?? null,
-      ...figures,
-    };
-  });
+  return new Map(
+    member.map((m) => {
+      const items: TechnologyItems[] = (invsByOrg.get(m.orgId) ?? []).map((investment) => ({
+        investment,
+        costs: costsByInv.get(investment.id) ?? [],
+        benefits: benefitsByInv.get(investment.id) ?? [],
+        risks: risksByInv.get(investment.id) ?? [],
+        factors: factorsByInv.get(investment.id) ?? [],
+        alignments: (alignedByInv.get(investment.id) ?? []).map(({ goalId, strength, goalWeight }) => ({ goalId, strength, goalWeight })),
+      }));
+      const annualDiscountRate = Number(m.discountRate ?? 0.08);
+      const kpiRows: KpiDefinitionRow[] = (kpisByOrg.get(m.orgId) ?? []).map(({ orgId: _orgId, ...k }) => k);
+      const latestValues: MeasurementRow[] = (valuesByOrg.get(m.orgId) ?? []).map(({ kpiId, period, value }) => ({ kpiId, period, value }));
+      const figures = workspaceFigures({
+        month,
+        annualDiscountRate,
+        technologies: evaluatePortfolio(items, annualDiscountRate, today),
+        kpis: kpiRows,
+        latestValues,
+      });
+      return [m.orgId, { ...figures, lastMonthWithData: lastMonth.get(m.orgId) ?? null }];
+    }),
+  );
 }
 
 /** The first free slug for a name: "acme", then "acme-2", "acme-3"… (one read for every taken candidate). */
