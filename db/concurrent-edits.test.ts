@@ -192,7 +192,25 @@ describe("saveKpiValues from several sessions for the same month", () => {
       expect(logged).toHaveLength(2);
       expect(logged.map((a) => a.userId).sort()).toEqual(sessions.map((s) => s.userId).sort());
       const lastAudit = logged.find((a) => a.userId === sessions[last].userId)!;
+      const firstAudit = logged.find((a) => a !== lastAudit)!;
       expect(lastAudit.after).toEqual(Object.fromEntries(grid(period, last).values.map((v) => [v.kpiId, { value: v.value, note: v.note }])));
+      // The later save read what the earlier one wrote: its "before" is the earlier "after", never stale.
+      expect(firstAudit.before).toEqual(Object.fromEntries(kpiIds.map((id) => [id, null])));
+      expect(lastAudit.before).toEqual(firstAudit.after);
+    }
+  }, ROUNDS_TIMEOUT);
+
+  it(`saves grids listing the KPIs in opposite orders without a deadlock, ${ROUNDS} rounds`, async () => {
+    const sessions = [alice, bob];
+    for (let round = 0; round < ROUNDS; round++) {
+      const period = `${2020 + Math.floor(round / 12)}-${String((round % 12) + 1).padStart(2, "0")}-01`;
+      const grids = [grid(period, 0), { ...grid(period, 1), values: grid(period, 1).values.toReversed() }];
+      const outcome = await raceBehindLock(lockPeriod(period), 2, () =>
+        Promise.all(sessions.map((ctx, i) => as(ctx, () => saveKpiValues(alice.org.slug, grids[i])))),
+      );
+      expectOverlap(outcome, 2);
+      for (const result of outcome.result) expect(result).toEqual({ ok: true, data: { period, saved: kpiIds.length } });
+      await expectOneWholeSave(period, sessions);
     }
   }, ROUNDS_TIMEOUT);
 

@@ -158,6 +158,15 @@ export async function deleteKpi(tx: Tx, ctx: TenantCtx, id: string) {
   return { before };
 }
 
+/**
+ * Serializes grid saves for one workspace month until the transaction ends: the later save reads what the
+ * earlier one wrote (so its audit row's "before" is true), and two grids listing the same KPIs in different
+ * orders cannot deadlock on each other's rows.
+ */
+export async function lockEntryPeriod(tx: Tx, ctx: TenantCtx, period: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`kpi-entry:${ctx.orgId}:${period}`}, 0))`);
+}
+
 /** This workspace's KPIs among `ids` (unit and this period's stored value), for checking a grid save. */
 export async function kpisForEntry(tx: Tx, ctx: TenantCtx, period: string, ids: string[]) {
   if (ids.length === 0) return [];

@@ -69,6 +69,15 @@ describe("tenantAction", () => {
     expect(await rows(ctx.orgId)).toEqual({ goals: 0, audit: 0 });
   });
 
+  it.each(["null", "42", '["title"]', '"text"', "{not json"])("answers a JSON payload that is not an object (%s) with field errors", async (payload) => {
+    const ctx = await createTenant("admin");
+    session.current = { user: { id: ctx.userId } };
+    const form = new FormData();
+    form.set("payload", payload);
+    expect(await addGoal(ctx.org.slug, form)).toMatchObject({ ok: false, fieldErrors: { title: [expect.any(String)] } });
+    expect(await rows(ctx.orgId)).toEqual({ goals: 0, audit: 0 });
+  });
+
   it("rolls back everything the handler wrote when it fails, with its message or a generic one", async () => {
     const ctx = await createTenant("owner");
     session.current = { user: { id: ctx.userId } };

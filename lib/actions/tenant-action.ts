@@ -20,7 +20,9 @@ function toInput(input: FormData | Record<string, unknown>): Record<string, unkn
   for (const [key, value] of input.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value;
   if (typeof fields.payload === "string") {
     try {
-      return JSON.parse(fields.payload) as Record<string, unknown>;
+      const payload: unknown = JSON.parse(fields.payload);
+      // `null`, a number or a list is not a form: validation then reports the missing fields.
+      return payload !== null && typeof payload === "object" && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
     } catch {
       return {};
     }

@@ -30,4 +30,6 @@ export async function getRouteTenant(slug: string): Promise<TenantCtx | null> {
   return userId ? resolveTenant(userId, slug) : null;
 }
 
-export const routeNotFound = () => new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+/** Private and never stored: a shared cache must not answer one user's request with another's 404. */
+export const routeNotFound = () =>
+  new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });

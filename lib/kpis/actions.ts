@@ -37,6 +37,7 @@ const saveGrid = tenantAction(entryGridSchema, { role: "member" }, async ({ peri
   const ids = values.map((r) => r.kpiId);
   // Another workspace's KPI, an unknown one or a malformed id: the same not-found, before any write.
   if (!ids.every(isUuid) || new Set(ids).size !== ids.length) throw new AppError("not_found");
+  await queries.lockEntryPeriod(tx, ctx, period);
   const known = new Map((await queries.kpisForEntry(tx, ctx, period, ids)).map((k) => [k.id, k]));
   if (known.size !== ids.length) throw new AppError("not_found");
 
