@@ -39,6 +39,7 @@ test("a consultant copies KPIs and goals into a new client, and prints a quarter
   await page.getByTestId("open-templates").click();
   await page.getByTestId("template-source").selectOption({ label: "Ledger & Co Chartered Accountants" });
   await page.getByRole("button", { name: /preview|show/i }).first().click();
+  await expect(page.getByTestId("template-add").first()).toBeVisible();
   expect(await page.getByTestId("template-add").count()).toBeGreaterThan(10);
   await page.getByTestId("template-apply").click();
   await expect(page.getByTestId("template-message")).toBeVisible();

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 const root = process.cwd();
 /** Next's CLI, run with this Node directly (no npx: faster, and no npm output in the logs). */
 export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const sources = ["app", "components", "lib", "db", "types", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
+const sources = ["app", "components", "lib", "db", "types", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);
