@@ -1,30 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { expect } from "vitest";
 import { db } from "@/db";
-import {
-  alignments,
-  auditLog,
-  benefitItems,
-  costItems,
-  goals,
-  integrations,
-  invitations,
-  investments,
-  kpiMeasurements,
-  kpis,
-  memberships,
-  organizations,
-  risks,
-  scenarios,
-  scoringFactors,
-} from "@/db/schema";
+import { goals, integrations, invitations, kpis, memberships, organizations } from "@/db/schema";
 import type { Role } from "@/lib/domain/values";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { CSV_COLUMNS } from "@/lib/portfolio/csv-import";
 import { newInvitationToken } from "@/lib/members/tokens";
 import { addMember, createInvestment, createTenant } from "@/test/factories";
+import { unique } from "@/test/snapshot";
+
+export { auditCount, snapshot, unique } from "@/test/snapshot";
 
 /**
  * Every server action module, every workspace-scoped action in it with the least role that may run it and
@@ -68,8 +54,6 @@ export type Row = {
   /** A further check after an allowed run, for actions whose effect is not an audit row. */
   verify?: (ws: TenantCtx) => Promise<void>;
 };
-
-export const unique = () => randomBytes(4).toString("hex");
 
 const technology = (overrides: Record<string, unknown> = {}) => ({
   name: `Chatbot ${unique()}`,
@@ -229,19 +213,3 @@ export function actionOf(row: Row): Action {
   if (typeof fn !== "function") throw new Error(`${row.module} does not export ${row.name}`);
   return fn as Action;
 }
-
-/** Everything the workspace holds, row by row, in a stable order. */
-export async function snapshot(orgId: string) {
-  const tenantTables = { memberships, invitations, investments, costItems, benefitItems, risks, scoringFactors, goals, alignments, kpis, kpiMeasurements, integrations, scenarios };
-  const out: Record<string, unknown> = {
-    organization: await db.select().from(organizations).where(eq(organizations.id, orgId)),
-    audit: await db.select().from(auditLog).where(eq(auditLog.orgId, orgId)).orderBy(asc(auditLog.id)),
-  };
-  for (const [name, table] of Object.entries(tenantTables)) {
-    const rows = await db.select().from(table).where(eq(table.orgId, orgId));
-    out[name] = rows.map((r) => JSON.stringify(r)).sort();
-  }
-  return out;
-}
-
-export const auditCount = async (orgId: string) => (await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.orgId, orgId))).length;

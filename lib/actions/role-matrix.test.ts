@@ -1,113 +1,49 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/domain/values";
-import { addMember, createTenant, createUser } from "@/test/factories";
-import { actionOf, auditCount, modules, NOT_WORKSPACE_SCOPED, ROWS, snapshot, type ModulePath, type Row } from "@/test/action-catalog";
+import { answerOf, session } from "@/test/next-mocks";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actionOf, auditCount, ROWS, type Row } from "@/test/action-catalog";
+import { addMember, createTenant } from "@/test/factories";
+import { ACTORS, arrangeWorld, expectNoSecrets, expectNothingChanged, expectUntouched, FORBIDDEN, NOT_FOUND, isRole, scopedOutcome, signInAs, workspacesOf, type Actor, type World } from "@/test/world";
 
 /**
- * Every workspace-scoped server action, the least role that may run it, and a payload it accepts. Each
- * row runs for every role and for a signed-in stranger: at or above the role the action succeeds; below
- * it the answer is the exact forbidden message, and for a stranger the exact not-found one, with nothing
- * in the workspace changed and no audit row.
+ * Every workspace-scoped server action, run on workspace A by every actor. At or above the action's role it
+ * succeeds, answers nothing of B's and touches neither B nor C; a lower role gets the exact forbidden message, and everyone else
+ * (signed out, no workspace, B's owner, the consultant of B and C) the exact not-found one, with nothing
+ * changed in A, B or C and no row added anywhere.
  */
 
-const auth = vi.hoisted(() => vi.fn());
-vi.mock("@/lib/auth", () => ({ auth, signIn: vi.fn(), signOut: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "techfolio.test", "x-forwarded-proto": "https" }) }));
-/** `redirect()` ends an action the way Next.js does, by throwing; a redirect after the work is a success. */
-class Redirect extends Error {}
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Redirect(url);
-  },
-  notFound: vi.fn(),
-}));
-
-const FORBIDDEN = "You don't have permission to do that.";
-const NOT_FOUND = "Not found.";
-const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
-const actors = ["owner", "admin", "member", "viewer", "stranger"] as const;
-type Actor = (typeof actors)[number];
-
-/** A fresh workspace per case, so one case's writes (a removed member, a transfer) never meet another's. */
-async function arrange(row: Row, actor: Actor) {
-  const ws = await createTenant("owner");
-  auth.mockResolvedValue({ user: { id: ws.userId } });
-  const actorId = actor === "owner" ? ws.userId : actor === "stranger" ? (await createUser()).id : (await addMember(ws, actor)).userId;
-  const payload = await row.payload(ws, actorId);
-  auth.mockResolvedValue({ user: { id: actorId } });
-  return { ws, payload };
-}
-
-async function run(row: Row, slug: string, payload: Record<string, unknown>) {
-  try {
-    return await actionOf(row)(slug, payload);
-  } catch (error) {
-    if (error instanceof Redirect) return { ok: true };
-    throw error;
-  }
-}
-
-describe("role matrix", () => {
-  for (const row of ROWS) {
-    describe(`${row.name} (${row.role}+)`, () => {
-      for (const actor of actors) {
-        const allowed = actor !== "stranger" && rank[actor] >= rank[row.role];
-        it(`${actor}: ${allowed ? "allowed" : "refused"}`, async () => {
-          const { ws, payload } = await arrange(row, actor);
-          if (allowed) {
-            const auditsBefore = await auditCount(ws.orgId);
-            const result = await run(row, ws.org.slug, payload);
-            expect(result.ok, JSON.stringify(result)).toBe(true);
-            expect(result.message).not.toBe(FORBIDDEN);
-            expect(result.message).not.toBe(NOT_FOUND);
-            const auditsAfter = await auditCount(ws.orgId);
-            if (row.audits) expect(auditsAfter).toBeGreaterThan(auditsBefore);
-            else expect(auditsAfter).toBe(auditsBefore);
-            await row.verify?.(ws);
-          } else {
-            const before = await snapshot(ws.orgId);
-            const result = await run(row, ws.org.slug, payload);
-            expect(result).toMatchObject({ ok: false, message: actor === "stranger" ? NOT_FOUND : FORBIDDEN });
-            expect(await snapshot(ws.orgId)).toEqual(before);
-          }
-        });
-      }
-    });
-  }
+let world: World;
+beforeAll(async () => {
+  world = await arrangeWorld();
 });
 
-describe("role matrix coverage", () => {
-  it("lists every exported function of every action module", () => {
-    for (const [path, mod] of Object.entries(modules) as [ModulePath, Record<string, unknown>][]) {
-      const exported = Object.keys(mod)
-        .filter((k) => typeof mod[k] === "function")
-        .sort();
-      const listed = [...ROWS.filter((r) => r.module === path).map((r) => r.name), ...(NOT_WORKSPACE_SCOPED[path] ?? [])].sort();
-      expect(exported, `${path}: add a row to ROWS for each new action`).toEqual(listed);
-    }
-  });
+/** A fresh workspace per allowed run, so one run's writes (a removed member, a transfer, a deletion) never meet another's. */
+async function allowed(row: Row, actor: Actor) {
+  const ws = await createTenant("owner");
+  if (!isRole(actor)) throw new Error(`${actor} is never allowed in a workspace it is not a member of`);
+  const actorId = actor === "owner" ? ws.userId : (await addMember(ws, actor)).userId;
+  const payload = await row.payload(ws, actorId);
+  session.userId = actorId;
+  const auditsBefore = await auditCount(ws.orgId);
+  const result = await expectUntouched(workspacesOf(world), () => answerOf(() => actionOf(row)(ws.org.slug, payload)));
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  expectNoSecrets(world, JSON.stringify(result));
+  const auditsAfter = await auditCount(ws.orgId);
+  if (row.audits) expect(auditsAfter).toBeGreaterThan(auditsBefore);
+  else expect(auditsAfter).toBe(auditsBefore);
+  await row.verify?.(ws);
+}
 
-  it("covers every \"use server\" module in the app", () => {
-    const root = process.cwd();
-    const found: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const full = join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(full);
-        } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && /^\s*["']use server["']/.test(readFileSync(full, "utf8"))) {
-          found.push(relative(root, full));
-        }
-      }
-    };
-    for (const dir of ["lib", "app", "components", "db"]) walk(join(root, dir));
-    expect(found.sort()).toEqual(Object.keys(modules).sort());
-  });
+/** Refusals change nothing, so they share one arranged world. */
+async function refused(row: Row, actor: Actor, message: string) {
+  const payload = await row.payload(world.a, world.users[actor] ?? world.a.userId);
+  signInAs(world, actor);
+  const result = await expectNothingChanged(workspacesOf(world), () => answerOf(() => actionOf(row)(world.a.org.slug, payload)));
+  expect(result).toMatchObject({ ok: false, message });
+}
 
-  it("names only actions that exist", () => {
-    for (const row of ROWS) expect(typeof (modules[row.module] as Record<string, unknown>)[row.name], `${row.module} ${row.name}`).toBe("function");
+describe.each(ROWS.map((row) => [`${row.name} (${row.role}+)`, row] as const))("%s", (_title, row) => {
+  it.each(ACTORS.map((actor) => [actor, scopedOutcome(row.role, actor)] as const))("%s: %s", async (actor, outcome) => {
+    if (outcome === "allowed") await allowed(row, actor);
+    else await refused(row, actor, outcome === "forbidden" ? FORBIDDEN : NOT_FOUND);
   });
 });

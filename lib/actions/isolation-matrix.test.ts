@@ -1,0 +1,79 @@
+import { answerOf, signIn, signOut } from "@/test/next-mocks";
+import { randomUUID } from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isUuid } from "@/lib/ids";
+import { ACCOUNT_ROWS } from "@/test/account-catalog";
+import { actionOf, ROWS } from "@/test/action-catalog";
+import { FOREIGN } from "@/test/foreign-payloads";
+import { unique } from "@/test/snapshot";
+import { ACTORS, arrangeWorld, expectNoSecrets, expectNothingChanged, expectUntouched, signInAs, workspacesOf, type World } from "@/test/world";
+
+/**
+ * Workspace isolation beyond roles: B's records named in workspace A answer exactly as records that do
+ * not exist, and change nothing; answers computed from A's data carry none of B's; and the actions that
+ * act on no workspace of the URL answer every actor as the account catalog says.
+ */
+
+let world: World;
+beforeAll(async () => {
+  world = await arrangeWorld();
+});
+beforeEach(() => {
+  signIn.mockReset();
+  signOut.mockReset();
+});
+
+/** What a refusal tells the user, without the echo of what they typed. */
+const told = ({ ok, message, fieldErrors }: { ok: boolean; message?: string; fieldErrors?: unknown }) => ({ ok, message, fields: Object.keys(fieldErrors ?? {}).sort() });
+const nothing = (value: string) => (isUuid(value) ? randomUUID() : `no-such-${unique()}`);
+
+describe("B's records named in workspace A by A's owner, who is also a member of B", () => {
+  const cases = ROWS.flatMap((row) => {
+    const entry = FOREIGN[row.name];
+    return entry && !("none" in entry) ? entry.map((c) => [`${row.name}: ${c.label}`, row, c] as const) : [];
+  });
+  it.each(cases)("%s", async (_label, row, c) => {
+    signInAs(world, "owner");
+    const [real, decoy] = [await c.payload(world, (v) => v), await c.payload(world, nothing)];
+    const answer = await expectNothingChanged(workspacesOf(world), () => answerOf(() => actionOf(row)(world.a.org.slug, real)));
+    const control = await expectNothingChanged(workspacesOf(world), () => answerOf(() => actionOf(row)(world.a.org.slug, decoy)));
+    expect(answer).toMatchObject({ ok: false, message: c.message });
+    expect(told(answer).fields).toEqual(c.fields ?? []);
+    expect(told(answer)).toEqual(told(control));
+    expectNoSecrets(world, JSON.stringify(told(answer)));
+  });
+});
+
+describe("answers computed from A's data hold none of B's", () => {
+  it.each([
+    ["optimizeProposals", { budget: "1000000", objective: "npv" }],
+    ["runScenarioMonteCarlo", { scope: "portfolio", distribution: "pert", seed: "7" }],
+    ["previewImport", { csv: "name,category,value_chain_activity,status,useful_life_months\nNew tool,crm,service,live,36\n" }],
+  ])("%s", async (name, payload) => {
+    signInAs(world, "owner");
+    const answer = await expectNothingChanged(workspacesOf(world), () => actionOf(ROWS.find((r) => r.name === name)!)(world.a.org.slug, payload));
+    expect(answer.ok, JSON.stringify(answer)).toBe(true);
+    expectNoSecrets(world, JSON.stringify(answer));
+  });
+});
+
+describe.each(ACCOUNT_ROWS.map((entry) => [entry.name, entry] as const))("%s, acting on no workspace of the URL", (_name, entry) => {
+  it.each(ACTORS.map((actor) => [actor, entry.expected[actor]] as const))("%s: %s", async (actor, expected) => {
+    signInAs(world, actor);
+    const call = await entry.call(world, actor);
+    if (expected === "allowed") {
+      const answer = await expectUntouched(entry.untouched?.(world) ?? workspacesOf(world), call);
+      expect(answer.ok, JSON.stringify(answer)).toBe(true);
+      await entry.allowed?.(world, actor, answer);
+    } else {
+      expect(await expectNothingChanged(workspacesOf(world), call)).toMatchObject({ ok: false, message: expected });
+    }
+  });
+
+  it.each(entry.also.map((c) => [c.label, c] as const))("%s", async (_label, c) => {
+    signInAs(world, c.actor);
+    const call = await c.call(world, c.actor);
+    const answer = c.untouched ? await expectUntouched(c.untouched(world), call) : await expectNothingChanged(workspacesOf(world), call);
+    expect(answer).toMatchObject(c.answer);
+  });
+});
