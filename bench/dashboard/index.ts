@@ -5,7 +5,7 @@
  *   1. Builds the production app if it is missing or stale (scripts/ensure-build.ts).
  *   2. Recreates BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/techfolio_bench; local, name
  *      containing "bench") from the maintenance database and applies the app's migrations.
- *   3. Loads, with set-based SQL run by Postgres (load.ts): 1,000 workspaces × 6 goals, 30 technologies
+ *   3. Loads, with set-based SQL run by Postgres (../shared/dataset.ts): 1,000 workspaces × 6 goals, 30 technologies
  *      (workspace "bench-large": 300) with cost, benefit, risk, scoring and alignment lines, 40 KPIs over
  *      the four perspectives with 36 months of values ending last month (1,440,000 rows), audit rows; ANALYZE.
  *   4. Starts `next start` on a free port against that database, signs in as the large workspace's owner
@@ -24,14 +24,13 @@
  * server that does not start). Drops the database at the end unless BENCH_KEEP=1. Takes 2–4 minutes
  * (plus a build when sources changed).
  */
-import { cpus, loadavg } from "node:os";
-import postgres from "postgres";
-import { ensureBuild } from "../../scripts/ensure-build";
-import { BENCH_USER, benchDatabase, createBenchUser, dropDatabase, recreateDatabase } from "./database";
-import { KPIS, LARGE_SLUG, LARGE_TECHNOLOGIES, loadData, MONTHS, ORGS, TECHNOLOGIES } from "./load";
-import { runConcurrent, summarize, type Summary } from "./measure";
+import type { Sql } from "postgres";
+import { addMemberships, createUsers } from "../shared/database";
+import { KPIS, LARGE_SLUG, LARGE_TECHNOLOGIES, loadData, MONTHS, ORGS, TECHNOLOGIES } from "../shared/dataset";
+import { machineLoad, runConcurrent, summarize, type Summary } from "../shared/measure";
+import { runBench } from "../shared/run";
+import { signIn } from "../shared/server";
 import { dashboardRound } from "./raw-sql";
-import { signIn, startServer, type Server } from "./server";
 
 const REQUESTS = 50;
 const CONCURRENCY = 10;
@@ -40,33 +39,28 @@ const AFTER_WRITE = 20;
 const GOAL_P95_MS = 150;
 const GOAL_RATIO = 2;
 
+const DATABASE_URL = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/techfolio_bench";
+const BENCH_USER = { name: "Bench Owner", email: "bench-owner@techfolio.test", password: "bench-password-1" };
+
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const log = (line = "") => console.log(line);
 
-async function main(): Promise<void> {
-  const target = benchDatabase();
-  ensureBuild();
+/** The user who signs in: owner of the large workspace only. Returns that workspace's id. */
+async function createBenchUser(sql: Sql): Promise<string> {
+  const [userId] = await createUsers(sql, [BENCH_USER]);
+  const [orgId] = await addMemberships(sql, [{ userId, slug: LARGE_SLUG, role: "owner" }]);
+  return orgId;
+}
 
-  log(`Loading ${ORGS.toLocaleString("en-US")} workspaces into ${target.name} (${KPIS} KPIs × ${MONTHS} months, ${TECHNOLOGIES} technologies each, "${LARGE_SLUG}" ${LARGE_TECHNOLOGIES})…`);
-  await recreateDatabase(target);
-  const sql = postgres(target.url, { max: CONCURRENCY, onnotice: () => {} });
-  let server: Server | undefined;
-  const stopAll = async () => {
-    await server?.stop();
-    await sql.end({ timeout: 5 });
-    if (process.env.BENCH_KEEP === "1") log(`Kept the database: ${target.url}`);
-    else await dropDatabase(target);
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void stopAll().finally(() => process.exit(130)));
-  }
-  try {
+async function main(): Promise<void> {
+  await runBench(DATABASE_URL, CONCURRENCY, async ({ target, sql, startServer }) => {
+    log(`Loading ${ORGS.toLocaleString("en-US")} workspaces into ${target.name} (${KPIS} KPIs × ${MONTHS} months, ${TECHNOLOGIES} technologies each, "${LARGE_SLUG}" ${LARGE_TECHNOLOGIES})…`);
     const load = await loadData(sql, log);
     const orgId = await createBenchUser(sql);
     log(`Loaded ${load.total.toLocaleString("en-US")} rows in ${load.seconds.toFixed(1)} s.`);
 
     log("Starting the production server…");
-    server = await startServer(target.url);
+    const server = await startServer();
     const cookie = await signIn(server.base, BENCH_USER.email, BENCH_USER.password);
     const url = `${server.base}/w/${LARGE_SLUG}/dashboard`;
     let sawDashboard = true;
@@ -106,9 +100,7 @@ async function main(): Promise<void> {
     const raw = summarize(await runConcurrent(REQUESTS, CONCURRENCY, async () => void (round = await dashboardRound(sql, orgId))));
 
     report({ load, cold, single, app, afterWrite, floor, rawSingle, raw, round, bytes, sawDashboard });
-  } finally {
-    await stopAll();
-  }
+  });
 }
 
 type Figures = {
@@ -145,8 +137,7 @@ function report({ load, cold, single, app, afterWrite, floor, rawSingle, raw, ro
   const width = Math.max(...rows.map(([k]) => k.length));
   log();
   log(`Dashboard of "${LARGE_SLUG}" (${LARGE_TECHNOLOGIES} technologies, ${KPIS} KPIs × ${MONTHS} months), production build, Node ${process.versions.node}`);
-  // Other work on the machine skews every figure; the load average says how much there was.
-  log(`  ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(" / ")} (1 / 5 / 15 min)`);
+  log(`  ${machineLoad()}`);
   for (const [k, v] of rows) log(`  ${k.padEnd(width)}  ${v}`);
   if (!sawDashboard) log('  warning: the page answered 200 without data-testid="dashboard" (not the new dashboard?)');
 }

@@ -1,4 +1,6 @@
-// Timing helpers: a fixed number of jobs pulled from a shared counter by N workers, each job timed alone.
+// Timing helpers: a fixed number of jobs pulled from a shared counter by N workers, each job timed alone;
+// percentiles; the machine's load.
+import { cpus, loadavg } from "node:os";
 
 export type Timings = { times: number[]; wallMs: number };
 
@@ -27,4 +29,9 @@ export type Summary = { p50: number; p95: number; max: number; perSecond: number
 
 export function summarize({ times, wallMs }: Timings): Summary {
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], perSecond: times.length / (wallMs / 1000), count: times.length };
+}
+
+/** Other work on the machine skews every figure; the load average says how much there was. */
+export function machineLoad(): string {
+  return `${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(" / ")} (1 / 5 / 15 min)`;
 }

@@ -18,6 +18,32 @@ function freePort(): Promise<number> {
   });
 }
 
+/** `url` with its database name replaced by the one in `databaseUrl` (same server, user and options). */
+function onDatabaseOf(url: string, databaseUrl: string): string {
+  const retargeted = new URL(url);
+  retargeted.pathname = new URL(databaseUrl).pathname;
+  return retargeted.toString();
+}
+
+/**
+ * The server's environment: DATABASE_URL is the bench database, and any other DATABASE_*_URL given (e.g. a
+ * separate login for the application's role) is pointed at the same database, never at the one it named.
+ */
+function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [key, value] of Object.entries(env)) {
+    if (/^DATABASE_\w+_URL$/.test(key) && value) env[key] = onDatabaseOf(value, databaseUrl);
+  }
+  return {
+    ...env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    TECHFOLIO_SEED: "0",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+  };
+}
+
 /** Starts `next start` in its own process group (so stopping it takes any children too) and waits until it answers. */
 export async function startServer(databaseUrl: string): Promise<Server> {
   const port = await freePort();
@@ -25,14 +51,7 @@ export async function startServer(databaseUrl: string): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      TECHFOLIO_SEED: "0",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      AUTH_TRUST_HOST: "true",
-    },
+    env: serverEnv(databaseUrl),
   });
   let output = "";
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8_000));
