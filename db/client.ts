@@ -24,19 +24,38 @@ export type DatabaseHandle = {
 
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "pglite");
 
+/** The role application connections act as: it owns nothing, so row-level security holds for it. */
+export const APP_ROLE = "techfolio_app";
+
 export type DatabaseConfig =
-  | { engine: "postgres"; url: string; max?: number }
+  /** `role`: the connection runs SET ROLE at start-up (the URL's user must be a member of it, or a superuser). */
+  | { engine: "postgres"; url: string; max?: number; role?: string }
   | { engine: "pglite"; dataDir: string } // "memory://" for a throwaway in-memory database
   | { engine: "pglite"; client: PGlite };
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+/** Environment variables, as `process.env` holds them. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function configFromEnv(env: Env = process.env): DatabaseConfig {
   if (env.DATABASE_URL) return { engine: "postgres", url: env.DATABASE_URL };
   return { engine: "pglite", dataDir: env.TECHFOLIO_DATA_DIR ? path.resolve(env.TECHFOLIO_DATA_DIR, "pglite") : DEFAULT_DATA_DIR };
 }
 
+/**
+ * The database as the running app uses it. PostgreSQL: `DATABASE_APP_URL` when given (a login that is, or
+ * acts as, the app role), else `DATABASE_URL` acting as techfolio_app. Embedded: the data directory, whose
+ * one connection switches to the app role once start-up has migrated (db/prepare.ts).
+ */
+export function appConfigFromEnv(env: Env = process.env): DatabaseConfig {
+  if (env.DATABASE_APP_URL) return { engine: "postgres", url: env.DATABASE_APP_URL };
+  const config = configFromEnv(env);
+  return config.engine === "postgres" ? { ...config, role: APP_ROLE } : config;
+}
+
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.engine === "postgres") {
-    const client = postgres(config.url, { max: config.max ?? 10, onnotice: () => {} });
+    const connection = config.role ? { connection: { role: config.role } } : {};
+    const client = postgres(config.url, { max: config.max ?? 10, onnotice: () => {}, ...connection });
     const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Database;
     return { db, engine: "postgres", close: () => client.end({ timeout: 5 }) };
   }

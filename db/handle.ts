@@ -1,10 +1,13 @@
-import { configFromEnv, openDatabase, type DatabaseHandle } from "./client";
+import { appConfigFromEnv, openDatabase, type DatabaseHandle } from "./client";
 
 const globalForDb = globalThis as unknown as { techfolioDb?: DatabaseHandle };
 
-/** The process's one database handle, opened on first use (so `next build` never opens the data directory). */
+/**
+ * The process's one database handle, opened on first use (so `next build` never opens the data directory).
+ * On PostgreSQL it acts as the app role, under row-level security; migrations use their own owner handle.
+ */
 export function databaseHandle(): DatabaseHandle {
-  return (globalForDb.techfolioDb ??= openDatabase(configFromEnv()));
+  return (globalForDb.techfolioDb ??= openDatabase(appConfigFromEnv()));
 }
 
 /** Installs a handle for this process (tests use their own fresh database). */

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog, investments, memberships, users } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { isUuid } from "@/lib/ids";
 
@@ -42,7 +43,7 @@ function where(ctx: TenantCtx, f: AuditLogFilter): SQL {
 }
 
 /** One page of the workspace's audit log, newest first, and how many rows the filter matches: one query each. */
-export async function listAuditLog(ctx: TenantCtx, filter: AuditLogFilter = {}, pageSize = AUDIT_PAGE_SIZE) {
+export const listAuditLog = tenantRead(async function listAuditLog(ctx: TenantCtx, filter: AuditLogFilter = {}, pageSize: number = AUDIT_PAGE_SIZE) {
   const page = Number.isSafeInteger(filter.page) && filter.page! >= 1 ? filter.page! : 1;
   const condition = where(ctx, filter);
   const [rows, [{ total }]] = await Promise.all([
@@ -77,12 +78,12 @@ export async function listAuditLog(ctx: TenantCtx, filter: AuditLogFilter = {}, 
     db.select({ total: count() }).from(auditLog).where(condition),
   ]);
   return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
+});
 export type AuditLogPage = Awaited<ReturnType<typeof listAuditLog>>;
 export type AuditLogRow = AuditLogPage["rows"][number];
 
 /** What the filters offer: the workspace's members by name, and the entities its log mentions. */
-export async function listAuditFilterOptions(ctx: TenantCtx) {
+export const listAuditFilterOptions = tenantRead(async function listAuditFilterOptions(ctx: TenantCtx) {
   const [people, entities] = await Promise.all([
     db
       .select({ id: users.id, name: users.name, email: users.email })
@@ -93,5 +94,5 @@ export async function listAuditFilterOptions(ctx: TenantCtx) {
     db.selectDistinct({ entity: auditLog.entity }).from(auditLog).where(eq(auditLog.orgId, ctx.orgId)).orderBy(asc(auditLog.entity)),
   ]);
   return { people, entities: entities.map((e) => e.entity) };
-}
+});
 export type AuditFilterOptions = Awaited<ReturnType<typeof listAuditFilterOptions>>;

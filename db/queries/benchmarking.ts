@@ -6,6 +6,7 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { buildBenchmark, type BenchmarkView, type BenchmarkWorkspace } from "@/lib/benchmarking/build";
 import { benchmarkValues } from "@/lib/benchmarking/metrics";
 import { toMonth } from "@/lib/portfolio/timeline";
+import { withUserWorkspaces } from "./tenants";
 import { getWorkspacesOverview, overviewReads } from "./workspaces-overview";
 
 /** Size band and head count of the user's workspaces: what the overview does not read. Scoped by user. */
@@ -26,9 +27,14 @@ function groupByOrg<T extends { orgId: string }>(rows: readonly T[]): Map<string
 /**
  * This workspace against the user's other workspaces in the same industry (or size band), as of the current
  * month. Batch reads only: the overview's figures for all of the user's workspaces, their profiles, and their
- * KPIs with latest values, each one query whatever the number of workspaces. Peers stay anonymous.
+ * KPIs with latest values, each one query whatever the number of workspaces. Peers stay anonymous. Reads
+ * in one transaction scoped to all of the user's workspaces.
  */
 export async function getBenchmark(ctx: TenantCtx, today = new Date()): Promise<BenchmarkView | null> {
+  return withUserWorkspaces(ctx.userId, () => readBenchmark(ctx, today));
+}
+
+async function readBenchmark(ctx: TenantCtx, today: Date): Promise<BenchmarkView | null> {
   const [overview, profiles] = await Promise.all([getWorkspacesOverview(ctx.userId, today), workspaceProfiles(ctx.userId)]);
   const orgIds = profiles.map((p) => p.orgId);
   const [definitions, latest] = await Promise.all([overviewReads.kpis(orgIds), overviewReads.latestValues(orgIds, toMonth(today))]);

@@ -2,6 +2,7 @@ import { format } from "date-fns";
 import { and, asc, desc, eq, gt, isNull, lte, max, min } from "drizzle-orm";
 import { db } from "@/db";
 import { alignments, goals, investments, kpiMeasurements, kpis } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { deepFreeze } from "@/lib/deep-freeze";
 import { buildDashboard } from "@/lib/dashboard/build";
@@ -44,7 +45,7 @@ function goalsWithoutTechnology(ctx: TenantCtx) {
  * latest month with KPI data, or the current month). A handful of queries whatever the portfolio size,
  * each scoped by the tenant's org; all arithmetic happens in lib/dashboard/build.ts.
  */
-export async function getDashboard(ctx: TenantCtx, { month }: { month?: string | string[] | null } = {}, today = new Date()): Promise<DashboardView> {
+export const getDashboard = tenantRead(async function getDashboard(ctx: TenantCtx, { month }: { month?: string | string[] | null } = {}, today: Date = new Date()): Promise<DashboardView> {
   const marker = await changeMarker(ctx, today);
   // The local day as well: renewals count days in the server's time zone, the marker's day is UTC.
   const key = `${marker}:${format(today, "yyyy-MM-dd")}:${ctx.org.currency}`;
@@ -84,7 +85,7 @@ export async function getDashboard(ctx: TenantCtx, { month }: { month?: string |
   );
   remember(ctx.orgId, key, monthKey, view);
   return view;
-}
+});
 
 function remember(orgId: string, key: string, monthKey: string, view: DashboardView) {
   let entry = cached.get(orgId);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
 import { alignments, goals, investments, kpis } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { StrengthChange } from "@/lib/goals/matrix";
@@ -12,7 +13,7 @@ import { isUuid } from "@/lib/ids";
 const duplicateTitle = () => new AppError("invalid", undefined, { title: [DUPLICATE_GOAL_TITLE] });
 
 /** Every goal of the workspace in scorecard order, with how many technologies serve it and how many KPIs track it. */
-export async function listGoals(ctx: TenantCtx) {
+export const listGoals = tenantRead(async function listGoals(ctx: TenantCtx) {
   const served = db
     .select({ goalId: alignments.goalId, n: count().as("served_n") })
     .from(alignments)
@@ -37,19 +38,19 @@ export async function listGoals(ctx: TenantCtx) {
     .where(eq(goals.orgId, ctx.orgId))
     // Postgres orders an enum by its declaration: financial, customer, internal process, learning & growth.
     .orderBy(asc(goals.perspective), asc(goals.title));
-}
+});
 export type GoalListRow = Awaited<ReturnType<typeof listGoals>>[number];
 
 /** One goal of this workspace; another workspace's id, an unknown id and a malformed id are the same not-found. */
-export async function getGoal(ctx: TenantCtx, id: string, q: Queryable = db) {
+export const getGoal = tenantRead(async function getGoal(ctx: TenantCtx, id: string, q: Queryable = db) {
   if (!isUuid(id)) throw new AppError("not_found");
   const [row] = await q.select().from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
-}
+});
 
 /** What the matrix shows: the workspace's goals, its technologies and the stored links (strength > 0). */
-export async function getAlignmentMatrix(ctx: TenantCtx) {
+export const getAlignmentMatrix = tenantRead(async function getAlignmentMatrix(ctx: TenantCtx) {
   const [goalRows, technologies, links] = await Promise.all([
     db
       .select({ id: goals.id, title: goals.title, perspective: goals.perspective, weight: goals.weight })
@@ -64,10 +65,11 @@ export async function getAlignmentMatrix(ctx: TenantCtx) {
     db
       .select({ investmentId: alignments.investmentId, goalId: alignments.goalId, strength: alignments.strength })
       .from(alignments)
-      .where(and(eq(alignments.orgId, ctx.orgId), gt(alignments.strength, 0))),
+      .where(and(eq(alignments.orgId, ctx.orgId), gt(alignments.strength, 0)))
+      .orderBy(asc(alignments.investmentId), asc(alignments.goalId)),
   ]);
   return { goals: goalRows, technologies, alignments: links };
-}
+});
 export type AlignmentMatrix = Awaited<ReturnType<typeof getAlignmentMatrix>>;
 
 // ---- Goal writes: inside the action's transaction, always scoped by ctx.orgId. ----

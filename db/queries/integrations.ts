@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
 import { integrations, investments } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -10,37 +11,37 @@ import { DUPLICATE_LINK_MESSAGE, UNKNOWN_TECHNOLOGY_MESSAGE, type AddIntegration
 import type { IntegrationMap, MapEdge, MapNode, TechnologyIntegrations } from "@/lib/integrations/types";
 
 /** The workspace's technologies as map nodes, by name. */
-export async function listIntegrationNodes(ctx: TenantCtx, q: Queryable = db): Promise<MapNode[]> {
+export const listIntegrationNodes = tenantRead(async function listIntegrationNodes(ctx: TenantCtx, q: Queryable = db): Promise<MapNode[]> {
   return q
     .select({ id: investments.id, name: investments.name, category: investments.category, status: investments.status })
     .from(investments)
     .where(eq(investments.orgId, ctx.orgId))
     .orderBy(asc(investments.name), asc(investments.id));
-}
+});
 
 /** Every link of the workspace, oldest first. */
-export async function listIntegrations(ctx: TenantCtx, q: Queryable = db): Promise<MapEdge[]> {
+export const listIntegrations = tenantRead(async function listIntegrations(ctx: TenantCtx, q: Queryable = db): Promise<MapEdge[]> {
   return q
     .select({ id: integrations.id, from: integrations.fromInvestmentId, to: integrations.toInvestmentId, description: integrations.description })
     .from(integrations)
     .where(eq(integrations.orgId, ctx.orgId))
     .orderBy(asc(integrations.createdAt), asc(integrations.id));
-}
+});
 
 /**
  * The map of a workspace: its technologies, links, silos and dependents. Retired technologies without
  * links are left out: a switched-off system is no island to fix.
  */
-export async function getIntegrationMap(ctx: TenantCtx): Promise<IntegrationMap> {
+export const getIntegrationMap = tenantRead(async function getIntegrationMap(ctx: TenantCtx): Promise<IntegrationMap> {
   const [all, edges] = await Promise.all([listIntegrationNodes(ctx), listIntegrations(ctx)]);
   const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
   const nodes = all.filter((n) => n.status !== "retired" || linked.has(n.id));
   const ids = nodes.map((n) => n.id);
   return { nodes, edges, silos: silos(ids, edges), dependents: Object.fromEntries(dependentsCounts(ids, edges)) };
-}
+});
 
 /** One technology's links both ways, what depends on it, and the technologies it could be linked to. */
-export async function getTechnologyIntegrations(ctx: TenantCtx, investmentId: string): Promise<TechnologyIntegrations> {
+export const getTechnologyIntegrations = tenantRead(async function getTechnologyIntegrations(ctx: TenantCtx, investmentId: string): Promise<TechnologyIntegrations> {
   if (!isUuid(investmentId)) throw new AppError("not_found");
   const id = investmentId.toLowerCase();
   const [nodes, edges] = await Promise.all([listIntegrationNodes(ctx), listIntegrations(ctx)]);
@@ -60,7 +61,7 @@ export async function getTechnologyIntegrations(ctx: TenantCtx, investmentId: st
       names: downstream.map((d) => byId.get(d)?.name ?? "").sort((a, b) => a.localeCompare(b)),
     },
   };
-}
+});
 
 /** A link as written to the audit log, with both names so the log reads without joins. */
 async function integrationSnapshot(q: Queryable, ctx: TenantCtx, id: string) {

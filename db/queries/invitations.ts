@@ -3,6 +3,7 @@ import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { writeAudit } from "@/db/queries/audit";
 import { invitations, memberships, organizations, users } from "@/db/schema";
+import { tenantRead, widenScope, withScope } from "@/db/scope";
 import type { Role } from "@/lib/domain/values";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -16,7 +17,7 @@ const usable = () => and(pending, gt(invitations.expiresAt, sql`now()`));
 export type PendingInvitation = { id: string; email: string; role: Role; expiresAt: Date; createdAt: Date; invitedBy: string | null; expired: boolean };
 
 /** Invitations neither accepted nor revoked, newest first; expired ones stay listed (marked) until revoked. */
-export async function listPendingInvitations(ctx: TenantCtx): Promise<PendingInvitation[]> {
+export const listPendingInvitations = tenantRead(async function listPendingInvitations(ctx: TenantCtx): Promise<PendingInvitation[]> {
   return db
     .select({
       id: invitations.id,
@@ -31,7 +32,7 @@ export async function listPendingInvitations(ctx: TenantCtx): Promise<PendingInv
     .leftJoin(users, eq(users.id, invitations.invitedBy))
     .where(and(eq(invitations.orgId, ctx.orgId), pending))
     .orderBy(sql`${invitations.createdAt} desc`, asc(invitations.email));
-}
+});
 
 /** Revokes every pending invitation for this email, so a new one replaces them; returns the ids revoked. */
 export async function revokePendingForEmail(tx: Tx, ctx: TenantCtx, email: string): Promise<string[]> {
@@ -68,45 +69,58 @@ export type InvitationLookup =
   | { status: "valid"; email: string; role: Role; expiresAt: Date; org: { slug: string; name: string } }
   | { status: "expired" | "revoked" | "accepted" | "unknown" };
 
-/**
- * What the invite page shows for a token. The token is the capability, so this is not tenant-scoped; the
- * workspace is named only for a usable invitation.
- */
-export async function findInvitationByToken(token: string): Promise<InvitationLookup> {
-  if (!isWellFormedToken(token)) return { status: "unknown" };
+/** The invitation the token's hash names, in a scope that holds that hash (row-level security shows it alone). */
+async function invitationByHash(tokenHash: string) {
   const [row] = await db
     .select({
+      orgId: invitations.orgId,
       email: invitations.email,
       role: invitations.role,
       expiresAt: invitations.expiresAt,
       acceptedAt: invitations.acceptedAt,
       revokedAt: invitations.revokedAt,
       expired: sql<boolean>`${invitations.expiresAt} <= now()`,
-      slug: organizations.slug,
-      name: organizations.name,
     })
     .from(invitations)
-    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
-    .where(eq(invitations.tokenHash, hashInvitationToken(token)))
+    .where(eq(invitations.tokenHash, tokenHash))
     .limit(1);
-  if (!row) return { status: "unknown" };
-  if (row.acceptedAt) return { status: "accepted" };
-  if (row.revokedAt) return { status: "revoked" };
-  if (row.expired) return { status: "expired" };
-  return { status: "valid", email: row.email, role: row.role, expiresAt: row.expiresAt, org: { slug: row.slug, name: row.name } };
+  return row ?? null;
+}
+
+/**
+ * What the invite page shows for a token. The token is the capability: the transaction is scoped to its
+ * hash, not to a workspace, and the workspace is named (its scope widened to it) only for a usable invitation.
+ */
+export async function findInvitationByToken(token: string): Promise<InvitationLookup> {
+  if (!isWellFormedToken(token)) return { status: "unknown" };
+  const tokenHash = hashInvitationToken(token);
+  return withScope({ invitation: tokenHash }, async () => {
+    const row = await invitationByHash(tokenHash);
+    if (!row) return { status: "unknown" };
+    if (row.acceptedAt) return { status: "accepted" };
+    if (row.revokedAt) return { status: "revoked" };
+    if (row.expired) return { status: "expired" };
+    await widenScope({ orgIds: [row.orgId] });
+    const [org] = await db.select({ slug: organizations.slug, name: organizations.name }).from(organizations).where(eq(organizations.id, row.orgId));
+    if (!org) return { status: "unknown" };
+    return { status: "valid", email: row.email, role: row.role, expiresAt: row.expiresAt, org };
+  });
 }
 
 /**
  * Claims the invitation for this user and makes them a member, with an audit row. The claim is one
  * conditional UPDATE (still pending, unexpired, for this email), so of two concurrent accepts only one
- * gets a row back. `null`: nothing to accept; the caller's transaction writes nothing more.
+ * gets a row back. `null`: nothing to accept; the caller's transaction writes nothing more. Runs in a
+ * transaction scoped to the token's hash, widened to the invitation's workspace and this user for the writes.
  */
-async function claimInvitation(tx: Tx, token: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
-  if (!isWellFormedToken(token)) return null;
+async function claimInvitation(tx: Tx, tokenHash: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
+  const invitation = await invitationByHash(tokenHash);
+  if (!invitation) return null;
+  await widenScope({ orgIds: [invitation.orgId], userId: user.id });
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: sql`now()` })
-    .where(and(eq(invitations.tokenHash, hashInvitationToken(token)), eq(invitations.email, user.email.toLowerCase()), usable()))
+    .where(and(eq(invitations.orgId, invitation.orgId), eq(invitations.tokenHash, tokenHash), eq(invitations.email, user.email.toLowerCase()), usable()))
     .returning({ orgId: invitations.orgId, id: invitations.id, role: invitations.role });
   if (!claimed) return null;
   // Already a member (joined another way meanwhile): keep the role they have rather than change it silently.
@@ -125,7 +139,9 @@ export type AcceptedInvitation = { slug: string; role: Role };
 
 /** Accepts as an existing, signed-in user; `null` when the invitation is used, revoked, expired, unknown or for another email. */
 export async function acceptInvitation(token: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
-  return db.transaction((tx) => claimInvitation(tx, token, user));
+  if (!isWellFormedToken(token)) return null;
+  const tokenHash = hashInvitationToken(token);
+  return withScope({ invitation: tokenHash, userId: user.id }, (tx) => claimInvitation(tx, tokenHash, user));
 }
 
 /**
@@ -133,10 +149,12 @@ export async function acceptInvitation(token: string, user: { id: string; email:
  * transaction. A taken email is a `conflict`; an invitation that can no longer be used is `not_found`.
  */
 export async function createUserAndAcceptInvitation(token: string, input: { name: string; email: string; passwordHash: string }) {
+  if (!isWellFormedToken(token)) throw new AppError("not_found", INVITATION_UNAVAILABLE);
+  const tokenHash = hashInvitationToken(token);
   try {
-    return await db.transaction(async (tx) => {
+    return await withScope({ invitation: tokenHash }, async (tx) => {
       const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash }).returning({ id: users.id, email: users.email });
-      const accepted = await claimInvitation(tx, token, user);
+      const accepted = await claimInvitation(tx, tokenHash, user);
       if (!accepted) throw new AppError("not_found", INVITATION_UNAVAILABLE);
       return accepted;
     });

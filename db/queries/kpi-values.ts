@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { goals, investments, kpiMeasurements, kpis } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 
 export interface KpiValueRow {
@@ -25,7 +26,7 @@ export interface KpiValueRow {
  * Every KPI value of the workspace, one row per measurement with its KPI's definition, ordered by KPI
  * name then month; `from` / `to` ('YYYY-MM-01', inclusive) narrow the months. One query, scoped by org.
  */
-export async function listKpiValues(ctx: TenantCtx, { from, to }: { from?: string | null; to?: string | null } = {}): Promise<KpiValueRow[]> {
+export const listKpiValues = tenantRead(async function listKpiValues(ctx: TenantCtx, { from, to }: { from?: string | null; to?: string | null } = {}): Promise<KpiValueRow[]> {
   const where: SQL[] = [eq(kpiMeasurements.orgId, ctx.orgId)];
   if (from) where.push(gte(kpiMeasurements.period, from));
   if (to) where.push(lte(kpiMeasurements.period, to));
@@ -51,4 +52,4 @@ export async function listKpiValues(ctx: TenantCtx, { from, to }: { from?: strin
     .leftJoin(goals, and(eq(goals.orgId, kpis.orgId), eq(goals.id, kpis.goalId)))
     .where(and(...where))
     .orderBy(asc(kpis.name), asc(kpis.id), asc(kpiMeasurements.period));
-}
+});

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Queryable, type Tx } from "@/db";
 import { goals, investments, kpiMeasurements, kpis } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -11,7 +12,7 @@ import { DUPLICATE_KPI_NAME, type KpiInput } from "@/lib/kpis/schemas";
 const duplicateName = () => new AppError("invalid", undefined, { name: [DUPLICATE_KPI_NAME] });
 
 /** Every KPI of the workspace in scorecard order, with its linked names and its latest value. */
-export async function listKpis(ctx: TenantCtx) {
+export const listKpis = tenantRead(async function listKpis(ctx: TenantCtx) {
   const latest = db
     .selectDistinctOn([kpiMeasurements.kpiId], { kpiId: kpiMeasurements.kpiId, value: kpiMeasurements.value, period: kpiMeasurements.period })
     .from(kpiMeasurements)
@@ -33,25 +34,25 @@ export async function listKpis(ctx: TenantCtx) {
     .where(eq(kpis.orgId, ctx.orgId))
     // Postgres orders an enum by its declaration: financial, customer, internal process, learning & growth.
     .orderBy(asc(kpis.perspective), asc(kpis.name));
-}
+});
 export type KpiListRow = Awaited<ReturnType<typeof listKpis>>[number];
 
 /** One KPI of this workspace; another workspace's id, an unknown id and a malformed id are the same not-found. */
-export async function getKpi(ctx: TenantCtx, id: string, q: Queryable = db) {
+export const getKpi = tenantRead(async function getKpi(ctx: TenantCtx, id: string, q: Queryable = db) {
   if (!isUuid(id)) throw new AppError("not_found");
   const [row] = await q.select().from(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.id, id))).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
-}
+});
 
 /** The workspace's technologies and goals, for the "linked to" selects of the KPI form. */
-export async function listKpiLinkOptions(ctx: TenantCtx) {
+export const listKpiLinkOptions = tenantRead(async function listKpiLinkOptions(ctx: TenantCtx) {
   const [technologies, goalRows] = await Promise.all([
     db.select({ id: investments.id, name: investments.name }).from(investments).where(eq(investments.orgId, ctx.orgId)).orderBy(asc(investments.name)),
     db.select({ id: goals.id, title: goals.title }).from(goals).where(eq(goals.orgId, ctx.orgId)).orderBy(asc(goals.title)),
   ]);
   return { technologies, goals: goalRows };
-}
+});
 
 /** 'YYYY-MM-01' → the first day of the month before. */
 export function previousPeriod(period: string): string {
@@ -60,7 +61,7 @@ export function previousPeriod(period: string): string {
 }
 
 /** A row per KPI: this month's value and note (if any), last month's value and the target. */
-export async function getEntryGrid(ctx: TenantCtx, period: string) {
+export const getEntryGrid = tenantRead(async function getEntryGrid(ctx: TenantCtx, period: string) {
   const current = alias(kpiMeasurements, "current");
   const previous = alias(kpiMeasurements, "previous");
   return db
@@ -80,14 +81,14 @@ export async function getEntryGrid(ctx: TenantCtx, period: string) {
     .leftJoin(previous, and(eq(previous.orgId, kpis.orgId), eq(previous.kpiId, kpis.id), eq(previous.period, previousPeriod(period))))
     .where(eq(kpis.orgId, ctx.orgId))
     .orderBy(asc(kpis.perspective), asc(kpis.name));
-}
+});
 export type EntryGridRow = Awaited<ReturnType<typeof getEntryGrid>>[number];
 
 /** The most recent month with any value, as 'YYYY-MM-01', or null for a workspace without data. */
-export async function latestPeriodWithData(ctx: TenantCtx): Promise<string | null> {
+export const latestPeriodWithData = tenantRead(async function latestPeriodWithData(ctx: TenantCtx): Promise<string | null> {
   const [row] = await db.select({ period: max(kpiMeasurements.period) }).from(kpiMeasurements).where(eq(kpiMeasurements.orgId, ctx.orgId));
   return row?.period ?? null;
-}
+});
 
 // ---- Writes: inside the action's transaction, always scoped by ctx.orgId. ----
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
 import { memberships, users } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { Role } from "@/lib/domain/values";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
@@ -12,14 +13,14 @@ export type MemberRow = { userId: string; name: string; email: string; role: Rol
 const memberColumns = { userId: memberships.userId, name: users.name, email: users.email, role: memberships.role, joinedAt: memberships.createdAt };
 
 /** Everyone in the workspace, owners first (the enum's order), then by name. */
-export async function listMembers(ctx: TenantCtx): Promise<MemberRow[]> {
+export const listMembers = tenantRead(async function listMembers(ctx: TenantCtx): Promise<MemberRow[]> {
   return db
     .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, ctx.orgId))
     .orderBy(asc(memberships.role), asc(users.name), asc(users.email));
-}
+});
 
 /**
  * One member of this workspace, locked for the rest of the transaction so two admins cannot act on the same

@@ -2,6 +2,7 @@ import { and, asc, eq, max, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { alignments, auditLog, benefitItems, costItems, goals, investments, organizations, risks, scoringFactors } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { deepFreeze } from "@/lib/deep-freeze";
 import { AppError } from "@/lib/errors";
@@ -67,12 +68,12 @@ const computed = new Map<string, { key: string; model: PortfolioModel }>();
 const MAX_CACHED_WORKSPACES = 200;
 
 /** Changes whenever anything in the workspace was written, and at midnight. */
-export async function changeMarker(ctx: TenantCtx, today: Date): Promise<string> {
+export const changeMarker = tenantRead(async function changeMarker(ctx: TenantCtx, today: Date): Promise<string> {
   const [row] = await db.select({ latest: max(auditLog.id) }).from(auditLog).where(eq(auditLog.orgId, ctx.orgId));
   return `${row?.latest ?? 0}:${today.toISOString().slice(0, 10)}`;
-}
+});
 
-export async function loadPortfolioModel(ctx: TenantCtx, today = new Date(), marker?: string): Promise<PortfolioModel> {
+export const loadPortfolioModel = tenantRead(async function loadPortfolioModel(ctx: TenantCtx, today: Date = new Date(), marker?: string): Promise<PortfolioModel> {
   const key = marker ?? (await changeMarker(ctx, today));
   const hit = computed.get(ctx.orgId);
   if (hit?.key === key) return hit.model;
@@ -83,15 +84,15 @@ export async function loadPortfolioModel(ctx: TenantCtx, today = new Date(), mar
   computed.set(ctx.orgId, { key, model });
   if (computed.size > MAX_CACHED_WORKSPACES) computed.delete(computed.keys().next().value!);
   return model;
-}
+});
 
 /** Every technology of the workspace with its computed figures (sorting and paging happen on the server, in memory). */
-export async function listPortfolio(ctx: TenantCtx, today = new Date()): Promise<PortfolioRow[]> {
+export const listPortfolio = tenantRead(async function listPortfolio(ctx: TenantCtx, today: Date = new Date()): Promise<PortfolioRow[]> {
   return (await loadPortfolioModel(ctx, today)).rows as PortfolioRow[]; // frozen: never sort in place
-}
+});
 
 /** One technology, for its detail and edit pages. "Not yours" and "does not exist" are the same answer. */
-export async function getTechnologyDetail(ctx: TenantCtx, id: string, today = new Date()): Promise<TechnologyDetail> {
+export const getTechnologyDetail = tenantRead(async function getTechnologyDetail(ctx: TenantCtx, id: string, today: Date = new Date()): Promise<TechnologyDetail> {
   if (!isUuid(id)) throw new AppError("not_found");
   // The TIME quadrant and relative cost compare with the whole portfolio, so rows come from the full list.
   const [{ items, annualDiscountRate }, rows, workspaceGoals] = await Promise.all([
@@ -122,4 +123,4 @@ export async function getTechnologyDetail(ctx: TenantCtx, id: string, today = ne
     summary,
     weightedScore: factorScore(own.factors),
   };
-}
+});

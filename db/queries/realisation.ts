@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, between, desc, eq, isNotNull, lte, max, min, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { investments, kpiMeasurements, kpis } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -71,25 +72,25 @@ function resolveShownMonth(month: MonthParam, bounds: { earliest: string; latest
  * with values of linked KPIs, by default the latest): every technology with at least one linked KPI, its
  * business case to date beside what its KPIs show. Four queries besides the (cached) portfolio model.
  */
-export async function getBenefitsRealised(ctx: TenantCtx, { month }: { month?: MonthParam } = {}, today = new Date()): Promise<BenefitsRealisedView> {
+export const getBenefitsRealised = tenantRead(async function getBenefitsRealised(ctx: TenantCtx, { month }: { month?: MonthParam } = {}, today: Date = new Date()): Promise<BenefitsRealisedView> {
   const [model, definitions, bounds] = await Promise.all([loadPortfolioModel(ctx, today), linkedDefinitions(ctx), linkedBounds(ctx)]);
   const shown = resolveShownMonth(month, bounds);
   const latest = shown ? await latestLinkedValues(ctx, shown) : new Map();
   // Without any values yet the plan still runs to this month; the realisation stays unknown.
   const rows = buildBenefitsRows(model.technologies, shown ?? toMonth(today), withLatest(definitions, latest));
   return { month: shown, bounds, rows };
-}
+});
 
 /**
  * One technology before and after its go-live: its linked KPIs over the `n` months (`?n=`, 1–24, default 6)
  * either side of the go-live month, with its benefits-realised figures at `month`. Unknown, foreign or
  * malformed ids are "not found"; a technology without a go-live date or without linked KPIs is a view saying so.
  */
-export async function getBeforeAfter(
+export const getBeforeAfter = tenantRead(async function getBeforeAfter(
   ctx: TenantCtx,
   technologyId: string,
   { n, month }: { n?: MonthParam; month?: MonthParam } = {},
-  today = new Date(),
+  today: Date = new Date(),
 ): Promise<BeforeAfterView> {
   if (!isUuid(technologyId)) throw new AppError("not_found");
   const [model, definitions, bounds] = await Promise.all([loadPortfolioModel(ctx, today), linkedDefinitions(ctx, technologyId), linkedBounds(ctx)]);
@@ -134,4 +135,4 @@ export async function getBeforeAfter(
     ),
     figures,
   };
-}
+});

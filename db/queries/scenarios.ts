@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
 import { investments, scenarios } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -15,7 +16,7 @@ export const PORTFOLIO_SCOPE = "portfolio";
 const PORTFOLIO_NAME = "Portfolio";
 
 /** The three cases of one scope (a technology, or the portfolio when `investmentId` is null). */
-export async function listScenarioCases(ctx: TenantCtx, investmentId: string | null, scopeName: string, q: Queryable = db): Promise<ScenarioCases> {
+export const listScenarioCases = tenantRead(async function listScenarioCases(ctx: TenantCtx, investmentId: string | null, scopeName: string, q: Queryable = db): Promise<ScenarioCases> {
   const rows = await q
     .select()
     .from(scenarios)
@@ -28,7 +29,7 @@ export async function listScenarioCases(ctx: TenantCtx, investmentId: string | n
     )
     .orderBy(asc(scenarios.createdAt), asc(scenarios.id));
   return resolveCases(rows, scopeName);
-}
+});
 
 export type ScenarioScope = {
   annualDiscountRate: number;
@@ -48,7 +49,7 @@ export type ScenarioScope = {
  * so call it outside a transaction. Another workspace's technology, an unknown id and a malformed one are
  * the same not-found.
  */
-export async function loadScenarioScope(ctx: TenantCtx, scope: string, today = new Date()): Promise<ScenarioScope> {
+export const loadScenarioScope = tenantRead(async function loadScenarioScope(ctx: TenantCtx, scope: string, today: Date = new Date()): Promise<ScenarioScope> {
   const model = await loadPortfolioModel(ctx, today);
   const technologies = model.technologies.map((t) => ({ id: t.items.investment.id, name: t.items.investment.name }));
   let chosen = model.technologies;
@@ -70,7 +71,7 @@ export async function loadScenarioScope(ctx: TenantCtx, scope: string, today = n
     members: chosen.map(scenarioTechnology),
     cases: await listScenarioCases(ctx, investmentId, scopeName),
   };
-}
+});
 
 const stored = (s: ScenarioSettings) => ({
   benefitMultiplier: String(s.benefitMultiplier),

@@ -1,6 +1,7 @@
 import { and, asc, eq, lte, max, min, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { goals, investments, kpiMeasurements, kpis } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { buildScorecard } from "@/lib/scorecard/build";
 import { parseMonthParam, resolveMonth } from "@/lib/scorecard/month";
@@ -42,16 +43,16 @@ export async function selectKpiDefinitions(where: SQL): Promise<(KpiDefinitionRo
 }
 
 /** Every KPI of the workspace with its linked technology and goal, by name. */
-export async function listKpiDefinitions(ctx: TenantCtx): Promise<KpiDefinitionRow[]> {
+export const listKpiDefinitions = tenantRead(async function listKpiDefinitions(ctx: TenantCtx): Promise<KpiDefinitionRow[]> {
   return (await selectKpiDefinitions(eq(kpis.orgId, ctx.orgId))).map(({ orgId: _orgId, ...k }) => k);
-}
+});
 
 /**
  * The workspace's balanced scorecard as it stood at `month` (`YYYY-MM`; missing, malformed or out of
  * range → the nearest month with data, by default the latest). Three queries whatever the number of KPIs,
  * each scoped by the tenant's org; the history before the month is read whole because the forecasts use it.
  */
-export async function getScorecard(ctx: TenantCtx, { month }: { month?: string | string[] | null } = {}): Promise<ScorecardView> {
+export const getScorecard = tenantRead(async function getScorecard(ctx: TenantCtx, { month }: { month?: string | string[] | null } = {}): Promise<ScorecardView> {
   const [[range], definitions] = await Promise.all([
     db
       .select({ earliest: min(kpiMeasurements.period), latest: max(kpiMeasurements.period) })
@@ -75,4 +76,4 @@ export async function getScorecard(ctx: TenantCtx, { month }: { month?: string |
     bounds,
     requestedMonth: shown,
   });
-}
+});

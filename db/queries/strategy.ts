@@ -1,3 +1,4 @@
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { deepFreeze } from "@/lib/deep-freeze";
 import { buildStrategyView } from "@/lib/strategy/build";
@@ -12,7 +13,7 @@ const cached = new Map<string, { key: string; view: StrategyView }>();
 const MAX_CACHED_WORKSPACES = 200;
 
 /** The strategy page's TIME map entries and value chain for the tenant's workspace. */
-export async function getStrategy(ctx: TenantCtx, today = new Date()): Promise<StrategyView> {
+export const getStrategy = tenantRead(async function getStrategy(ctx: TenantCtx, today: Date = new Date()): Promise<StrategyView> {
   const key = await changeMarker(ctx, today);
   const hit = cached.get(ctx.orgId);
   if (hit?.key === key) return hit.view;
@@ -22,4 +23,4 @@ export async function getStrategy(ctx: TenantCtx, today = new Date()): Promise<S
   cached.set(ctx.orgId, { key, view });
   if (cached.size > MAX_CACHED_WORKSPACES) cached.delete(cached.keys().next().value!);
   return view;
-}
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
 import { alignments, benefitItems, costItems, goals, investments, risks, scoringFactors } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -10,13 +11,13 @@ import { CONFLICT_MESSAGE, type TechnologyInput } from "@/lib/portfolio/schemas"
 const DUPLICATE_NAME = { name: ["A technology with this name already exists."] };
 
 /** The workspace's goals, for the alignment section of the technology form. */
-export async function listGoalsForAlignment(ctx: TenantCtx) {
+export const listGoalsForAlignment = tenantRead(async function listGoalsForAlignment(ctx: TenantCtx) {
   return db
     .select({ id: goals.id, title: goals.title, perspective: goals.perspective, weight: goals.weight })
     .from(goals)
     .where(eq(goals.orgId, ctx.orgId))
     .orderBy(asc(goals.title));
-}
+});
 
 /** A technology with all of its items, as written to the audit log. Null when it is not this workspace's. */
 export async function technologySnapshot(q: Queryable, ctx: TenantCtx, id: string) {

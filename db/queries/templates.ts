@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
 import { goals, kpis, memberships, organizations } from "@/db/schema";
+import { tenantRead, widenScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { planTemplateCopy, type TemplatePlan } from "@/lib/templates/plan";
@@ -12,29 +13,36 @@ const ADMIN_ROLES = ["owner", "admin"] as const;
 export type TemplateSource = { slug: string; name: string };
 
 /** The user's other workspaces they are admin or owner of: the sources they may copy from. Scoped by user. */
-export async function listTemplateSources(ctx: TenantCtx): Promise<TemplateSource[]> {
+export const listTemplateSources = tenantRead(async function listTemplateSources(ctx: TenantCtx): Promise<TemplateSource[]> {
   return db
     .select({ slug: organizations.slug, name: organizations.name })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(and(eq(memberships.userId, ctx.userId), inArray(memberships.role, [...ADMIN_ROLES]), ne(organizations.id, ctx.orgId)))
     .orderBy(asc(organizations.name));
-}
+});
 
 /**
  * The source workspace by slug, only if the acting user is admin+ of it and it is not the target: the org id
- * comes from the user's own membership, never from the client. Inside a transaction the membership row is
- * locked, so a demotion cannot slip in between the check and the copy.
+ * comes from the user's own membership, never from the client. Row-level security shows the user's own
+ * memberships; once one makes the user admin+ there, the transaction's scope is widened to the source so its
+ * KPIs and goals can be read. With `lock` the membership row is then locked (which needs the widened
+ * scope), so a demotion cannot slip in between the check and the copy.
  */
 async function adminSource(q: Queryable, ctx: TenantCtx, slug: string, lock: boolean): Promise<{ orgId: string; name: string } | null> {
-  const query = q
-    .select({ orgId: organizations.id, name: organizations.name })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(and(eq(memberships.userId, ctx.userId), eq(organizations.slug, slug), inArray(memberships.role, [...ADMIN_ROLES]), ne(organizations.id, ctx.orgId)))
-    .limit(1);
-  const [row] = lock ? await query.for("share", { of: memberships }) : await query;
-  return row ?? null;
+  const query = () =>
+    q
+      .select({ orgId: organizations.id, name: organizations.name })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+      .where(and(eq(memberships.userId, ctx.userId), eq(organizations.slug, slug), inArray(memberships.role, [...ADMIN_ROLES]), ne(organizations.id, ctx.orgId)))
+      .limit(1);
+  const [found] = await query();
+  if (!found) return null;
+  await widenScope({ orgIds: [found.orgId], userId: ctx.userId });
+  if (!lock) return found;
+  const [locked] = await query().for("share", { of: memberships });
+  return locked ?? null;
 }
 
 async function readPlan(q: Queryable, ctx: TenantCtx, sourceOrgId: string): Promise<TemplatePlan> {
@@ -67,11 +75,11 @@ async function readPlan(q: Queryable, ctx: TenantCtx, sourceOrgId: string): Prom
 export type TemplatePreview = { source: TemplateSource } & TemplatePlan;
 
 /** What copying from `sourceSlug` would add to and skip in this workspace; null when the user may not use that source. */
-export async function getTemplatePreview(ctx: TenantCtx, sourceSlug: string): Promise<TemplatePreview | null> {
+export const getTemplatePreview = tenantRead(async function getTemplatePreview(ctx: TenantCtx, sourceSlug: string): Promise<TemplatePreview | null> {
   const source = await adminSource(db, ctx, sourceSlug, false);
   if (!source) return null;
   return { source: { slug: sourceSlug, name: source.name }, ...(await readPlan(db, ctx, source.orgId)) };
-}
+});
 
 export type TemplateCopied = { sourceOrgId: string; kpis: string[]; goals: string[]; skippedKpis: string[]; skippedGoals: string[] };
 

@@ -1,9 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { auditLog, memberships, organizations, users } from "@/db/schema";
+import { auditLog, memberships, users } from "@/db/schema";
+import { withScope } from "@/db/scope";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { slugify } from "@/lib/slug";
+import { insertOrganization } from "./new-workspace";
 
+// Users belong to no workspace: the users table has no row-level security, and these need no scope.
 export async function findUserByEmail(email: string) {
   const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
   return user ?? null;
@@ -15,42 +18,30 @@ export async function getUserById(id: string) {
 }
 
 /**
- * Creates the user, their first workspace and the owner membership in one transaction.
- * A taken email (checked first, and by the unique index under a race) is a `conflict`; nothing is written.
+ * Creates the user, their first workspace and the owner membership in one transaction, scoped to the new
+ * workspace (both ids are chosen here). A taken email (the unique index, race-safe) is a `conflict`;
+ * nothing is written.
  */
 export async function createUserWithWorkspace(input: { name: string; email: string; passwordHash: string; workspace: string }) {
+  const userId = randomUUID();
+  const orgId = randomUUID();
   try {
-    return await db.transaction(async (tx) => {
-      const [user] = await tx
-        .insert(users)
-        .values({ name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash })
-        .returning({ id: users.id });
-      const slug = await uniqueSlug(tx, input.workspace);
-      const [org] = await tx.insert(organizations).values({ slug, name: input.workspace }).returning({ id: organizations.id, slug: organizations.slug });
-      await tx.insert(memberships).values({ orgId: org.id, userId: user.id, role: "owner" });
+    return await withScope({ orgIds: [orgId], userId }, async (tx) => {
+      await tx.insert(users).values({ id: userId, name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash });
+      const org = await insertOrganization(tx, { id: orgId, name: input.workspace });
+      await tx.insert(memberships).values({ orgId, userId, role: "owner" });
       await tx.insert(auditLog).values({
-        orgId: org.id,
-        userId: user.id,
+        orgId,
+        userId,
         action: "create",
         entity: "organization",
-        entityId: org.id,
-        after: { slug, name: input.workspace, owner: input.email.toLowerCase() },
+        entityId: orgId,
+        after: { slug: org.slug, name: input.workspace, owner: input.email.toLowerCase() },
       });
-      return { userId: user.id, slug: org.slug };
+      return { userId, slug: org.slug };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("conflict", "An account with this email already exists.");
     throw error;
-  }
-}
-
-type SlugReader = Pick<typeof db, "select">;
-
-async function uniqueSlug(tx: SlugReader, name: string): Promise<string> {
-  const base = slugify(name) || "workspace";
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const taken = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, candidate)).limit(1);
-    if (taken.length === 0) return candidate;
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, like, or } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import {
   alignments,
@@ -17,10 +17,11 @@ import {
   scenarios,
   scoringFactors,
 } from "@/db/schema";
+import { tenantRead, withScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import { AppError, isUniqueViolation } from "@/lib/errors";
-import { slugify } from "@/lib/slug";
+import { AppError } from "@/lib/errors";
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "@/lib/workspace-data/schema";
+import { insertOrganization } from "./new-workspace";
 
 /** The tenant's rows of one table, without its org id, in a stable order. */
 const strip = <T extends { orgId: string }>(rows: T[]) => rows.map(({ orgId: _orgId, ...row }) => row);
@@ -29,7 +30,7 @@ const strip = <T extends { orgId: string }>(rows: T[]) => rows.map(({ orgId: _or
  * The whole workspace as one document: its settings and every tenant table except memberships,
  * invitations and the audit log (people and history belong to this workspace, not to a copy of it).
  */
-export async function exportWorkspace(ctx: TenantCtx, now = new Date()) {
+export const exportWorkspace = tenantRead(async function exportWorkspace(ctx: TenantCtx, now: Date = new Date()) {
   const org = ctx.orgId;
   const [[settings], goalRows, invRows, costRows, benefitRows, riskRows, factorRows, alignRows, kpiRows, valueRows, scenarioRows, integrationRows] =
     await Promise.all([
@@ -76,7 +77,7 @@ export async function exportWorkspace(ctx: TenantCtx, now = new Date()) {
     scenarios: strip(scenarioRows),
     integrations: strip(integrationRows),
   };
-}
+});
 
 export type WorkspaceExportDocument = Awaited<ReturnType<typeof exportWorkspace>>;
 
@@ -132,26 +133,10 @@ async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>)
   for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }
 
-async function freeSlug(name: string): Promise<string> {
-  const base = slugify(name) || "workspace";
-  const rows = await db
-    .select({ slug: organizations.slug })
-    .from(organizations)
-    .where(or(eq(organizations.slug, base), like(organizations.slug, `${base}-%`)));
-  const taken = new Set(rows.map((r) => r.slug));
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
-async function insertWorkspace(tx: Tx, userId: string, slug: string, name: string, file: WorkspaceFile): Promise<{ orgId: string }> {
-  const [org] = await tx
-    .insert(organizations)
-    .values({ ...file.organization, slug, name })
-    .returning({ id: organizations.id });
-  await tx.insert(memberships).values({ orgId: org.id, userId, role: "owner" });
-  const rows = remap(file, org.id);
+async function insertWorkspace(tx: Tx, userId: string, orgId: string, name: string, file: WorkspaceFile): Promise<{ slug: string }> {
+  const { slug } = await insertOrganization(tx, { ...file.organization, id: orgId, name });
+  await tx.insert(memberships).values({ orgId, userId, role: "owner" });
+  const rows = remap(file, orgId);
   // Parents before children, as the composite foreign keys require.
   await insertAll(rows.goals, (c) => tx.insert(goals).values(c));
   await insertAll(rows.investments, (c) => tx.insert(investments).values(c));
@@ -166,37 +151,34 @@ async function insertWorkspace(tx: Tx, userId: string, slug: string, name: strin
   await insertAll(rows.integrations, (c) => tx.insert(integrations).values(c));
   const counts = Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length]));
   await tx.insert(auditLog).values({
-    orgId: org.id,
+    orgId,
     userId,
     action: "import",
     entity: "organization",
-    entityId: org.id,
+    entityId: orgId,
     after: { slug, name, importedFrom: file.organization.name, exportedAt: file.exportedAt, counts },
   });
-  return { orgId: org.id };
+  return { slug };
 }
 
 /**
  * A new workspace owned by `userId`, filled from an export, in one transaction: the organization, the owner
- * membership, every row under a fresh id, and the audit row. Anything the file or the database refuses
- * leaves nothing behind. A slug race with another new workspace retries, like createWorkspaceForUser.
+ * membership, every row under a fresh id, and the audit row, scoped to the new workspace (its id is
+ * chosen here). Anything the file or the database refuses leaves nothing behind.
  */
 export async function importWorkspaceForUser(userId: string, file: WorkspaceFile, name?: string): Promise<{ slug: string; orgId: string }> {
   const workspaceName = (name ?? `${file.organization.name} (imported)`).slice(0, 120);
-  for (let attempt = 0; ; attempt++) {
-    const slug = await freeSlug(workspaceName);
-    try {
-      const { orgId } = await db.transaction((tx) => insertWorkspace(tx, userId, slug, workspaceName, file));
-      return { slug, orgId };
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      if (isUniqueViolation(error) && attempt < 2) continue; // most likely the slug race; a duplicate in the file fails again
-      // Integrity (23…) and data (22…) errors: the file's values, not the server, are at fault.
-      if (/^2[23]/.test(sqlState(error) ?? "")) {
-        throw new AppError("invalid", "The file's data was refused (a value out of range, or two rows with the same name). Nothing was imported.");
-      }
-      throw error;
+  const orgId = randomUUID();
+  try {
+    const { slug } = await withScope({ orgIds: [orgId], userId }, (tx) => insertWorkspace(tx, userId, orgId, workspaceName, file));
+    return { slug, orgId };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Integrity (23…) and data (22…) errors: the file's values, not the server, are at fault.
+    if (/^2[23]/.test(sqlState(error) ?? "")) {
+      throw new AppError("invalid", "The file's data was refused (a value out of range, or two rows with the same name). Nothing was imported.");
     }
+    throw error;
   }
 }
 
@@ -217,9 +199,11 @@ function sqlState(error: unknown): string | undefined {
  */
 export async function deleteWorkspace(ctx: TenantCtx, confirmName: string): Promise<void> {
   if (ctx.role !== "owner") throw new AppError("forbidden");
-  const deleted = await db
-    .delete(organizations)
-    .where(and(eq(organizations.id, ctx.orgId), eq(organizations.name, confirmName)))
-    .returning({ id: organizations.id });
+  const deleted = await withScope({ orgIds: [ctx.orgId], userId: ctx.userId }, (tx) =>
+    tx
+      .delete(organizations)
+      .where(and(eq(organizations.id, ctx.orgId), eq(organizations.name, confirmName)))
+      .returning({ id: organizations.id }),
+  );
   if (deleted.length === 0) throw new AppError("invalid", "Type the workspace's name exactly as shown to delete it.");
 }

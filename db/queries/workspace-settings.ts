@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
 import { organizations } from "@/db/schema";
+import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceSettingsInput } from "@/lib/settings/schemas";
@@ -19,11 +20,11 @@ const columns = {
 export type WorkspaceSettings = { [K in keyof typeof columns]: (typeof organizations.$inferSelect)[K] };
 
 /** The workspace's own settings; the org id comes from the tenant context, never from input. */
-export async function getWorkspaceSettings(ctx: TenantCtx, q: Queryable = db): Promise<WorkspaceSettings> {
+export const getWorkspaceSettings = tenantRead(async function getWorkspaceSettings(ctx: TenantCtx, q: Queryable = db): Promise<WorkspaceSettings> {
   const [row] = await q.select(columns).from(organizations).where(eq(organizations.id, ctx.orgId)).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
-}
+});
 
 /** numeric comes back as "0.08000"; compare rates as numbers, everything else as stored. */
 const same = (a: WorkspaceSettings, b: WorkspaceSettings) =>

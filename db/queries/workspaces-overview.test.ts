@@ -12,6 +12,24 @@ import { createWorkspaceForUser, getWorkspacesOverview } from "./workspaces-over
 
 const today = new Date(2026, 5, 20, 12); // 20 Jun 2026: the overview stands at June 2026
 
+/**
+ * Counts the reads started on the database handle and on every transaction opened from it (the queries
+ * run in scoped transactions). Stop it with vi.restoreAllMocks().
+ */
+function countReads() {
+  const real = databaseHandle().db;
+  const methods = ["select", "selectDistinct", "selectDistinctOn"] as const;
+  const spies = methods.map((m) => vi.spyOn(real, m));
+  const transaction = real.transaction.bind(real);
+  vi.spyOn(real, "transaction").mockImplementation((fn, config) =>
+    transaction((tx) => {
+      spies.push(...methods.map((m) => vi.spyOn(tx, m)));
+      return fn(tx);
+    }, config),
+  );
+  return () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
+}
+
 async function addKpi(ctx: TenantCtx, name: string, values: Record<string, number>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
   const [kpi] = await db
     .insert(kpis)
@@ -106,12 +124,10 @@ describe("getWorkspacesOverview", () => {
       await busyWorkspace(ctx);
       await joinAs(consultant.id, ctx, i === 0 ? "admin" : "member");
     }
-    const real = databaseHandle().db;
-    const counted = ["select", "selectDistinct", "selectDistinctOn", "execute", "query"] as const;
     const readsFor = async (userId: string) => {
-      const spies = counted.filter((m) => typeof (real as unknown as Record<string, unknown>)[m] === "function").map((m) => vi.spyOn(real, m as "select"));
+      const reads = countReads();
       const rows = await getWorkspacesOverview(userId, today);
-      const calls = spies.reduce((n, s) => n + s.mock.calls.length, 0);
+      const calls = reads();
       vi.restoreAllMocks();
       return { rows, calls };
     };

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, like, lte, max, or } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, lte, max } from "drizzle-orm";
 import { db } from "@/db";
 import {
   alignments,
@@ -14,13 +15,13 @@ import {
   risks,
   scoringFactors,
 } from "@/db/schema";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { withScope } from "@/db/scope";
 import { evaluatePortfolio, type TechnologyItems } from "@/lib/portfolio/metrics";
 import { toMonth } from "@/lib/portfolio/timeline";
 import type { KpiDefinitionRow, MeasurementRow } from "@/lib/scorecard/types";
-import { slugify } from "@/lib/slug";
 import { workspaceFigures, type WorkspaceOverviewRow } from "@/lib/workspaces/overview";
 import type { NewWorkspaceInput } from "@/lib/workspaces/schemas";
+import { insertOrganization } from "./new-workspace";
 import { selectKpiDefinitions } from "./scorecard";
 
 /** Rows of many workspaces, by workspace (and within one, in the order the query returned them). */
@@ -110,10 +111,18 @@ const MAX_CACHED_WORKSPACES = 500;
  * current month: ROI and NPV to date, annual technology spend (run-rate), the four perspective scores,
  * red KPIs. One read for the memberships and one for their change markers; the workspaces that changed
  * since their figures were computed are read again, nine reads covering all of them, whatever their
- * number; the arithmetic is lib/workspaces/overview.ts. Rows come by workspace name.
+ * number; the arithmetic is lib/workspaces/overview.ts. Rows come by workspace name. One transaction,
+ * scoped to the user and their workspaces.
  */
 export async function getWorkspacesOverview(userId: string, today = new Date()): Promise<WorkspaceOverviewRow[]> {
-  const member = await overviewReads.memberships(userId);
+  // Row-level security: the user's own memberships first, then every one of their workspaces.
+  return withScope({ userId }, async () => {
+    const member = await overviewReads.memberships(userId);
+    return withScope({ orgIds: member.map((m) => m.orgId), userId }, () => overview(member, today));
+  });
+}
+
+async function overview(member: Awaited<ReturnType<typeof overviewReads.memberships>>, today: Date): Promise<WorkspaceOverviewRow[]> {
   if (member.length === 0) return [];
   const month = toMonth(today);
   const markers = new Map((await overviewReads.markers(member.map((m) => m.orgId))).map((r) => [r.orgId, r.latest]));
@@ -187,50 +196,23 @@ async function computeFigures(member: Awaited<ReturnType<typeof overviewReads.me
   );
 }
 
-/** The first free slug for a name: "acme", then "acme-2", "acme-3"… (one read for every taken candidate). */
-async function freeSlug(name: string): Promise<string> {
-  const base = slugify(name) || "workspace";
-  const taken = new Set(
-    (
-      await db
-        .select({ slug: organizations.slug })
-        .from(organizations)
-        .where(or(eq(organizations.slug, base), like(organizations.slug, `${base}-%`)))
-    ).map((r) => r.slug),
-  );
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
 /**
- * A new workspace with the user as its owner, and its audit row, in one transaction. Two users naming a
- * workspace alike at the same moment may race for a slug: the unique index refuses one, which retries.
+ * A new workspace with the user as its owner, and its audit row, in one transaction scoped to the new
+ * workspace (its id is chosen here, so row-level security admits the rows before they exist).
  */
 export async function createWorkspaceForUser(userId: string, input: NewWorkspaceInput): Promise<{ slug: string }> {
-  for (let attempt = 0; ; attempt++) {
-    const slug = await freeSlug(input.name);
-    try {
-      return await db.transaction(async (tx) => {
-        const [org] = await tx
-          .insert(organizations)
-          .values({ slug, name: input.name, currency: input.currency, industry: input.industry })
-          .returning({ id: organizations.id, slug: organizations.slug });
-        await tx.insert(memberships).values({ orgId: org.id, userId, role: "owner" });
-        await tx.insert(auditLog).values({
-          orgId: org.id,
-          userId,
-          action: "create",
-          entity: "organization",
-          entityId: org.id,
-          after: { slug, name: input.name, currency: input.currency, industry: input.industry },
-        });
-        return { slug: org.slug };
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      if (attempt >= 2) throw new AppError("conflict", "Another workspace was just created with this name. Please try again.");
-    }
-  }
+  const orgId = randomUUID();
+  return withScope({ orgIds: [orgId], userId }, async (tx) => {
+    const org = await insertOrganization(tx, { id: orgId, name: input.name, currency: input.currency, industry: input.industry });
+    await tx.insert(memberships).values({ orgId, userId, role: "owner" });
+    await tx.insert(auditLog).values({
+      orgId,
+      userId,
+      action: "create",
+      entity: "organization",
+      entityId: orgId,
+      after: { slug: org.slug, name: input.name, currency: input.currency, industry: input.industry },
+    });
+    return { slug: org.slug };
+  });
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { db, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import { writeAudit, type AuditInput } from "@/db/queries/audit";
 import { resolveTenant } from "@/db/queries/tenants";
+import { withScope } from "@/db/scope";
 import type { Role } from "@/lib/domain/values";
 import { auth } from "@/lib/auth";
 import { hasRole, type TenantCtx } from "@/lib/auth/tenant-context";
@@ -62,16 +63,19 @@ function failure(error: unknown, input: Record<string, unknown>, what: string): 
   return { ok: false, message: `Something went wrong${what === "Action" ? ", and nothing was saved" : ""}. Please try again.`, values: echo(input) };
 }
 
+/** The transaction settings row-level security reads: this workspace, this user. */
+const scopeOf = (ctx: TenantCtx) => ({ orgIds: [ctx.orgId], userId: ctx.userId });
+
 /**
  * The one wrapper every workspace write goes through: `authorize`, then the handler and its audit rows in
- * one transaction. Database errors never reach the user.
+ * one transaction, scoped to the workspace (row-level security). Database errors never reach the user.
  */
 export function tenantAction<S extends z.ZodType, R = undefined>(schema: S, options: { role: Role }, handler: Handler<S, R>) {
   return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const auth = await authorize(schema, options.role, slug, raw);
     if (!auth.ok) return auth.result;
     try {
-      const data = await db.transaction(async (tx) => {
+      const data = await withScope(scopeOf(auth.ctx), async (tx) => {
         const { data, audit } = await handler(auth.parsed, auth.ctx, tx);
         await writeAudit(tx, auth.ctx, audit);
         return data;
@@ -85,7 +89,8 @@ export function tenantAction<S extends z.ZodType, R = undefined>(schema: S, opti
 
 /**
  * The same checks for an action that only computes and returns figures (a budget, a simulation): no
- * transaction and no audit row, since it writes nothing. Its reads go through the tenant-scoped queries.
+ * transaction and no audit row, since it writes nothing. Its reads go through the tenant-scoped queries,
+ * each in its own scoped transaction: none is held open while the figures are computed.
  */
 export function tenantQuery<S extends z.ZodType, R>(schema: S, options: { role: Role }, handler: (input: z.output<S>, ctx: TenantCtx) => Promise<R>) {
   return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {

@@ -12,8 +12,9 @@ import { signIn, signOut } from "./index";
 import { hashPassword } from "./password";
 import { signInSchema, signUpSchema } from "./schemas";
 
+/** A form field as a string; anything else posted to the action (it is a public endpoint) reads as empty. */
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
 
@@ -22,7 +23,7 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
   const parsed = signInSchema.safeParse({ email: values.email, password: text(formData, "password") });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
 
-  const redirectTo = safeCallbackUrl(formData.get("callbackUrl"));
+  const redirectTo = safeCallbackUrl(formData instanceof FormData ? formData.get("callbackUrl") : null);
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

@@ -124,8 +124,9 @@ export async function transferOwnership(slug: string, raw: Raw): Promise<ActionR
   return revalidated(slug, await transfer(slug, raw));
 }
 
+/** A form field as a string; anything else posted to the action (it is a public endpoint) reads as empty. */
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
 

@@ -9,8 +9,9 @@ import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { newWorkspaceSchema } from "./schemas";
 
+/** A form field as a string; anything else posted to the action (it is a public endpoint) reads as empty. */
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
 
