@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { perspectives } from "@/lib/domain/values";
 
 export const DUPLICATE_GOAL_TITLE = "A goal with this title exists.";
@@ -11,21 +12,22 @@ export const MISSING_TARGET_MESSAGE = "A goal or technology in your changes no l
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 const str = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "number" ? String(v) : v);
 
+/** A calendar date in the years 1900–2999 (PostgreSQL has no year 0; "2026-02-30" is no date). */
 function isRealDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "1900" && v < "3000";
 }
 
 const WEIGHT_MESSAGE = "Enter the weight as a whole number from 0 to 100.";
 
 export const goalSchema = z.object({
-  title: z.preprocess(str, z.string().trim().min(1, "Enter the goal's title.").max(160, "The title can be at most 160 characters.")),
+  title: z.preprocess(str, z.string().trim().min(1, "Enter the goal's title.").max(160, "The title can be at most 160 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
   perspective: z.enum(perspectives, { error: "Choose a scorecard perspective." }),
   // Weights are relative (a goal of 30 counts three times one of 10); 0 keeps a goal without letting it count.
   weight: z.preprocess(blank, z.coerce.number({ error: WEIGHT_MESSAGE }).int(WEIGHT_MESSAGE).min(0, WEIGHT_MESSAGE).max(100, WEIGHT_MESSAGE)),
   targetText: z.preprocess(
     str,
-    z.string().trim().min(1, "Say how you will know it is met, e.g. “Online orders ≥ 25% of sales”.").max(500, "The target can be at most 500 characters."),
+    z.string().trim().min(1, "Say how you will know it is met, e.g. “Online orders ≥ 25% of sales”.").max(500, "The target can be at most 500 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   ),
   targetDate: z.preprocess(
     blank,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 
 export const integrationDirections = ["sends", "receives"] as const;
 export type IntegrationDirection = (typeof integrationDirections)[number];
@@ -16,7 +17,7 @@ export const addIntegrationSchema = z
     technologyId: z.guid({ error: UNKNOWN_TECHNOLOGY_MESSAGE }),
     direction: z.enum(integrationDirections, { error: "Choose whether it sends or receives data." }),
     otherId: z.preprocess((v) => v ?? "", z.string().trim().min(1, "Choose a technology.").pipe(z.guid({ error: UNKNOWN_TECHNOLOGY_MESSAGE }))),
-    description: z.preprocess((v) => v ?? "", z.string().trim().max(200, "The description can be at most 200 characters.")),
+    description: z.preprocess((v) => v ?? "", z.string().trim().max(200, "The description can be at most 200 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
   })
   .superRefine((input, ctx) => {
     if (input.technologyId.toLowerCase() === input.otherId.toLowerCase()) ctx.addIssue({ code: "custom", message: SELF_LINK_MESSAGE, path: ["otherId"] });

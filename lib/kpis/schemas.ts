@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
 import { checkBenchmark } from "./unit-rules";
 
@@ -9,20 +10,22 @@ export const DUPLICATE_KPI_NAME = "A KPI with this name already exists.";
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 const str = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "number" ? String(v) : v);
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-01)?$/;
+// Years 1900–2999, as the month pickers offer: PostgreSQL has no year 0, and no plan runs for millennia.
+const MONTH = /^((?:19|2\d)\d{2})-(0[1-9]|1[0-2])(?:-01)?$/;
 /** 'YYYY-MM' (or a stored 'YYYY-MM-01') → 'YYYY-MM-01', the period a measurement is stored under. */
 export const monthSchema = z.preprocess(str, z.string().trim().regex(MONTH, "Choose a month (YYYY-MM).").transform((v) => `${v.slice(0, 7)}-01`));
 
+/** A calendar date in the years 1900–2999 (PostgreSQL has no year 0; "2026-02-30" is no date). */
 function isRealDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "1900" && v < "3000";
 }
 
 const optionalId = (message: string) => z.preprocess(blank, z.guid({ error: message }).optional());
 
 export const kpiSchema = z
   .object({
-    name: z.preprocess(str, z.string().trim().min(1, "Enter the KPI's name.").max(120, "The name can be at most 120 characters.")),
+    name: z.preprocess(str, z.string().trim().min(1, "Enter the KPI's name.").max(120, "The name can be at most 120 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
     perspective: z.enum(perspectives, { error: "Choose a scorecard perspective." }),
     unit: z.enum(kpiUnits, { error: "Choose a unit." }),
     direction: z.enum(kpiDirections, { error: "Choose whether higher or lower is better." }),
@@ -36,7 +39,9 @@ export const kpiSchema = z
         .number({ error: "Enter the weight as a number." })
         .gt(0, "The weight must be greater than 0.")
         .max(999, "The weight can be at most 999.")
-        .refine((n) => Number.isInteger(Math.round(n * 1000 * 1e6) / 1e6), "Use at most 3 decimal places for the weight."),
+        .refine((n) => Number.isInteger(Math.round(n * 1000 * 1e6) / 1e6), "Use at most 3 decimal places for the weight.")
+        // 1e-10 passes both checks above yet is stored as 0.000, which the column refuses.
+        .refine((n) => Math.round(n * 1000) >= 1, "The weight must be at least 0.001."),
     ),
     investmentId: optionalId("Choose one of your technologies."),
     goalId: optionalId("Choose one of your goals."),
@@ -65,9 +70,10 @@ export const entryGridSchema = z.object({
   values: z
     .array(
       z.object({
-        kpiId: z.string(),
+        // Lower-cased as the database returns uuids, so the action finds each row's KPI by its id.
+        kpiId: z.string().transform((id) => id.toLowerCase()),
         value: z.preprocess(str, z.string().trim().max(40, "Enter a number, e.g. 42.5.")),
-        note: z.preprocess(str, z.string().trim().max(500, "A note can be at most 500 characters.")),
+        note: z.preprocess(str, z.string().trim().max(500, "A note can be at most 500 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
       }),
     )
     .max(MAX_GRID_ROWS, `At most ${MAX_GRID_ROWS} KPIs can be saved at once.`),

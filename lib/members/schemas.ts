@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { roles } from "@/lib/domain/values";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schemas";
 
@@ -27,7 +28,7 @@ export const transferOwnershipSchema = z.object({ userId });
 
 /** Sign-up from an invitation: the email is the invitation's, never typed. */
 export const inviteSignUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   password: z
     .string()
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import {
   benefitCategories,
   costCategories,
@@ -15,6 +16,8 @@ import {
 export const MAX_ROWS = 50;
 /** 1e12 in major units; as cents (1e14) still a safe integer. */
 export const MAX_AMOUNT_CENTS = 100_000_000_000_000;
+/** A version is an integer column; past this PostgreSQL refuses the number instead of finding no row. */
+const MAX_VERSION = 2_147_483_647;
 export const CONFLICT_MESSAGE = "This technology was changed by someone else since you opened it. Reload to see their changes; nothing was saved.";
 
 // ---- Money: decimal text in major units → integer cents, without ever going through a float. ----
@@ -71,15 +74,17 @@ const optionalNumber = (label: string, min: number, max: number, opts?: { intege
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const text = (max: number, label: string) => z.preprocess((v) => v ?? "", z.string().trim().max(max, `${capital(label)} can be at most ${max} characters.`));
+const text = (max: number, label: string) =>
+  z.preprocess((v) => v ?? "", z.string().trim().max(max, `${capital(label)} can be at most ${max} characters.`).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE));
 const requiredText = (max: number, label: string, missing: string) =>
-  z.preprocess((v) => v ?? "", z.string().trim().min(1, missing).max(max, `${capital(label)} can be at most ${max} characters.`));
+  z.preprocess((v) => v ?? "", z.string().trim().min(1, missing).max(max, `${capital(label)} can be at most ${max} characters.`).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE));
 
 function choice<T extends readonly [string, ...string[]]>(values: T, message: string) {
   return z.enum(values, { error: message });
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-01)?$/;
+// Years 1900–2999, as the month pickers offer: PostgreSQL has no year 0, and no plan runs for millennia.
+const MONTH = /^((?:19|2\d)\d{2})-(0[1-9]|1[0-2])(?:-01)?$/;
 /** 'YYYY-MM' (or an already stored 'YYYY-MM-01') → 'YYYY-MM-01'. */
 const month = (missing: string) =>
   z.preprocess(
@@ -88,9 +93,10 @@ const month = (missing: string) =>
   );
 const optionalMonth = z.preprocess(blank, z.string().trim().regex(MONTH, "Choose a month (YYYY-MM).").transform((v) => `${v.slice(0, 7)}-01`).optional());
 
+/** A calendar date in the years 1900–2999 (PostgreSQL has no year 0; "2026-02-30" is no date). */
 function isRealDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "1900" && v < "3000";
 }
 const optionalDate = (label: string) =>
   z.preprocess(blank, z.string().trim().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), `Enter ${label} as a date (YYYY-MM-DD).`).optional());
@@ -284,7 +290,7 @@ export const technologySchema = z.object({
   status: choice(investmentStatuses, "Choose a status."),
   goLiveDate: optionalDate("the go-live date"),
   usefulLifeMonths: number("the useful life", 1, 600),
-  ownerName: z.preprocess(blank, z.string().trim().max(120, "The owner's name can be at most 120 characters.").optional()),
+  ownerName: z.preprocess(blank, z.string().trim().max(120, "The owner's name can be at most 120 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional()),
   notes: text(2000, "the notes"),
   costs: orEmpty(rows(costSchema, "cost lines")),
   benefits: orEmpty(rows(benefitSchema, "benefit lines")),
@@ -303,12 +309,12 @@ export const technologySchema = z.object({
 
 export const updateTechnologySchema = technologySchema.extend({
   id: id("Not found."),
-  version: number("the version", 1, Number.MAX_SAFE_INTEGER),
+  version: number("the version", 1, MAX_VERSION),
 });
 
 export const deleteTechnologySchema = z.object({
   id: id("Not found."),
-  version: number("the version", 1, Number.MAX_SAFE_INTEGER),
+  version: number("the version", 1, MAX_VERSION),
 });
 
 export type TechnologyInput = z.output<typeof technologySchema>;

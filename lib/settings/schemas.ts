@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { sizeBands } from "@/lib/domain/values";
 
 /** The currencies offered first; any other ISO 4217 code the runtime knows is accepted too. */
@@ -55,8 +56,8 @@ export const DISCOUNT_RATE_MESSAGE = `Enter the discount rate as a percent from 
 export const FISCAL_MONTH_MESSAGE = "Choose the month your fiscal year starts.";
 
 export const workspaceSettingsSchema = z.object({
-  name: z.preprocess(str, z.string().trim().min(1, NAME_MESSAGE).max(120, NAME_MESSAGE)),
-  industry: z.preprocess(str, z.string().trim().min(1, INDUSTRY_MESSAGE).max(80, INDUSTRY_MESSAGE)),
+  name: z.preprocess(str, z.string().trim().min(1, NAME_MESSAGE).max(120, NAME_MESSAGE).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
+  industry: z.preprocess(str, z.string().trim().min(1, INDUSTRY_MESSAGE).max(80, INDUSTRY_MESSAGE).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
   sizeBand: z.enum(sizeBands, { error: SIZE_BAND_MESSAGE }),
   employees: z.preprocess(blank, z.coerce.number({ error: EMPLOYEES_MESSAGE }).int(EMPLOYEES_MESSAGE).min(1, EMPLOYEES_MESSAGE).max(10_000_000, EMPLOYEES_MESSAGE).nullable().default(null)),
   // Stored upper-case: the database's check and Intl's formatters both want "EUR", people may type "eur".

@@ -2,7 +2,13 @@ import { z } from "zod";
 
 export const SOURCE_REFUSED_MESSAGE = "Choose a workspace you are an admin of as the source.";
 
+const CHOOSE_SOURCE = "Choose a source workspace.";
+
 /** The source is named by its slug and resolved against the user's own admin memberships on the server. */
 export const applyTemplateSchema = z.object({
-  source: z.string({ error: "Choose a source workspace." }).trim().min(1, "Choose a source workspace.").max(200, "Choose a source workspace."),
+  // Slugs are lower-case words and dashes (the organizations table checks the same); anything else names no workspace.
+  source: z
+    .string({ error: CHOOSE_SOURCE })
+    .trim()
+    .refine((v) => v.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), CHOOSE_SOURCE),
 });

@@ -7,9 +7,10 @@ import { resolveTenant } from "@/db/queries/tenants";
 import { deleteWorkspace } from "@/db/queries/workspace-data";
 import { auth } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import type { FormState } from "@/lib/form-state";
+import { isStorableText, type FormState } from "@/lib/form-state";
 
-const confirmSchema = z.object({ confirmName: z.string().max(200) });
+// No workspace name holds a NUL or a broken surrogate: such input is a mistyped name, not a database error.
+const confirmSchema = z.object({ confirmName: z.string().max(200).refine(isStorableText) });
 
 /**
  * Deletes the workspace named by the URL slug, for its owner, once they typed its exact name. Not through

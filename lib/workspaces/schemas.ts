@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 
 /** Offered first in the form; any ISO 4217 code the runtime knows is accepted. */
 export const commonCurrencies = ["USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "JPY", "SGD", "INR", "ZAR"] as const;
@@ -23,7 +24,7 @@ const knownCurrencies: ReadonlySet<string> = new Set(
 );
 
 export const newWorkspaceSchema = z.object({
-  name: z.string().trim().min(2, "Name the workspace (at least 2 characters).").max(80, "Keep the workspace name under 80 characters."),
+  name: z.string().trim().min(2, "Name the workspace (at least 2 characters).").max(80, "Keep the workspace name under 80 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   currency: z
     .string()
     .trim()
