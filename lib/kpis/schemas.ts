@@ -41,7 +41,7 @@ export const kpiSchema = z
         .max(999, "The weight can be at most 999.")
         .refine((n) => Number.isInteger(Math.round(n * 1000 * 1e6) / 1e6), "Use at most 3 decimal places for the weight.")
         // 1e-10 passes both checks above yet is stored as 0.000, which the column refuses.
-        .refine((n) => Math.round(n * 1000) >= 1, "The weight must be at least 0.001."),
+        .refine((n) => n <= 0 || Math.round(n * 1000) >= 1, "The weight must be at least 0.001."),
     ),
     investmentId: optionalId("Choose one of your technologies."),
     goalId: optionalId("Choose one of your goals."),

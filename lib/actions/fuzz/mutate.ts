@@ -18,15 +18,20 @@ type Fields = Record<string, unknown>;
 
 const weighted = <T>(options: [T, number][]) => fc.oneof(...options.map(([value, weight]) => ({ arbitrary: fc.constant(value), weight })));
 
-/** An own property even for "__proto__", as JSON.parse would make it. */
-function setField(target: Fields | unknown[], key: string | number, value: unknown) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 const isFields = (value: unknown): value is Fields => value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
+/** A deep copy of plain objects and lists; other values (a Date, a Blob, a Map) are kept as they are. */
 function copy<T>(value: T): T {
-  return value === null || typeof value !== "object" ? value : Array.isArray(value) ? (value.map(copy) as T) : (Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T);
+  if (Array.isArray(value)) return value.map(copy) as T;
+  return isFields(value) ? (Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T) : value;
+}
+
+/**
+ * An own property even for "__proto__", as JSON.parse would make it. The value is copied: arbitraries
+ * hand out the same constant object every time, and a later edit inside it must not change the next run's.
+ */
+function setField(target: Fields | unknown[], key: string | number, value: unknown) {
+  Object.defineProperty(target, key, { value: copy(value), enumerable: true, writable: true, configurable: true });
 }
 
 /** A hostile value: half the time one shaped like the current one (a number trap for a number), and for CSV text a file with hostile cells. */
@@ -46,7 +51,7 @@ function editRows(draw: Draw, list: unknown[]): unknown {
     case "cell":
     case "valid-cell":
     case "drop-cell": {
-      if (!isRow) return [...list, draw(hostileValue)];
+      if (!isRow) return [...list, copy(draw(hostileValue))];
       if (op === "cell" && draw(fc.nat({ max: 3 })) === 0) {
         // Any edit of the row, nested objects (a benefit's calculator) included.
         const next = copy(row as Fields);
@@ -65,13 +70,13 @@ function editRows(draw: Draw, list: unknown[]): unknown {
       return [...list, ...Array.from({ length: n }, () => copy(row))];
     }
     case "stray":
-      return [...list, draw(fc.oneof(hostileValue, fc.constant([list[i]]), fc.constant([[[]]])))];
+      return [...list, copy(draw(fc.oneof(hostileValue, fc.constant([list[i]]), fc.constant([[[]]]))))];
     case "empty":
       return [];
     case "nested":
       return list.map((r, j) => (j === i ? [r] : r));
     default:
-      return draw(hostileValue);
+      return copy(draw(hostileValue));
   }
 }
 
@@ -153,7 +158,7 @@ export type Mutated = { transport: Transport; input: unknown; shown: unknown };
 export function mutate(draw: Draw, payload: Fields, weights: TransportWeights = ACTION_TRANSPORTS): Mutated {
   const transport = draw(weighted(Object.entries(weights).filter(([, w]) => w > 0) as [Transport, number][]));
   if (transport === "wrong-type") {
-    const input = draw(wholePayload);
+    const input = copy(draw(wholePayload));
     return { transport, input, shown: input };
   }
   const fields = copy(payload);
