@@ -26,6 +26,14 @@ describe("resolveTenant", () => {
     await expect(resolveTenant(a.userId, "no-such-workspace")).resolves.toBeNull();
   });
 
+  it.each(["\u0000", `${"a".repeat(40)}\u0000`, "\uD800", "Upper", "-dash", "a".repeat(10_000), "a/../b"])(
+    "gives nothing, without an error, for a slug no workspace can have (%j)",
+    async (slug) => {
+      const a = await createTenant();
+      await expect(resolveTenant(a.userId, slug)).resolves.toBeNull();
+    },
+  );
+
   it("reads the role from the database on every call: a removed member loses access at once", async () => {
     const a = await createTenant("admin");
     await db.update(memberships).set({ role: "viewer" }).where(and(eq(memberships.orgId, a.orgId), eq(memberships.userId, a.userId)));

@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { memberships, organizations } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { isSlug } from "@/lib/slug";
 
 /**
  * The one place a (user, slug) pair becomes a tenant context. Membership is read from the database on
@@ -10,6 +11,8 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
  * "does not exist" alike. Scoped by user: row-level security shows only the user's own memberships.
  */
 export async function resolveTenant(userId: string, slug: string): Promise<TenantCtx | null> {
+  // A URL can carry anything ("%00", 10 kB): what cannot be a slug is nobody's workspace, without a query.
+  if (!isSlug(slug)) return null;
   const [row] = await withScope({ userId }, () => readMembership(userId, slug));
   if (!row) return null;
   return { orgId: row.orgId, userId, role: row.role, org: { slug: row.slug, name: row.name, currency: row.currency } };
