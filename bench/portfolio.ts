@@ -99,7 +99,7 @@ try {
   console.log(`Building a workspace of ${TECHNOLOGIES.toLocaleString()} technologies…`);
   const { handle, orgId, userId } = await buildDatabase(dataDir);
   setDatabaseHandle(handle);
-  const { listPortfolio } = await import("../db/queries/portfolio");
+  const { listPortfolio } = await import("../lib/portfolio/view");
   const { queryPortfolio } = await import("../lib/portfolio/table-query");
   const { parseTableParams } = await import("../lib/portfolio/table-params");
   const ctx = { orgId, userId, role: "owner" as const, org: { slug: SLUG, name: "Benchmark Holdings", currency: "USD" } };

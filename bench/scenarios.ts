@@ -23,6 +23,7 @@ function portfolio(seed: number): ScenarioTechnology[] {
     const origin = `${2022 + Math.floor(start / 12)}-${String((start % 12) + 1).padStart(2, "0")}-01`;
     const horizonMonths = int(36, 96);
     return {
+      status: "live" as const,
       origin,
       horizonMonths,
       costs: [

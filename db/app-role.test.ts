@@ -104,16 +104,16 @@ async function pageReads() {
   vi.resetModules();
   const [dashboard, portfolio, kpis, kpiValues, scorecard, goals, realisation, strategy, integrations, scenarios, members, invitations, settings, auditLog, data, templates, tenants, overview, benchmarking] =
     await Promise.all([
-      import("@/db/queries/dashboard"),
-      import("@/db/queries/portfolio"),
+      import("@/lib/dashboard/view"),
+      import("@/lib/portfolio/view"),
       import("@/db/queries/kpis"),
       import("@/db/queries/kpi-values"),
-      import("@/db/queries/scorecard"),
+      import("@/lib/scorecard/view"),
       import("@/db/queries/goals"),
-      import("@/db/queries/realisation"),
-      import("@/db/queries/strategy"),
-      import("@/db/queries/integrations"),
-      import("@/db/queries/scenarios"),
+      import("@/lib/realisation/view"),
+      import("@/lib/strategy/view"),
+      import("@/lib/integrations/view"),
+      import("@/lib/scenarios/view"),
       import("@/db/queries/members"),
       import("@/db/queries/invitations"),
       import("@/db/queries/workspace-settings"),
@@ -121,8 +121,8 @@ async function pageReads() {
       import("@/db/queries/workspace-data"),
       import("@/db/queries/templates"),
       import("@/db/queries/tenants"),
-      import("@/db/queries/workspaces-overview"),
-      import("@/db/queries/benchmarking"),
+      import("@/lib/workspaces/view"),
+      import("@/lib/benchmarking/view"),
     ]);
   /** One workspace's pages: the answers must hold nothing of another workspace. */
   const workspace = async (ctx: TenantCtx) => {
@@ -138,7 +138,7 @@ async function pageReads() {
       entryGrid: await kpis.getEntryGrid(ctx, latest!),
       kpiLinkOptions: await kpis.listKpiLinkOptions(ctx),
       kpiValues: await kpiValues.listKpiValues(ctx),
-      scorecard: await scorecard.getScorecard(ctx),
+      scorecard: await scorecard.getScorecard(ctx, {}, today),
       goals: await goals.listGoals(ctx),
       matrix: await goals.getAlignmentMatrix(ctx),
       benefits: await realisation.getBenefitsRealised(ctx, {}, today),

@@ -1,6 +1,29 @@
 import { demo, expect, test } from "./fixtures";
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
+/** 'YYYY-MM' of the month `back` months before this one, in local time like the app's month arithmetic. */
+const monthBack = (back: number) => {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - back);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+};
+const lastMonth = () => monthBack(1);
+
+test("the overview and the dashboard show the same ROI and NPV for the same workspace and month", async ({ page, signInPage }) => {
+  await signInPage.signInAs(demo.consultant, demo.password);
+  await expect(page).toHaveURL(/\/workspaces$/);
+  for (const slug of ["harbor-bakery", "precision-parts", "ledger-and-co"]) {
+    await page.goto("/workspaces");
+    const row = page.getByTestId("workspace-row").filter({ has: page.locator(`a[href="/w/${slug}"], a[href^="/w/${slug}/"]`) });
+    const roi = (await row.getByTestId("workspace-roi").textContent())!.trim();
+    const npv = (await row.getByTestId("workspace-npv").textContent())!.trim();
+    await page.goto(`/w/${slug}/dashboard`);
+    // Both default to the last complete month, and say so.
+    await expect(page.getByTestId("dashboard-month-nav").locator("select")).toHaveValue(lastMonth());
+    await expect(page.getByTestId("tile-roi-value")).toHaveText(roi);
+    await expect(page.getByTestId("tile-npv-value")).toHaveText(npv);
+  }
+});
 
 test("the dashboard answers 'is it paying off?' and every headline explains itself", async ({ page, signInPage }) => {
   await signInPage.signInAs(demo.consultant, demo.password);
@@ -42,11 +65,12 @@ test("the dashboard answers 'is it paying off?' and every headline explains itse
 test("entering a month's KPI values moves the dashboard and the scorecard to that month", async ({ page, signInPage }) => {
   await signInPage.signInAs(demo.consultant, demo.password);
   await page.goto("/w/precision-parts/dashboard");
-  const before = await page.getByTestId("perspective-internal_process-score").textContent();
-  expect(before).not.toBe("100%");
+  await expect(page.getByTestId("perspective-internal_process-score")).not.toHaveText("100%");
+  await page.goto(`/w/precision-parts/dashboard?month=${monthBack(2)}`);
+  const earlier = await page.getByTestId("perspective-internal_process-score").textContent();
 
-  // Every KPI at its target this month.
-  await page.goto(`/w/precision-parts/kpis/entry?month=${thisMonth()}`);
+  // Every KPI at its target last month, the month the dashboard opens on.
+  await page.goto(`/w/precision-parts/kpis/entry?month=${lastMonth()}`);
   const rows = page.getByTestId("entry-row");
   const count = await rows.count();
   expect(count).toBeGreaterThanOrEqual(10);
@@ -56,15 +80,15 @@ test("entering a month's KPI values moves the dashboard and the scorecard to tha
   await page.getByRole("button", { name: /^Save / }).click();
   await expect(page.getByTestId("grid-message")).toContainText(`Saved ${count} changed value`);
 
-  // The dashboard opens on the newest month with data: this one, with every perspective green.
+  // The dashboard opens on the last complete month: that one, with every perspective green.
   await page.goto("/w/precision-parts/dashboard");
-  await expect(page.getByTestId("dashboard-month-nav").locator("select")).toHaveValue(thisMonth());
+  await expect(page.getByTestId("dashboard-month-nav").locator("select")).toHaveValue(lastMonth());
   for (const perspective of ["financial", "customer", "internal_process", "learning_growth"]) {
     await expect(page.getByTestId(`perspective-${perspective}-score`)).toHaveText("100%");
   }
   await expect(page.getByTestId("perspective-internal_process").getByText(/green/i)).toBeVisible();
 
-  await page.goto("/w/precision-parts/scorecard");
+  await page.goto("/w/precision-parts/scorecard"); // it too shows the last complete month by default
   await expect(page.getByTestId("score-overall-value")).toHaveText("100%");
 
   // Choosing last month with the selector shows the figures as they stood then.
@@ -72,5 +96,5 @@ test("entering a month's KPI values moves the dashboard and the scorecard to tha
   await page.goto("/w/precision-parts/dashboard");
   await nav.getByRole("link", { name: /←/ }).click();
   await expect(page).toHaveURL(/\?month=\d{4}-\d{2}$/);
-  await expect(page.getByTestId("perspective-internal_process-score")).toHaveText(before!);
+  await expect(page.getByTestId("perspective-internal_process-score")).toHaveText(earlier!);
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { NewWorkspaceForm } from "@/components/workspaces/new-workspace-form";
 import { OverviewTable } from "@/components/workspaces/overview-table";
-import { getWorkspacesOverview } from "@/db/queries/workspaces-overview";
+import { getWorkspacesOverview } from "@/lib/workspaces/view";
 import { requireUserId } from "@/lib/auth/tenant";
 import { formatMonth } from "@/lib/scorecard/month";
 import { parseOverviewSort, sortOverview } from "@/lib/workspaces/sort";

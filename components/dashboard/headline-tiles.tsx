@@ -8,9 +8,9 @@ import { Tile } from "./tile";
 
 type Props = { tiles: DashboardTiles; month: string; previousMonth: string | null; currency: string };
 
-function paybackDetail({ paybackMonth, reached }: DashboardTiles["paybackMonths"]): string | null {
-  if (!paybackMonth) return null;
-  return reached ? `Reached in ${formatMonth(paybackMonth)}` : `Expected ${formatMonth(paybackMonth)}`;
+function paybackDetail({ paybackMonth, reached, start }: DashboardTiles["paybackMonths"]): string | null {
+  if (!paybackMonth || !start) return null;
+  return `${reached ? "Reached in" : "Expected"} ${formatMonth(paybackMonth)}, counted from ${formatMonth(start)} (technologies in use)`;
 }
 
 function StatusTile({ status, month }: { status: DashboardTiles["status"]; month: string }) {
@@ -62,7 +62,7 @@ export function HeadlineTiles({ tiles, month, previousMonth, currency }: Props) 
           label="NPV to date"
           value={formatFigure(npvCents.value, "money", currency)}
           unavailable={npvCents.unavailable}
-          detail={`Plan over the life: ${formatMoney(npvCents.planCents, currency)}`}
+          detail={`Plan over the life: ${formatMoney(npvCents.planCents, currency)} · risk-adjusted ${formatMoney(npvCents.riskAdjustedPlanCents, currency)}`}
           change={change(npvCents, "money", "up")}
           how={npvCents}
         />
@@ -105,8 +105,9 @@ export function HeadlineTiles({ tiles, month, previousMonth, currency }: Props) 
         <StatusTile status={tiles.status} month={month} />
       </div>
       <p className="mt-2 text-xs text-slate-500">
-        &quot;To date&quot; counts every month of the portfolio up to the chosen month; the plan is each technology&apos;s whole business case.
-        Changes compare with the month before: green is better, red is worse (for costs, a rise is worse).
+        Figures for {formatMonth(month)}, the last complete month unless you pick another. &quot;To date&quot; counts every month up to it; the plan is
+        each technology&apos;s whole business case, valued at its own start. Proposed technologies count once approved; retired ones up to their end.
+        Risk-adjusted figures weigh each benefit by its confidence. Changes compare with the month before: green is better, red is worse (for costs, a rise is worse).
       </p>
     </section>
   );

@@ -22,9 +22,9 @@ const figure = (value: number | null, previous: number | null, extra: Partial<Fi
 
 const tiles: DashboardTiles = {
   roi: { ...figure(0.25, 0.2), plan: 1.1 },
-  npvCents: { ...figure(5_000_00, 4_000_00), planCents: 90_000_00 },
+  npvCents: { ...figure(5_000_00, 4_000_00), planCents: 90_000_00, riskAdjustedPlanCents: 90_000_00 },
   irrAnnual: { ...figure(null, null), plan: 0.3 },
-  paybackMonths: { ...figure(18, 18), paybackMonth: "2026-09-01", reached: false },
+  paybackMonths: { ...figure(18, 18), paybackMonth: "2026-09-01", reached: false, start: "2025-01-01" },
   runRateCents: figure(12_000_00, 10_000_00),
   tcoCents: { ...figure(40_000_00, 39_000_00), planCents: 100_000_00 },
   status: { counts: { proposed: 1, approved: 0, implementing: 2, live: 3, retired: 0 }, total: 6, wentLive: 1 },

@@ -1,5 +1,5 @@
 import { Card } from "@tremor/react";
-import { getIntegrationMap } from "@/db/queries/integrations";
+import { getIntegrationMap } from "@/lib/integrations/view";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { label } from "@/lib/domain/labels";
 import { layoutIntegrationMap, NODE_H, NODE_W, type PlacedNode } from "@/lib/integrations/layout";

@@ -33,8 +33,10 @@ export function HowComputed() {
           <dt className="font-medium text-slate-900">Forecast</dt>
           <dd>
             A least-squares linear trend through the KPI&apos;s latest run of consecutive monthly values, projected to its target date with a 95%
-            prediction interval (ŷ ± t · s · √(1 + 1/n + (x₀ − x̄)²/Sxx)). &quot;On track&quot; when the projected value meets the target; it needs at
-            least 3 values.
+            prediction interval (ŷ ± t · s · √(1 + 1/n + (x₀ − x̄)²/Sxx)), kept within the range a value of the KPI&apos;s unit can be entered
+            in (a percentage never above 100, a count never below zero) and rounded as the KPI is shown. &quot;On track&quot; when the
+            projected value meets the target; it needs at least 3 values. &quot;Target met&quot; when the latest value already meets the target,
+            before or after the target date; &quot;Target date passed&quot; when it did not.
           </dd>
         </div>
       </dl>

@@ -1,7 +1,7 @@
 import { Badge } from "@tremor/react";
 import Link from "next/link";
 import { label } from "@/lib/domain/labels";
-import { formatKpiChange, formatKpiValue, verdictTone } from "@/lib/scorecard/format";
+import { formatKpiChange, formatKpiValue, verdictLabel, verdictTone } from "@/lib/scorecard/format";
 import { formatMonth, monthOf } from "@/lib/scorecard/month";
 import type { KpiView, PerspectiveView } from "@/lib/scorecard/types";
 import { KpiSparkline } from "./kpi-sparkline";
@@ -28,7 +28,7 @@ function ForecastCell({ kpi, currency }: { kpi: KpiView; currency: string }) {
   const f = kpi.forecast;
   return (
     <div className="space-y-1">
-      <Badge color={verdictTone[kpi.verdict]}>{kpi.verdict.charAt(0).toUpperCase() + kpi.verdict.slice(1)}</Badge>
+      <Badge color={verdictTone[kpi.verdict]}>{verdictLabel[kpi.verdict]}</Badge>
       {f && kpi.targetDate && (
         <p className="text-xs text-slate-600" title={`95% interval: ${formatKpiValue(f.lower, kpi.unit, currency)} to ${formatKpiValue(f.upper, kpi.unit, currency)}`}>
           {formatKpiValue(f.value, kpi.unit, currency)} by {formatMonth(monthOf(kpi.targetDate))}

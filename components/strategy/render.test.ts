@@ -27,14 +27,14 @@ describe("TimeMapSection", () => {
 
   it("draws the map and a list per quadrant, each technology linked with its drivers", () => {
     expect(html).toContain('data-testid="strategy-time-map"');
-    expect(html).toContain('data-testid="time-map-dots" data-count="7"');
+    expect(html).toContain('data-testid="time-map-dots" data-count="6"'); // the proposed Idea is not on the map
     expect(count(html, 'data-testid="quadrant-list"')).toBe(4);
     for (const q of ["invest", "migrate", "tolerate", "eliminate"]) expect(html).toContain(`data-quadrant="${q}"`);
     const invest = element(html, 'data-quadrant="invest"', "section");
     expect(invest).toContain('href="/w/acme/portfolio/inv-shop"');
     expect(invest).toContain("ROI 50.0%");
     expect(invest).not.toContain("Warehouse");
-    expect(element(html, 'data-quadrant="tolerate"', "section")).toContain("Alignment — (no goal) · ROI — (no costs) · Highest risk — (none)");
+    expect(html).not.toContain("inv-idea");
     expect(element(html, 'data-quadrant="eliminate"', "section")).toContain("Highest risk 25/25");
   });
 

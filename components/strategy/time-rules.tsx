@@ -14,14 +14,17 @@ export function TimeRules() {
         </p>
         <ul className="list-disc space-y-1 pl-5">
           <li>
-            <strong>Business value</strong> (0–100) = ½ × alignment score + ½ × ROI score, where the ROI score is 100 × ROI ÷{" "}
-            {thresholds.roiForFullMarks * 100}%, kept between 0 and 100 (full marks from an ROI of {thresholds.roiForFullMarks * 100}% over the plan).
+            <strong>Business value</strong> (0–100) = ½ × alignment score + ½ × ROI score, where the ROI score is 50 × (1 + ROI ÷ {thresholds.roiForFullMarks * 100}%), kept
+            between 0 and 100: 0 when a technology returns nothing of what it cost, 50 when it breaks even, 100 from an ROI of {thresholds.roiForFullMarks * 100}% over the plan.
+            A technology that returns more than it costs (ROI above {thresholds.roiHurdle * 100}%) has a business value of at least {thresholds.valueHigh}: it pays its way, so it is
+            at worst &quot;migrate&quot;, never &quot;eliminate&quot;.
           </li>
           <li>
-            <strong>Cost &amp; risk</strong> (0–100) = ½ × risk % + ½ × cost %, where risk % = 100 × (highest open risk − 1) ÷ 24 and cost % = 100 × relative cost ÷{" "}
-            {thresholds.relativeCostForFullMarks}, at most 100. Relative cost is the technology&apos;s TCO per year of its plan ÷ the portfolio&apos;s average (×1 = average).
+            <strong>Cost &amp; risk</strong> (0–100) = the higher of risk % and ½ × risk % + ½ × cost %, where risk % = 100 × (highest open risk − 1) ÷ 24 and cost % = 100 ×
+            relative cost ÷ {thresholds.relativeCostForFullMarks}, at most 100. A low cost does not offset a high risk: a highest open risk of 15 or more (e.g. 4 × 4) is high on its
+            own. Relative cost is the technology&apos;s TCO per year of its plan ÷ the portfolio&apos;s average (×1 = average).
           </li>
-          <li>Missing data counts as the benign end: no goal served → alignment 0, no costs → ROI 0, no open risk → risk 1 of 25.</li>
+          <li>Missing data: no goal served → alignment 0, no costs → ROI 0 (break-even, not above the hurdle), no open risk → risk 1 of 25.</li>
         </ul>
         <table className="text-sm">
           <caption className="sr-only">Quadrant rules</caption>

@@ -1,17 +1,20 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
-import { integrations, investments } from "@/db/schema";
+import { integrations, investments, type Investment } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
-import { dependentsCounts, silos, transitiveDependents } from "@/lib/integrations/graph";
 import { DUPLICATE_LINK_MESSAGE, UNKNOWN_TECHNOLOGY_MESSAGE, type AddIntegrationInput } from "@/lib/integrations/schemas";
-import type { IntegrationMap, MapEdge, MapNode, TechnologyIntegrations } from "@/lib/integrations/types";
+
+/** A technology as a node of the integration map. */
+export type IntegrationNode = Pick<Investment, "id" | "name" | "category" | "status">;
+
+/** A link: `from` sends data to `to`, which depends on it. */
+export type IntegrationEdge = { id: string; from: string; to: string; description: string };
 
 /** The workspace's technologies as map nodes, by name. */
-export const listIntegrationNodes = tenantRead(async function listIntegrationNodes(ctx: TenantCtx, q: Queryable = db): Promise<MapNode[]> {
+export const listIntegrationNodes = tenantRead(async function listIntegrationNodes(ctx: TenantCtx, q: Queryable = db): Promise<IntegrationNode[]> {
   return q
     .select({ id: investments.id, name: investments.name, category: investments.category, status: investments.status })
     .from(investments)
@@ -20,47 +23,12 @@ export const listIntegrationNodes = tenantRead(async function listIntegrationNod
 });
 
 /** Every link of the workspace, oldest first. */
-export const listIntegrations = tenantRead(async function listIntegrations(ctx: TenantCtx, q: Queryable = db): Promise<MapEdge[]> {
+export const listIntegrations = tenantRead(async function listIntegrations(ctx: TenantCtx, q: Queryable = db): Promise<IntegrationEdge[]> {
   return q
     .select({ id: integrations.id, from: integrations.fromInvestmentId, to: integrations.toInvestmentId, description: integrations.description })
     .from(integrations)
     .where(eq(integrations.orgId, ctx.orgId))
     .orderBy(asc(integrations.createdAt), asc(integrations.id));
-});
-
-/**
- * The map of a workspace: its technologies, links, silos and dependents. Retired technologies without
- * links are left out: a switched-off system is no island to fix.
- */
-export const getIntegrationMap = tenantRead(async function getIntegrationMap(ctx: TenantCtx): Promise<IntegrationMap> {
-  const [all, edges] = await Promise.all([listIntegrationNodes(ctx), listIntegrations(ctx)]);
-  const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
-  const nodes = all.filter((n) => n.status !== "retired" || linked.has(n.id));
-  const ids = nodes.map((n) => n.id);
-  return { nodes, edges, silos: silos(ids, edges), dependents: Object.fromEntries(dependentsCounts(ids, edges)) };
-});
-
-/** One technology's links both ways, what depends on it, and the technologies it could be linked to. */
-export const getTechnologyIntegrations = tenantRead(async function getTechnologyIntegrations(ctx: TenantCtx, investmentId: string): Promise<TechnologyIntegrations> {
-  if (!isUuid(investmentId)) throw new AppError("not_found");
-  const id = investmentId.toLowerCase();
-  const [nodes, edges] = await Promise.all([listIntegrationNodes(ctx), listIntegrations(ctx)]);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  if (!byId.has(id)) throw new AppError("not_found");
-  const link = (e: MapEdge, otherId: string) => ({ id: e.id, otherId, otherName: byId.get(otherId)?.name ?? "", otherStatus: byId.get(otherId)?.status ?? "live", description: e.description });
-  const byName = (a: { otherName: string }, b: { otherName: string }) => a.otherName.localeCompare(b.otherName);
-  const downstream = transitiveDependents(edges, id);
-  return {
-    technology: { id, name: byId.get(id)!.name },
-    sendsTo: edges.filter((e) => e.from === id).map((e) => link(e, e.to)).sort(byName),
-    receivesFrom: edges.filter((e) => e.to === id).map((e) => link(e, e.from)).sort(byName),
-    options: nodes.filter((n) => n.id !== id).map(({ id, name }) => ({ id, name })),
-    dependents: {
-      direct: new Set(edges.filter((e) => e.from === id).map((e) => e.to)).size,
-      transitive: downstream.length,
-      names: downstream.map((d) => byId.get(d)?.name ?? "").sort((a, b) => a.localeCompare(b)),
-    },
-  };
 });
 
 /** A link as written to the audit log, with both names so the log reads without joins. */

@@ -7,21 +7,25 @@ import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { db } from "@/db";
 import { goals, integrations, kpiMeasurements, kpis } from "@/db/schema";
-import { getDashboard } from "./dashboard";
-import { getTechnologyDetail, listPortfolio } from "./portfolio";
+import { getDashboard } from "@/lib/dashboard/view";
+import { getTechnologyDetail, listPortfolio } from "@/lib/portfolio/view";
 import { listKpiValues } from "./kpi-values";
-import { getBeforeAfter, getBenefitsRealised } from "./realisation";
+import { getBeforeAfter, getBenefitsRealised } from "@/lib/realisation/view";
+import { latestLinkedValues, linkedMeasurementBounds, listLinkedKpiDefinitions, listLinkedValuesBetween } from "./realisation";
 import { getEntryGrid, getKpi, latestPeriodWithData, listKpiLinkOptions, listKpis } from "./kpis";
-import { getScorecard } from "./scorecard";
-import { getStrategy } from "./strategy";
+import { getScorecard } from "@/lib/scorecard/view";
+import { listKpiDefinitions, listMeasurementsUpTo, measurementBounds } from "./scorecard";
+import { getStrategy } from "@/lib/strategy/view";
 import { listGoalsForAlignment, technologySnapshot } from "./technology-writes";
 import { resolveTenant } from "./tenants";
-import { deleteIntegration, getIntegrationMap, getTechnologyIntegrations, insertIntegration, listIntegrationNodes, listIntegrations } from "./integrations";
+import { getIntegrationMap, getTechnologyIntegrations } from "@/lib/integrations/view";
+import { deleteIntegration, insertIntegration, listIntegrationNodes, listIntegrations } from "./integrations";
 import { eq, inArray } from "drizzle-orm";
 import { alignments as alignmentRows } from "@/db/schema";
 import { getAlignmentMatrix, getGoal, listGoals, type AlignmentMatrix, type GoalListRow } from "./goals";
 import { scenarios as scenarioRows } from "@/db/schema";
-import { listScenarioCases, loadScenarioScope } from "./scenarios";
+import { listScenarioCases } from "./scenarios";
+import { loadScenarioScope } from "@/lib/scenarios/view";
 import { loadBudgetProposals } from "@/lib/budget/load";
 import { listAuditFilterOptions, listAuditLog } from "./audit-log";
 import { getWorkspaceSettings, updateWorkspaceSettings } from "./workspace-settings";
@@ -30,7 +34,7 @@ import { invitations as invitationRows } from "@/db/schema";
 import { newInvitationToken } from "@/lib/members/tokens";
 import { listPendingInvitations, revokeInvitation as revokeInvitationRow } from "./invitations";
 import { listMembers, lockMember } from "./members";
-import { getWorkspacesOverview } from "./workspaces-overview";
+import { getWorkspacesOverview } from "@/lib/workspaces/view";
 
 type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string }; aKpi: { id: string }; bKpi: { id: string } };
 
@@ -84,14 +88,27 @@ const cases: Case[] = [
     run: (w) => getScorecard(w.a),
     expectOnlyA: (view) => expect(JSON.stringify(view)).not.toMatch(/B's KPI/),
   },
+  { name: "listKpiDefinitions: A's KPIs only", kind: "scoped", run: (w) => listKpiDefinitions(w.a), expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aKpi.id]) },
+  {
+    name: "measurementBounds: A's months, not B's",
+    kind: "scoped",
+    run: (w) => measurementBounds(w.a),
+    expectOnlyA: (bounds) => expect(bounds).toEqual({ earliest: "2026-05-01", latest: "2026-05-01" }),
+  },
+  {
+    name: "listMeasurementsUpTo: A's values only",
+    kind: "scoped",
+    run: (w) => listMeasurementsUpTo(w.a, "2026-12-01"),
+    expectOnlyA: (rows, w) => expect(rows).toEqual([{ kpiId: w.aKpi.id, period: "2026-05-01", value: expect.stringMatching(/^61(\.0+)?$/) }]),
+  },
   {
     name: "getDashboard: A's technologies, KPIs, goals and months only",
     kind: "scoped",
-    run: (w) => getDashboard(w.a),
+    run: (w) => getDashboard(w.a, { month: "2026-05" }),
     expectOnlyA: (view, w) => {
       const v = view as Awaited<ReturnType<typeof getDashboard>>;
       expect(JSON.stringify(v)).not.toMatch(new RegExp(`${w.bTech.id}|${w.bKpi.id}|B's goal|B's KPI|99\\.9`));
-      expect(v.month).toBe("2026-05-01"); // A's latest measured month, not B's
+      expect(v.month).toBe("2026-05-01");
       expect(v.technologyCount).toBe(1);
       expect(v.tiles.runRateCents.value).toBe(120_000); // A's $100 a month, none of B's $999.99
       expect(v.timeMap.map((p) => p.id)).toEqual([w.aTech.id]);
@@ -107,6 +124,27 @@ const cases: Case[] = [
       expect((view as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual([w.aTech.id]);
       expect(JSON.stringify(view)).not.toMatch(new RegExp(`${w.bTech.id}|${w.bKpi.id}|B's KPI|99\\.9`));
     },
+  },
+  { name: "listLinkedKpiDefinitions: A's linked KPIs only", kind: "scoped", run: (w) => listLinkedKpiDefinitions(w.a), expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aKpi.id]) },
+  { name: "listLinkedKpiDefinitions: B's technology id", kind: "scoped", run: (w) => listLinkedKpiDefinitions(w.a, w.bTech.id), expectOnlyA: (rows) => expect(rows).toEqual([]) },
+  {
+    name: "linkedMeasurementBounds: A's months, not B's",
+    kind: "scoped",
+    run: (w) => linkedMeasurementBounds(w.a),
+    expectOnlyA: (bounds) => expect(bounds).toEqual({ earliest: "2026-05-01", latest: "2026-05-01" }),
+  },
+  {
+    name: "latestLinkedValues: A's values only",
+    kind: "scoped",
+    run: (w) => latestLinkedValues(w.a, "2026-12-01"),
+    expectOnlyA: (latest, w) => expect([...(latest as Map<string, unknown>).entries()]).toEqual([[w.aKpi.id, { period: "2026-05-01", value: 61 }]]),
+  },
+  { name: "latestLinkedValues: B's technology id", kind: "scoped", run: (w) => latestLinkedValues(w.a, "2026-12-01", w.bTech.id), expectOnlyA: (latest) => expect((latest as Map<string, unknown>).size).toBe(0) },
+  {
+    name: "listLinkedValuesBetween: B's technology id",
+    kind: "scoped",
+    run: (w) => listLinkedValuesBetween(w.a, w.bTech.id, { from: "2026-01-01", to: "2026-12-01", except: "2026-06-01" }),
+    expectOnlyA: (rows) => expect(rows).toEqual([]),
   },
   { name: "getBeforeAfter: B's technology id", kind: "not_found", run: (w) => getBeforeAfter(w.a, w.bTech.id, { n: "6" }) },
   { name: "getBeforeAfter: a malformed id", kind: "not_found", run: (w) => getBeforeAfter(w.a, "x' or 1=1", { n: "6" }) },

@@ -4,11 +4,7 @@ import { db } from "@/db";
 import { alignments, auditLog, benefitItems, costItems, goals, investments, organizations, risks, scoringFactors } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import { deepFreeze } from "@/lib/deep-freeze";
-import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
-import { evaluatePortfolio, evaluateTechnology, factorScore, type EvaluatedTechnology, type TechnologyItems } from "@/lib/portfolio/metrics";
-import type { PortfolioRow, TechnologyDetail } from "@/lib/portfolio/types";
+import type { BenefitItem, CostItem, Goal, Investment, Risk, ScoringFactor } from "@/db/schema";
 
 function groupBy<T extends { investmentId: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -16,11 +12,21 @@ function groupBy<T extends { investmentId: string }>(rows: T[]): Map<string, T[]
   return map;
 }
 
+/** One technology with every item its figures are computed from. */
+export type TechnologyItems = {
+  investment: Investment;
+  costs: CostItem[];
+  benefits: BenefitItem[];
+  risks: Risk[];
+  factors: ScoringFactor[];
+  alignments: { goalId: string; strength: number; goalWeight: number }[];
+};
+
 /**
  * A workspace's technologies with all their items: seven queries whatever the portfolio size, each
  * scoped by the tenant's org (and by one technology when `investmentId` is given).
  */
-async function loadItems(ctx: TenantCtx, investmentId?: string) {
+export const loadTechnologyItems = tenantRead(async function loadTechnologyItems(ctx: TenantCtx, investmentId?: string): Promise<{ items: TechnologyItems[]; annualDiscountRate: number }> {
   const scope = (orgId: PgColumn, invId: PgColumn): SQL =>
     investmentId ? and(eq(orgId, ctx.orgId), eq(invId, investmentId))! : eq(orgId, ctx.orgId);
   const [[org], invs, costs, benefits, riskRows, factors, aligned] = await Promise.all([
@@ -50,77 +56,19 @@ async function loadItems(ctx: TenantCtx, investmentId?: string) {
     alignments: byAlignment.get(investment.id) ?? [],
   }));
   return { items, annualDiscountRate: Number(org?.discountRate ?? 0.08) };
-}
+});
 
-/**
- * A workspace's evaluated portfolio: every technology with its items, timeline, finance summary and
- * table row. Frozen and shared between requests: never mutate it.
- */
-export type PortfolioModel = { annualDiscountRate: number; technologies: readonly EvaluatedTechnology[]; rows: readonly PortfolioRow[] };
-
-/**
- * Computed models per workspace, reused while nothing changed. Every write leaves an audit row (the
- * action wrapper writes it in the write's own transaction), so the workspace's latest audit id marks any
- * change to its technologies, items, goals, KPIs or settings; the day is part of the key for run-rates and
- * renewals. Each server instance keeps its own copy and checks the marker on every request.
- */
-const computed = new Map<string, { key: string; model: PortfolioModel }>();
-const MAX_CACHED_WORKSPACES = 200;
-
-/** Changes whenever anything in the workspace was written, and at midnight. */
+/** Changes whenever anything in the workspace was written (every write leaves an audit row in its own transaction), and at midnight. */
 export const changeMarker = tenantRead(async function changeMarker(ctx: TenantCtx, today: Date): Promise<string> {
   const [row] = await db.select({ latest: max(auditLog.id) }).from(auditLog).where(eq(auditLog.orgId, ctx.orgId));
   return `${row?.latest ?? 0}:${today.toISOString().slice(0, 10)}`;
 });
 
-export const loadPortfolioModel = tenantRead(async function loadPortfolioModel(ctx: TenantCtx, today: Date = new Date(), marker?: string): Promise<PortfolioModel> {
-  const key = marker ?? (await changeMarker(ctx, today));
-  const hit = computed.get(ctx.orgId);
-  if (hit?.key === key) return hit.model;
-  const { items, annualDiscountRate } = await loadItems(ctx);
-  const technologies = evaluatePortfolio(items, annualDiscountRate, today);
-  const model = deepFreeze({ annualDiscountRate, technologies, rows: technologies.map((t) => t.row) });
-  computed.delete(ctx.orgId); // re-insert: the Map's order is then least recently computed first
-  computed.set(ctx.orgId, { key, model });
-  if (computed.size > MAX_CACHED_WORKSPACES) computed.delete(computed.keys().next().value!);
-  return model;
-});
-
-/** Every technology of the workspace with its computed figures (sorting and paging happen on the server, in memory). */
-export const listPortfolio = tenantRead(async function listPortfolio(ctx: TenantCtx, today: Date = new Date()): Promise<PortfolioRow[]> {
-  return (await loadPortfolioModel(ctx, today)).rows as PortfolioRow[]; // frozen: never sort in place
-});
-
-/** One technology, for its detail and edit pages. "Not yours" and "does not exist" are the same answer. */
-export const getTechnologyDetail = tenantRead(async function getTechnologyDetail(ctx: TenantCtx, id: string, today: Date = new Date()): Promise<TechnologyDetail> {
-  if (!isUuid(id)) throw new AppError("not_found");
-  // The TIME quadrant and relative cost compare with the whole portfolio, so rows come from the full list.
-  const [{ items, annualDiscountRate }, rows, workspaceGoals] = await Promise.all([
-    loadItems(ctx, id),
-    listPortfolio(ctx, today),
-    db
-      .select({ goalId: goals.id, title: goals.title, perspective: goals.perspective, weight: goals.weight })
-      .from(goals)
-      .where(eq(goals.orgId, ctx.orgId))
-      .orderBy(asc(goals.title)),
-  ]);
-  const own = items[0];
-  const row = rows.find((r) => r.id === id);
-  if (!own || !row) throw new AppError("not_found");
-  const { origin, horizonMonths, summary } = evaluateTechnology(own, annualDiscountRate, today);
-  const strength = new Map(own.alignments.map((a) => [a.goalId, a.strength]));
-  return {
-    row,
-    investment: own.investment,
-    costs: own.costs,
-    benefits: own.benefits,
-    risks: own.risks,
-    factors: own.factors,
-    alignments: workspaceGoals.map((g) => ({ ...g, strength: strength.get(g.goalId) ?? 0 })),
-    originMonth: origin,
-    horizonMonths,
-    annualDiscountRate,
-    summary,
-    weightedScore: factorScore(own.factors),
-  };
+/** The workspace's goals with their weights, by title: the alignment column of a technology's page. */
+export const listGoalWeights = tenantRead(async function listGoalWeights(ctx: TenantCtx): Promise<{ goalId: string; title: string; perspective: Goal["perspective"]; weight: number }[]> {
+  return db
+    .select({ goalId: goals.id, title: goals.title, perspective: goals.perspective, weight: goals.weight })
+    .from(goals)
+    .where(eq(goals.orgId, ctx.orgId))
+    .orderBy(asc(goals.title));
 });

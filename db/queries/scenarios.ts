@@ -6,14 +6,11 @@ import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import type { ScenarioTechnology } from "@/lib/scenarios/engine";
-import { scenarioTechnology } from "@/lib/scenarios/inputs";
 import type { SaveScenarioInput } from "@/lib/scenarios/schemas";
 import { caseKinds, caseName, resolveCases, type ScenarioCases, type ScenarioSettings } from "@/lib/scenarios/settings";
-import { loadPortfolioModel } from "./portfolio";
 
 export const PORTFOLIO_SCOPE = "portfolio";
-const PORTFOLIO_NAME = "Portfolio";
+export const PORTFOLIO_NAME = "Portfolio";
 
 /** The three cases of one scope (a technology, or the portfolio when `investmentId` is null). */
 export const listScenarioCases = tenantRead(async function listScenarioCases(ctx: TenantCtx, investmentId: string | null, scopeName: string, q: Queryable = db): Promise<ScenarioCases> {
@@ -29,48 +26,6 @@ export const listScenarioCases = tenantRead(async function listScenarioCases(ctx
     )
     .orderBy(asc(scenarios.createdAt), asc(scenarios.id));
   return resolveCases(rows, scopeName);
-});
-
-export type ScenarioScope = {
-  annualDiscountRate: number;
-  /** Every technology of the workspace, for the scope picker. */
-  technologies: { id: string; name: string }[];
-  /** "portfolio" or the technology's id, as in the URL. */
-  scope: string;
-  investmentId: string | null;
-  scopeName: string;
-  /** The technologies the cases apply to: all of them, or the one. */
-  members: ScenarioTechnology[];
-  cases: ScenarioCases;
-};
-
-/**
- * A scope with its technologies' finance inputs and its cases. Reads through the cached portfolio model,
- * so call it outside a transaction. Another workspace's technology, an unknown id and a malformed one are
- * the same not-found.
- */
-export const loadScenarioScope = tenantRead(async function loadScenarioScope(ctx: TenantCtx, scope: string, today: Date = new Date()): Promise<ScenarioScope> {
-  const model = await loadPortfolioModel(ctx, today);
-  const technologies = model.technologies.map((t) => ({ id: t.items.investment.id, name: t.items.investment.name }));
-  let chosen = model.technologies;
-  let investmentId: string | null = null;
-  let scopeName = PORTFOLIO_NAME;
-  if (scope !== PORTFOLIO_SCOPE) {
-    const one = isUuid(scope) ? model.technologies.find((t) => t.items.investment.id === scope) : undefined;
-    if (!one) throw new AppError("not_found");
-    chosen = [one];
-    investmentId = one.items.investment.id;
-    scopeName = one.items.investment.name;
-  }
-  return {
-    annualDiscountRate: model.annualDiscountRate,
-    technologies,
-    scope: investmentId ?? PORTFOLIO_SCOPE,
-    investmentId,
-    scopeName,
-    members: chosen.map(scenarioTechnology),
-    cases: await listScenarioCases(ctx, investmentId, scopeName),
-  };
 });
 
 const stored = (s: ScenarioSettings) => ({

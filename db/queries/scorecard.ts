@@ -1,11 +1,20 @@
 import { and, asc, eq, lte, max, min, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { goals, investments, kpiMeasurements, kpis } from "@/db/schema";
+import { goals, investments, kpiMeasurements, kpis, type Kpi } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import { buildScorecard } from "@/lib/scorecard/build";
-import { parseMonthParam, resolveMonth } from "@/lib/scorecard/month";
-import type { KpiDefinitionRow, ScorecardView } from "@/lib/scorecard/types";
+
+/** A KPI definition as read from the database (numerics arrive as strings), with its linked technology and goal. */
+export type KpiDefinitionRow = Pick<Kpi, "id" | "name" | "perspective" | "unit" | "direction" | "baseline" | "target" | "targetDate" | "weight"> & {
+  investment: { id: string; name: string } | null;
+  goal: { id: string; title: string } | null;
+};
+
+/** One KPI value as read ('YYYY-MM-01'; the numeric arrives as a string). */
+export type MeasurementRecord = { kpiId: string; period: string; value: string };
+
+/** First and last month with any KPI value; null when there are none. */
+export type MeasurementBounds = { earliest: string; latest: string } | null;
 
 /**
  * KPI definitions with their linked technology and goal, by name, for the workspaces `where` selects
@@ -47,33 +56,20 @@ export const listKpiDefinitions = tenantRead(async function listKpiDefinitions(c
   return (await selectKpiDefinitions(eq(kpis.orgId, ctx.orgId))).map(({ orgId: _orgId, ...k }) => k);
 });
 
-/**
- * The workspace's balanced scorecard as it stood at `month` (`YYYY-MM`; missing, malformed or out of
- * range → the nearest month with data, by default the latest). Three queries whatever the number of KPIs,
- * each scoped by the tenant's org; the history before the month is read whole because the forecasts use it.
- */
-export const getScorecard = tenantRead(async function getScorecard(ctx: TenantCtx, { month }: { month?: string | string[] | null } = {}): Promise<ScorecardView> {
-  const [[range], definitions] = await Promise.all([
-    db
-      .select({ earliest: min(kpiMeasurements.period), latest: max(kpiMeasurements.period) })
-      .from(kpiMeasurements)
-      .where(eq(kpiMeasurements.orgId, ctx.orgId)),
-    listKpiDefinitions(ctx),
-  ]);
-  const bounds = range?.earliest && range.latest ? { earliest: range.earliest, latest: range.latest } : null;
-  const requestedMonth = parseMonthParam(Array.isArray(month) ? month[0] : month);
-  const shown = resolveMonth(requestedMonth, bounds);
-  const measurements = shown
-    ? await db
-        .select({ kpiId: kpiMeasurements.kpiId, period: kpiMeasurements.period, value: kpiMeasurements.value })
-        .from(kpiMeasurements)
-        .where(and(eq(kpiMeasurements.orgId, ctx.orgId), lte(kpiMeasurements.period, shown)))
-        .orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period))
-    : [];
-  return buildScorecard({
-    kpis: definitions,
-    measurements,
-    bounds,
-    requestedMonth: shown,
-  });
+/** The workspace's first and last month with any KPI value. */
+export const measurementBounds = tenantRead(async function measurementBounds(ctx: TenantCtx): Promise<MeasurementBounds> {
+  const [range] = await db
+    .select({ earliest: min(kpiMeasurements.period), latest: max(kpiMeasurements.period) })
+    .from(kpiMeasurements)
+    .where(eq(kpiMeasurements.orgId, ctx.orgId));
+  return range?.earliest && range.latest ? { earliest: range.earliest, latest: range.latest } : null;
+});
+
+/** Every KPI value of the workspace up to and including `month` ('YYYY-MM-01'), by KPI then month. */
+export const listMeasurementsUpTo = tenantRead(async function listMeasurementsUpTo(ctx: TenantCtx, month: string): Promise<MeasurementRecord[]> {
+  return db
+    .select({ kpiId: kpiMeasurements.kpiId, period: kpiMeasurements.period, value: kpiMeasurements.value })
+    .from(kpiMeasurements)
+    .where(and(eq(kpiMeasurements.orgId, ctx.orgId), lte(kpiMeasurements.period, month)))
+    .orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period));
 });

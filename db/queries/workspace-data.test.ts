@@ -10,7 +10,7 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { parseWorkspaceFile, type WorkspaceFile } from "@/lib/workspace-data/schema";
 import { addMember, createUser } from "@/test/factories";
-import { getDashboard } from "./dashboard";
+import { getDashboard } from "@/lib/dashboard/view";
 import { deleteWorkspace, exportWorkspace, importWorkspaceForUser } from "./workspace-data";
 
 const TODAY = new Date("2026-11-15T12:00:00Z");

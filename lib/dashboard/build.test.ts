@@ -5,7 +5,8 @@ import { formatPercent } from "@/lib/format";
 import { evaluatePortfolio, type TechnologyItems } from "@/lib/portfolio/metrics";
 import { realisationOf } from "@/lib/realisation/benefits";
 import type { KpiDefinitionRow, MeasurementRow } from "@/lib/scorecard/types";
-import { buildDashboard, combinedCalendar, type DashboardInput } from "./build";
+import { combinedCalendar, partOf } from "@/lib/portfolio/valuation";
+import { buildDashboard, type DashboardInput } from "./build";
 import { resolveDashboardMonth } from "./month";
 
 const today = new Date(2026, 5, 20, 12); // 20 Jun 2026, local time like the app's month arithmetic
@@ -51,6 +52,10 @@ const crm = tech(
 const handBenefits = Array.from({ length: 24 }, (_, m) => (m >= 6 ? 105_000 : 0) + (m >= 6 && m <= 16 ? 20_000 : 0));
 const handCosts = Array.from({ length: 24 }, (_, m) => (m === 0 ? 1_000_000 : 0) + (m === 5 ? 300_000 : 0) + (m >= 5 && m <= 16 ? 10_000 : 0));
 
+const erpNet = Array.from({ length: 24 }, (_, m) => (m >= 6 ? 105_000 : 0) - (m === 0 ? 1_000_000 : 0));
+const crmNet = Array.from({ length: 12 }, (_, m) => (m >= 1 ? 20_000 : 0) - (m === 0 ? 300_000 : 0) - 10_000);
+const ownNpv = (net: number[]) => (net.length ? Math.round(net[0] + npv(monthlyRate(RATE), net.slice(1))) : 0);
+
 function expected(months: number) {
   const b = handBenefits.slice(0, months);
   const c = handCosts.slice(0, months);
@@ -58,7 +63,8 @@ function expected(months: number) {
   const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
   return {
     roi: roi(sum(b), sum(c)),
-    npvCents: Math.round(net[0] + npv(monthlyRate(RATE), net.slice(1))),
+    // Each technology discounted to its own start (Erp: Jan 2025; Crm: Jun 2025, calendar month 5), then summed.
+    npvCents: ownNpv(erpNet.slice(0, months)) + ownNpv(crmNet.slice(0, Math.max(0, months - 5))),
     irrAnnual: annualizeMonthlyRate(irr(net, 0.01)),
     costs: sum(c),
     net,
@@ -89,7 +95,7 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
 
 describe("combinedCalendar", () => {
   it("shifts each technology's months by its origin and adds them up", () => {
-    const cal = combinedCalendar(evaluatePortfolio([crm, erp], RATE, today));
+    const cal = combinedCalendar(evaluatePortfolio([crm, erp], RATE, today).map(partOf));
     expect(cal).toEqual({ start: "2025-01-01", benefitsCents: handBenefits, costsCents: handCosts });
     expect(combinedCalendar([])).toEqual({ start: null, benefitsCents: [], costsCents: [] });
   });
@@ -229,9 +235,11 @@ describe("buildDashboard scorecard and alerts", () => {
   it("flags technologies with a negative NPV, worst first", () => {
     const shelf = tech({ name: "Shelfware", status: "proposed" }, [cost({ amountCents: 50_000, startMonth: "2026-01-01" })]);
     const big = tech({ name: "Bigware", status: "approved" }, [cost({ amountCents: 90_000, startMonth: "2026-01-01" })]);
-    const v = buildDashboard(input({ technologies: evaluatePortfolio([erp, shelf, big], RATE, today) }));
-    expect(v.alerts.belowExpectedRoi.map((a) => a.name)).toEqual(["Bigware", "Shelfware"]);
-    expect(v.alerts.belowExpectedRoi[1]).toMatchObject({ reason: "negative_npv", npvCents: -50_000, roi: -1, detail: "Returns less than the 8% discount rate over its life" });
+    const worse = tech({ name: "Worseware", status: "live" }, [cost({ amountCents: 120_000, startMonth: "2026-01-01" })]);
+    const v = buildDashboard(input({ technologies: evaluatePortfolio([erp, shelf, big, worse], RATE, today) }));
+    // A proposal is a decision still to make, not a delivery gone wrong: Shelfware is not flagged.
+    expect(v.alerts.belowExpectedRoi.map((a) => a.name)).toEqual(["Worseware", "Bigware"]);
+    expect(v.alerts.belowExpectedRoi[1]).toMatchObject({ reason: "negative_npv", npvCents: -90_000, roi: -1, detail: "Returns less than the 8% discount rate over its life" });
   });
 
   it("flags a technology whose linked KPIs show it well behind plan, after those losing money", () => {
@@ -281,18 +289,18 @@ describe("buildDashboard scorecard and alerts", () => {
 describe("resolveDashboardMonth", () => {
   const bounds = { earliest: "2023-02-01", latest: "2026-03-01" };
 
-  it("defaults to the latest month with KPI data, or the current month without any", () => {
-    expect(resolveDashboardMonth(undefined, bounds, today).month).toBe("2026-03-01");
-    expect(resolveDashboardMonth(null, null, today).month).toBe("2026-06-01");
+  it("defaults to the last complete month, with or without KPI data", () => {
+    expect(resolveDashboardMonth(undefined, bounds, today).month).toBe("2026-05-01");
+    expect(resolveDashboardMonth(null, null, today).month).toBe("2026-05-01");
   });
 
   it("accepts a month in range and falls back on anything else", () => {
     expect(resolveDashboardMonth("2024-05", bounds, today).month).toBe("2024-05-01");
     expect(resolveDashboardMonth(["2026-05", "2020-01"], bounds, today).month).toBe("2026-05-01"); // past the data, not past today
     for (const raw of ["junk", "2026-13", "2026-5", "2023-01", "2026-07", "", 42, ["x"]]) {
-      expect(resolveDashboardMonth(raw, bounds, today).month).toBe("2026-03-01");
+      expect(resolveDashboardMonth(raw, bounds, today).month).toBe("2026-05-01");
     }
-    expect(resolveDashboardMonth("2024-01", null, today).month).toBe("2026-06-01"); // before the 24 months offered
+    expect(resolveDashboardMonth("2024-01", null, today).month).toBe("2026-05-01"); // before the 24 months offered
   });
 
   it("offers the months from the earlier of the data and two years back to the later of the data and now", () => {
@@ -306,7 +314,7 @@ describe("resolveDashboardMonth", () => {
   it("builds a sane view for an empty workspace", () => {
     const v = buildDashboard(input({ technologies: [] }));
     expect(v).toMatchObject({ calendarStart: null, technologyCount: 0, spendByCategory: [], timeMap: [] });
-    expect(v.tiles.paybackMonths).toMatchObject({ value: null, paybackMonth: null, reached: false, unavailable: "There are no technologies yet" });
+    expect(v.tiles.paybackMonths).toMatchObject({ value: null, paybackMonth: null, reached: false, unavailable: "No technology is in use yet" });
     expect(v.tiles.npvCents).toMatchObject({ value: 0, planCents: 0 });
     expect(v.trend.every((p) => p.roiToDate === null && p.costCents === 0)).toBe(true);
     expect(v.perspectives.every((p) => p.score === null && p.kpiCount === 0)).toBe(true);

@@ -1,14 +1,15 @@
 /**
  * The dashboard's view model for one month, from what the query read: pure, so it is tested on fixtures.
- * Every figure comes from lib/finance (evaluateFlows, roi, the scorecard) on the technologies' monthly
- * series laid on one combined calendar, so the dashboard and the portfolio table use the same data.
+ * The money figures are the portfolio valuation (lib/portfolio/valuation.ts), the one every surface reads;
+ * the trend and spend lay the counted technologies' monthly series on one calendar.
  */
 import { format } from "date-fns";
 import type { Investment } from "@/db/schema";
 import { investmentStatuses, type Perspective } from "@/lib/domain/values";
-import { evaluateFlows, roi } from "@/lib/finance";
+import { roi } from "@/lib/finance";
 import { annualRunRateCents, type EvaluatedTechnology } from "@/lib/portfolio/metrics";
 import { monthOffset, nextRenewal } from "@/lib/portfolio/timeline";
+import { calendarIndex, combinedCalendar, countsInPortfolio, isInUse, partOf, portfolioFlows, valuePortfolio, type Calendar } from "@/lib/portfolio/valuation";
 import { buildScorecard } from "@/lib/scorecard/build";
 import { monthOf, shiftMonth } from "@/lib/scorecard/month";
 import type { KpiDefinitionRow, MeasurementRow, ScorecardView } from "@/lib/scorecard/types";
@@ -39,33 +40,7 @@ export interface DashboardInput {
   today: Date;
 }
 
-/** The portfolio's months on one calendar: month 0 is the earliest technology origin. */
-export interface Calendar {
-  start: string | null;
-  benefitsCents: number[];
-  costsCents: number[];
-}
-
-/** Each technology's monthly series shifted to the calendar by its origin, and summed. */
-export function combinedCalendar(technologies: readonly EvaluatedTechnology[]): Calendar {
-  if (technologies.length === 0) return { start: null, benefitsCents: [], costsCents: [] };
-  const start = technologies.map((t) => t.origin).reduce((a, b) => (b < a ? b : a));
-  const shifts = technologies.map((t) => monthOffset(start, t.origin));
-  const length = Math.max(...technologies.map((t, k) => shifts[k] + t.summary.series.costsCents.length));
-  const benefitsCents = new Array<number>(length).fill(0);
-  const costsCents = new Array<number>(length).fill(0);
-  technologies.forEach((t, k) => {
-    const { benefitsCents: b, costsCents: c } = t.summary.series;
-    for (let m = 0; m < c.length; m++) {
-      benefitsCents[shifts[k] + m] += b[m];
-      costsCents[shifts[k] + m] += c[m];
-    }
-  });
-  return { start, benefitsCents, costsCents };
-}
-
-/** Calendar index of a month; −1 and below before the calendar starts (or without technologies). */
-const indexOf = (cal: Calendar, month: string) => (cal.start ? monthOffset(cal.start, month) : -1);
+const indexOf = calendarIndex;
 
 function prefixSums(values: readonly number[]): number[] {
   let sum = 0;
@@ -78,37 +53,27 @@ function scorecardAt(kpis: readonly KpiDefinitionRow[], values: readonly Measure
 
 export function buildDashboard(input: DashboardInput): DashboardView {
   const { month, technologies, annualDiscountRate } = input;
-  const cal = combinedCalendar(technologies);
-  const index = indexOf(cal, month);
-  const flowsTo = (i: number) => {
-    const n = Math.max(0, i + 1);
-    return evaluateFlows(cal.benefitsCents.slice(0, n), cal.costsCents.slice(0, n), annualDiscountRate);
-  };
-  const plan = evaluateFlows(cal.benefitsCents, cal.costsCents, annualDiscountRate);
-  const paybackMonth = cal.start && plan.paybackMonths !== null ? shiftMonth(cal.start, Math.ceil(plan.paybackMonths)) : null;
+  const valuation = valuePortfolio(technologies, annualDiscountRate, month);
+  const counted = technologies.filter((t) => countsInPortfolio(t.items.investment.status));
+  const inUse = technologies.filter((t) => isInUse(t.items.investment.status));
+  const parts = counted.map(partOf);
+  const cal = combinedCalendar(parts);
+  const flowsBefore = portfolioFlows(parts, annualDiscountRate, shiftMonth(month, -1));
   const runRate = (m: string) =>
-    technologies
+    inUse
       .map((t) => ({ name: t.items.investment.name, cents: annualRunRateCents(t.items, dateInMonth(m)) }))
       .filter((p) => p.cents !== 0)
       .sort((a, b) => b.cents - a.cents || a.name.localeCompare(b.name));
-  const parts = runRate(month);
+  const runRateParts = runRate(month);
   const total = (ps: { cents: number }[]) => ps.reduce((a, p) => a + p.cents, 0);
 
   const tiles: DashboardTiles = {
     ...tileFigures({
       currency: input.currency,
       annualDiscountRate,
-      technologyCount: technologies.length,
-      calendarStart: cal.start,
-      month,
-      monthsToDate: Math.min(Math.max(0, index + 1), cal.costsCents.length),
-      planMonths: cal.costsCents.length,
-      now: flowsTo(index),
-      before: flowsTo(index - 1),
-      plan,
-      payback: { month: paybackMonth, reached: paybackMonth !== null && paybackMonth <= month },
-      runRate: { cents: total(parts), previousCents: total(runRate(shiftMonth(month, -1))), parts },
-      planTcoCents: technologies.reduce((a, t) => a + t.summary.tco.totalCents, 0),
+      valuation,
+      before: flowsBefore,
+      runRate: { cents: total(runRateParts), previousCents: total(runRate(shiftMonth(month, -1))), parts: runRateParts },
     }),
     status: statusCounts(technologies, month),
   };
@@ -124,8 +89,8 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     overall: { score: now.overall, rag: now.overallRag, previousScore: before.overall },
     perspectives: perspectiveCards(now, before),
     trend: trend(cal, month),
-    spendByCategory: spendByCategory(technologies, cal, month),
-    timeMap: technologies.map(({ row }) => ({
+    spendByCategory: spendByCategory(counted, cal, month),
+    timeMap: inUse.map(({ row }) => ({
       id: row.id,
       name: row.name,
       quadrant: row.timeQuadrant,
@@ -135,8 +100,8 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     })),
     alerts: {
       kpisTurningRed: kpisTurningRed(now, before),
-      belowExpectedRoi: belowExpectedRoi(technologies, annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth)),
-      renewals: renewals(technologies, input.today),
+      belowExpectedRoi: belowExpectedRoi(inUse, annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth)),
+      renewals: renewals(inUse, input.today),
       goalsWithoutTechnology: input.goalsWithoutTechnology.map((g) => ({ id: g.id, title: g.title, perspective: g.perspective })),
     },
   };
@@ -229,7 +194,7 @@ function linkedKpis(kpis: readonly KpiDefinitionRow[], values: readonly Measurem
 }
 
 /**
- * Technologies whose business case returns less than the discount rate (NPV < 0), worst first; then those
+ * Technologies in use whose business case returns less than the discount rate (NPV < 0), worst first; then those
  * whose linked KPIs show them well behind plan (lib/realisation: under 60% of the targeted improvement).
  */
 function belowExpectedRoi(

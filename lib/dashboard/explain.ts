@@ -3,28 +3,19 @@
  * explainers and its actual inputs, worded in the workspace currency. The numbers arrive computed
  * (lib/dashboard/build.ts); this file only words them, so a tile and its explanation cannot disagree.
  */
-import { explain, monthlyRate, type FlowFigures } from "@/lib/finance";
+import { explain, monthlyRate } from "@/lib/finance";
+import type { PortfolioFlows, PortfolioValuation } from "@/lib/portfolio/valuation";
 import { formatMoney, formatPercent } from "@/lib/format";
 import { formatMonth, shiftMonth } from "@/lib/scorecard/month";
 import type { DashboardTiles, Figure } from "./types";
 
-/** Everything the tiles show, computed; `previous` figures are as of the end of the month before. */
+/** Everything the tiles show, computed: the portfolio valuation at the month and the flows to the month before. */
 export interface TileFacts {
   currency: string;
   annualDiscountRate: number;
-  technologyCount: number;
-  calendarStart: string | null;
-  month: string;
-  /** Calendar months counted to date at the chosen month (0 before the calendar starts). */
-  monthsToDate: number;
-  planMonths: number;
-  now: FlowFigures;
-  before: FlowFigures;
-  plan: FlowFigures;
-  payback: { month: string | null; reached: boolean };
+  valuation: PortfolioValuation;
+  before: PortfolioFlows;
   runRate: { cents: number; previousCents: number; parts: { name: string; cents: number }[] };
-  /** Σ of the technologies' TCO (rounded per category and year), beside `plan.totalCostsCents` (rounded per month). */
-  planTcoCents: number;
 }
 
 /** Run-rate inputs list the largest technologies; the rest are summed in one line. */
@@ -51,73 +42,81 @@ function figure(value: number | null, previous: number | null, formula: string, 
 }
 
 /** "Jan 2024 – Mar 2026 (27 months)", or why nothing counts yet. */
-function span(f: TileFacts): string {
-  if (!f.calendarStart || f.monthsToDate === 0) return `none: the portfolio starts after ${formatMonth(f.month)}`;
-  const last = f.monthsToDate === 1 ? "" : ` – ${formatMonth(shiftMonth(f.calendarStart, f.monthsToDate - 1))}`;
-  return `${formatMonth(f.calendarStart)}${last} (${f.monthsToDate} month${f.monthsToDate === 1 ? "" : "s"})`;
+function span(flows: PortfolioFlows, month: string): string {
+  if (!flows.calendarStart || flows.months === 0) return `none: the portfolio starts after ${formatMonth(month)}`;
+  const last = flows.months === 1 ? "" : ` – ${formatMonth(shiftMonth(flows.calendarStart, flows.months - 1))}`;
+  return `${formatMonth(flows.calendarStart)}${last} (${flows.months} month${flows.months === 1 ? "" : "s"})`;
 }
 
 const rateText = (x: number | null) => (x === null ? "n/a" : formatPercent(x));
 
 export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
+  const { valuation: v } = f;
+  const now = v.toDate;
+  const plan = v.plan;
+  const month = v.month;
   const money = (c: number) => formatMoney(c, f.currency);
   const i = monthlyRate(f.annualDiscountRate);
-  const months = { label: "Months counted", value: span(f) };
-  const start = f.calendarStart ? formatMonth(f.calendarStart) : "the first month";
-  const netToDate = { label: "Net cash flow to date (benefits − costs)", value: money(f.now.netCents) };
+  const months = { label: "Months counted", value: span(now, month) };
+  const counted = {
+    label: "Technologies counted",
+    value: `${v.countedCount}${v.proposedCount ? ` (${v.proposedCount} proposed left out until approved)` : ""}; retired ones up to their end`,
+  };
+  const netToDate = { label: "Net cash flow to date (benefits − costs)", value: money(now.netCents) };
 
   const roi = figure(
-    f.now.roi,
+    now.roi,
     f.before.roi,
-    `${formulaOf.roi}, undiscounted, on every technology's benefits and costs to date`,
+    `${formulaOf.roi}, undiscounted, on the counted technologies' benefits and costs to date`,
     [
+      counted,
       months,
-      { label: "Benefits to date", value: money(f.now.totalBenefitsCents) },
-      { label: "Costs to date", value: money(f.now.totalCostsCents) },
-      { label: "Over the plan (whole business case)", value: `${money(f.plan.totalBenefitsCents)} benefits on ${money(f.plan.totalCostsCents)} costs → ${rateText(f.plan.roi)}` },
+      { label: "Benefits to date", value: money(now.totalBenefitsCents) },
+      { label: "Costs to date", value: money(now.totalCostsCents) },
+      { label: "Over the plan (whole business case)", value: `${money(plan.totalBenefitsCents)} benefits on ${money(plan.totalCostsCents)} costs → ${rateText(plan.roi)}` },
     ],
-    `No costs are recorded up to ${formatMonth(f.month)}, and ROI divides by the cost`,
+    `No costs are recorded up to ${formatMonth(month)}, and ROI divides by the cost`,
   );
 
   const npv = figure(
-    f.now.npvCents,
+    now.npvCents,
     f.before.npvCents,
-    `v_0 + ${formulaOf.npv}, monthly: v_m = the portfolio's net cash flow of month m, r = monthly rate i; month 0 (${start}) is not discounted`,
+    `Σ over the counted technologies of each one's NPV at its own start: v_0 + ${formulaOf.npv}, monthly, v_m = its net cash flow of month m (month 0 = its first month, not discounted), r = monthly rate i; to date = its months up to ${formatMonth(month)}`,
     [
+      counted,
       { label: "Discount rate (annual)", value: formatPercent(f.annualDiscountRate) },
       { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: `${(i * 100).toFixed(4)}%` },
       months,
       netToDate,
-      { label: "NPV over the plan", value: money(f.plan.npvCents) },
+      { label: "NPV over the plan (Σ the portfolio table's rows)", value: money(plan.npvCents) },
+      { label: "Risk-adjusted NPV over the plan (each benefit × its confidence)", value: money(plan.riskAdjustedNpvCents) },
     ],
     "",
   );
 
   const irr = figure(
-    f.now.irrAnnual,
+    now.irrAnnual,
     f.before.irrAnnual,
-    `${formulaOf.irr} on the portfolio's monthly net cash flow to date; annual = (1 + monthly)^12 − 1`,
+    `${formulaOf.irr} on the counted technologies' monthly net cash flow to date, laid on one calendar; annual = (1 + monthly)^12 − 1`,
     [
       months,
       netToDate,
-      ...(f.now.irrMonthly !== null ? [{ label: "Monthly IRR", value: `${(f.now.irrMonthly * 100).toFixed(2)}%` }] : []),
-      { label: "IRR over the plan (annual)", value: rateText(f.plan.irrAnnual) },
+      ...(now.irrMonthly !== null ? [{ label: "Monthly IRR", value: `${(now.irrMonthly * 100).toFixed(2)}%` }] : []),
+      { label: "IRR over the plan (annual)", value: rateText(plan.irrAnnual) },
     ],
     "The flows to date do not start with an outlay or do not change sign yet",
   );
 
+  const start = v.payback.start ? formatMonth(v.payback.start) : null;
   const payback = figure(
-    f.plan.paybackMonths,
-    f.plan.paybackMonths, // the plan's payback does not depend on the month shown
-    `${formulaOf.payback}, on the portfolio's monthly net cash flow over the plan, in months from ${start}`,
+    v.payback.months,
+    v.payback.months, // the plan's payback does not depend on the month shown
+    `${formulaOf.payback}, on the monthly net cash flow of the technologies in use (approved, implementing, live) over their plan, in months from the earliest start among them`,
     [
-      { label: "Plan", value: f.calendarStart ? `${f.planMonths} months from ${start}` : "no technologies" },
-      { label: "Net cash flow over the plan", value: money(f.plan.netCents) },
-      { label: "Pays back in", value: f.payback.month ? `${formatMonth(f.payback.month)}${f.payback.reached ? " (reached)" : " (not yet)"}` : "never within the plan" },
+      { label: "Counted from", value: start ? `${start}, the earliest start of a technology in use` : "no technology in use" },
+      { label: "Pays back in", value: v.payback.month ? `${formatMonth(v.payback.month)}${v.payback.reached ? " (reached)" : " (not yet)"}` : "never within the plan" },
     ],
-    f.technologyCount === 0
-      ? "There are no technologies yet"
-      : "The portfolio's cumulative net cash flow stays below zero over the whole plan",
+    start ? "The cumulative net cash flow of the technologies in use stays below zero over their whole plan" : "No technology is in use yet",
   );
 
   const shown = f.runRate.parts.slice(0, RUN_RATE_PARTS_SHOWN);
@@ -125,9 +124,9 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
   const runRate = figure(
     f.runRate.cents,
     f.runRate.previousCents,
-    `Σ over technologies not retired: recurring costs active in ${formatMonth(f.month)}, monthly amount × 12 + annual amount`,
+    `Σ over the technologies in use: recurring costs active in ${formatMonth(month)}, monthly amount × 12 + annual amount`,
     f.runRate.parts.length === 0
-      ? [{ label: `Recurring costs active in ${formatMonth(f.month)}`, value: "none" }]
+      ? [{ label: `Recurring costs active in ${formatMonth(month)}`, value: "none" }]
       : [
           ...shown.map((p) => ({ label: p.name, value: money(p.cents) })),
           ...(rest.length ? [{ label: `${rest.length} more technologies`, value: money(rest.reduce((a, p) => a + p.cents, 0)) }] : []),
@@ -135,30 +134,31 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
     "",
   );
 
-  const roundingGap = f.plan.totalCostsCents - f.planTcoCents;
+  const roundingGap = plan.totalCostsCents - plan.tcoCents;
   const tco = figure(
-    f.now.totalCostsCents,
+    now.totalCostsCents,
     f.before.totalCostsCents,
-    `Σ every technology's monthly costs up to the end of ${formatMonth(f.month)}; over the plan, Σ each technology's TCO: ${formulaOf.tco}`,
+    `Σ the counted technologies' monthly costs up to the end of ${formatMonth(month)}; over the plan, Σ each one's TCO: ${formulaOf.tco}`,
     [
+      counted,
       months,
-      { label: "Costs to date", value: money(f.now.totalCostsCents) },
-      { label: "TCO over the plan (Σ the technologies' TCO)", value: money(f.planTcoCents) },
+      { label: "Costs to date", value: money(now.totalCostsCents) },
+      { label: "TCO over the plan (Σ the technologies' TCO)", value: money(plan.tcoCents) },
       // Amounts with an annual uplift have fractions of a cent: TCO rounds per category and year, the
       // monthly series per month, so the two totals can differ by a few cents.
       ...(roundingGap !== 0
-        ? [{ label: "Plan costs added month by month (rounded per month, not per year)", value: formatMoney(f.plan.totalCostsCents, f.currency, { showCents: true }) }]
+        ? [{ label: "Plan costs added month by month (rounded per month, not per year)", value: formatMoney(plan.totalCostsCents, f.currency, { showCents: true }) }]
         : []),
     ],
     "",
   );
 
   return {
-    roi: { ...roi, plan: f.plan.roi },
-    npvCents: { ...npv, planCents: f.plan.npvCents },
-    irrAnnual: { ...irr, plan: f.plan.irrAnnual },
-    paybackMonths: { ...payback, paybackMonth: f.payback.month, reached: f.payback.reached },
+    roi: { ...roi, plan: plan.roi },
+    npvCents: { ...npv, planCents: plan.npvCents, riskAdjustedPlanCents: plan.riskAdjustedNpvCents },
+    irrAnnual: { ...irr, plan: plan.irrAnnual },
+    paybackMonths: { ...payback, paybackMonth: v.payback.month, reached: v.payback.reached, start: v.payback.start },
     runRateCents: runRate,
-    tcoCents: { ...tco, planCents: f.planTcoCents },
+    tcoCents: { ...tco, planCents: plan.tcoCents },
   };
 }

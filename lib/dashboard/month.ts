@@ -2,7 +2,7 @@
  * Which month the dashboard shows and which months a user can pick. Pure; the query resolves the month
  * with these before reading the KPI values up to it, and the page's selector lists the same months.
  */
-import { toMonth } from "@/lib/portfolio/timeline";
+import { lastCompleteMonth, toMonth } from "@/lib/portfolio/timeline";
 import { monthRange, parseMonthParam, shiftMonth } from "@/lib/scorecard/month";
 
 /** The selector always offers at least the last two years, even before any KPI is measured. */
@@ -24,13 +24,13 @@ export function dashboardMonths(bounds: MeasurementBounds, today: Date): string[
 
 /**
  * `?month=YYYY-MM` when it is one of the months offered; anything else (missing, malformed, an array, out
- * of range) → the latest month with KPI data, or the current month when nothing is measured yet.
+ * of range) → the last complete month, the default of every surface.
  */
 export function resolveDashboardMonth(raw: unknown, bounds: MeasurementBounds, today: Date): { month: string; months: string[] } {
   const months = dashboardMonths(bounds, today);
   const requested = parseMonthParam(Array.isArray(raw) ? raw[0] : raw);
   const inRange = requested !== null && requested >= months[months.length - 1] && requested <= months[0];
-  return { month: inRange ? requested : (bounds?.latest ?? toMonth(today)), months };
+  return { month: inRange ? requested : lastCompleteMonth(today), months };
 }
 
 /** A moment inside `month` ('YYYY-MM-01') in local time, for functions that take a date (run-rates). */

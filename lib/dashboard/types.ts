@@ -8,7 +8,8 @@ import type { Rag, TimeQuadrant } from "@/lib/finance";
  * formats it, and lib/dashboard/build.ts makes it.
  *
  * "To date" means every month of the portfolio's calendar up to and including the chosen month; "plan"
- * means the whole business case (every technology over its useful life).
+ * means the whole business case (every technology over its useful life). The money is the portfolio
+ * valuation (lib/portfolio/valuation.ts): proposed technologies left out, each NPV at its own start.
  */
 export interface DashboardView {
   /** The month shown, 'YYYY-MM-01'. */
@@ -44,12 +45,12 @@ export interface Figure {
 export interface DashboardTiles {
   /** Undiscounted ROI to date, (benefits − costs) / costs; `plan` = over the whole business case. */
   roi: Figure & { plan: number | null };
-  /** NPV to date in cents, discounted to the calendar start at the workspace's rate; `planCents` over the plan. */
-  npvCents: Figure & { planCents: number };
+  /** NPV to date in cents, each technology at its own start; `planCents` over the plan, `riskAdjustedPlanCents` with benefits × confidence. */
+  npvCents: Figure & { planCents: number; riskAdjustedPlanCents: number };
   /** Annual IRR of the net flows to date; `plan` of the whole business case. */
   irrAnnual: Figure & { plan: number | null };
-  /** Payback of the plan in months from the calendar start, the month it happens, and whether it has by the chosen month. */
-  paybackMonths: Figure & { paybackMonth: string | null; reached: boolean };
+  /** Payback of the technologies in use in months from `start` (their earliest start), the month it happens, and whether it has by the chosen month. */
+  paybackMonths: Figure & { paybackMonth: string | null; reached: boolean; start: string | null };
   /** Recurring costs active in the month, annualised (technologies not retired). */
   runRateCents: Figure;
   /** Costs to date (TCO so far); `planCents` = TCO over the plan. */

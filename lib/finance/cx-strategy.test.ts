@@ -100,10 +100,13 @@ describe("strategy and risk", () => {
     const base = { alignmentScore: 90, roi: 1.5, riskScore: 4, relativeCost: 0.5 };
     expect(timeQuadrant(base).quadrant).toBe("invest");
     expect(timeQuadrant({ ...base, riskScore: 20, relativeCost: 2 }).quadrant).toBe("migrate");
-    expect(timeQuadrant({ ...base, alignmentScore: 20, roi: 0.1 }).quadrant).toBe("tolerate");
+    // Weakly aligned but paying back (ROI 10% > 0%): worth keeping, so invest rather than tolerate.
+    expect(timeQuadrant({ ...base, alignmentScore: 20, roi: 0.1 }).quadrant).toBe("invest");
+    expect(timeQuadrant({ ...base, alignmentScore: 20, roi: -0.1 }).quadrant).toBe("tolerate");
     expect(timeQuadrant({ alignmentScore: 20, roi: -0.3, riskScore: 20, relativeCost: 1.5 }).quadrant).toBe("eliminate");
+    // ROI 50% scores 75: value = (60 + 75) / 2; cost & risk = max(50, (50 + 50) / 2).
     const r = timeQuadrant({ alignmentScore: 60, roi: 0.5, riskScore: 13, relativeCost: 1 });
-    expect(r.businessValue).toBeCloseTo(55, 12);
+    expect(r.businessValue).toBeCloseTo(67.5, 12);
     expect(r.costRisk).toBeCloseTo(50, 12);
     expect(r.quadrant).toBe("migrate");
   });

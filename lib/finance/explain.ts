@@ -17,7 +17,7 @@ import {
   type ScoringFactor,
 } from "./returns";
 import { attainment, type AttainmentInput } from "./scorecard";
-import { alignmentScore, riskScore, timeQuadrant, type Alignment, type TimeInput } from "./strategy";
+import { alignmentScore, riskScore, timeQuadrant, timeScores, type Alignment, type TimeInput } from "./strategy";
 import { tco, type TcoOptions } from "./tco";
 
 export interface Explanation<V = number, I = Record<string, unknown>> {
@@ -128,10 +128,13 @@ export const explain = {
 
   timeQuadrant: (input: TimeInput) => {
     const result = timeQuadrant(input);
+    const scores = timeScores(input);
     return {
       value: result.quadrant,
-      formula: "value = ½·alignment + ½·100·clamp(roi, 0, 1); cost&risk = ½·100·(risk − 1)/24 + ½·100·clamp(relativeCost/2, 0, 1); high at ≥ 50",
-      inputs: { ...input, businessValue: result.businessValue, costRisk: result.costRisk },
+      formula:
+        "value = ½·alignment + ½·50·(1 + clamp(roi, −1, 1)), at least 50 when roi > 0; " +
+        "cost&risk = max(risk%, ½·risk% + ½·cost%), risk% = 100·(risk − 1)/24, cost% = 100·clamp(relativeCost/2, 0, 1); high at ≥ 50",
+      inputs: { ...input, roiScore: scores.roiScore, riskPct: scores.riskPct, costPct: scores.costPct, businessValue: result.businessValue, costRisk: result.costRisk },
     } satisfies Explanation<string>;
   },
 };

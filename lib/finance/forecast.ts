@@ -125,6 +125,56 @@ export function forecastHolt(values: readonly number[], stepsAhead: number, leve
   return { value, lower: value - half, upper: value + half };
 }
 
+/**
+ * What a forecast may show: the range the measured quantity can take (a percentage 0–100, a count ≥ 0)
+ * and the decimals it is written with. Plain numbers: the caller knows the KPI's unit, this module does not.
+ */
+export interface ForecastBounds {
+  min?: number;
+  max?: number;
+  /** Whole number of decimals, 0–10. */
+  decimals?: number;
+}
+
+/** Rounded to `decimals`, halves away from zero; the 15-digit step drops float noise (1.005 → 1.01). Never −0. */
+export function roundTo(x: number, decimals: number): number {
+  requireFinite(x, "value");
+  if (!(Number.isInteger(decimals) && decimals >= 0 && decimals <= 10)) invalid(`decimals must be a whole number from 0 to 10, got ${decimals}`);
+  const f = 10 ** decimals;
+  const scaled = Number((Math.abs(x) * f).toPrecision(15));
+  const r = (Math.sign(x) * Math.round(scaled)) / f;
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * The forecast as it can be shown: value and interval clipped to [min, max] and rounded to `decimals`,
+ * with lower ≤ value ≤ upper kept. Clipping and rounding are both monotone, so the order survives;
+ * a bound finer than the decimals is applied again after rounding.
+ */
+export function boundForecast(forecast: Forecast, bounds: ForecastBounds): Forecast {
+  const min = bounds.min ?? -Infinity;
+  const max = bounds.max ?? Infinity;
+  if (bounds.min !== undefined) requireFinite(bounds.min, "min");
+  if (bounds.max !== undefined) requireFinite(bounds.max, "max");
+  if (min > max) invalid(`min must not exceed max, got ${min} > ${max}`);
+  const clip = (v: number) => Math.min(max, Math.max(min, v));
+  const fit = (v: number) => {
+    requireFinite(v, "forecast");
+    const clipped = clip(v);
+    return bounds.decimals === undefined ? clipped : clip(roundTo(clipped, bounds.decimals));
+  };
+  const value = fit(forecast.value);
+  return { value, lower: Math.min(fit(forecast.lower), value), upper: Math.max(fit(forecast.upper), value) };
+}
+
+/** Whether a value meets its target: at least it for "higher is better", at most it for "lower is better". */
+export function meetsTarget(value: number, target: number, direction: Direction): boolean {
+  requireFinite(value, "value");
+  requireFinite(target, "target");
+  if (direction !== "higher" && direction !== "lower") invalid(`direction must be "higher" or "lower"`);
+  return direction === "higher" ? value >= target : value <= target;
+}
+
 export interface OnTrackInput {
   values: readonly number[];
   target: number;
@@ -133,6 +183,11 @@ export interface OnTrackInput {
   periodsToTarget: number;
   level?: number;
   method?: "linear" | "holt";
+  /**
+   * Clip and round the forecast before judging it (see boundForecast), so the verdict and outlook agree
+   * with the figures shown: a percentage trend heading past 100 is judged at 100.
+   */
+  bounds?: ForecastBounds;
 }
 
 export interface OnTrackResult {
@@ -147,7 +202,7 @@ export function onTrack(input: OnTrackInput): OnTrackResult {
   requireFinite(input.target, "target");
   requireFinite(input.periodsToTarget, "periodsToTarget");
   if (input.direction !== "higher" && input.direction !== "lower") invalid(`direction must be "higher" or "lower"`);
-  const meets = (v: number) => (input.direction === "higher" ? v >= input.target : v <= input.target);
+  const meets = (v: number) => meetsTarget(v, input.target, input.direction);
   let forecast: Forecast;
   if (input.periodsToTarget <= 0) {
     requireFiniteArray(input.values, "values");
@@ -158,6 +213,7 @@ export function onTrack(input: OnTrackInput): OnTrackResult {
     const run = input.method === "holt" ? forecastHolt : forecastLinear;
     forecast = run(input.values, input.periodsToTarget, input.level ?? 0.95);
   }
+  if (input.bounds) forecast = boundForecast(forecast, input.bounds);
   const [worst, best] = input.direction === "higher" ? [forecast.lower, forecast.upper] : [forecast.upper, forecast.lower];
   const outlook = meets(worst) ? "likely" : meets(best) ? "possible" : "unlikely";
   return { onTrack: meets(forecast.value), outlook, forecast };

@@ -70,6 +70,7 @@ export {
   expectedLossAvoided,
   riskAdjustedValue,
   timeQuadrant,
+  timeScores,
   TIME_RULES,
   type Alignment,
   type PortfolioAlignmentInput,

@@ -104,31 +104,75 @@ export interface TimeInput {
   relativeCost: number;
 }
 
-/** Thresholds pinned here so the quadrant can be explained; both axes run 0–100. */
-export const TIME_RULES = { valueHigh: 50, costRiskHigh: 50, roiForFullMarks: 1, relativeCostForFullMarks: 2 } as const;
-
 /**
- * TIME (Gartner) on business value against cost and risk:
- * - business value = ½ alignment + ½ ROI score, ROI score = 100 × clamp(roi / 100%, 0, 1);
- * - cost & risk = ½ risk % + ½ cost %, risk % = 100 × (score − 1)/24, cost % = 100 × clamp(relativeCost / 2, 0, 1);
- * - value ≥ 50 and cost & risk < 50 → invest; value ≥ 50, cost & risk ≥ 50 → migrate (worth keeping,
- *   not on this platform); value < 50, cost & risk < 50 → tolerate; value < 50, cost & risk ≥ 50 → eliminate.
+ * Thresholds pinned here so the quadrant can be explained; both axes run 0–100.
+ * - valueHigh / costRiskHigh: where each axis turns "high".
+ * - roiForFullMarks: the ROI (over the plan) that earns the full ROI score; the same loss (−100%) earns 0.
+ * - roiHurdle: a technology whose ROI is above it (returns more than it costs over its plan) has at
+ *   least valueHigh business value, so it is never "tolerate" or "eliminate".
+ * - relativeCostForFullMarks: the relative cost (× the portfolio's average) that earns the full cost %.
  */
-export function timeQuadrant(input: TimeInput): { quadrant: TimeQuadrant; businessValue: number; costRisk: number } {
+export const TIME_RULES = { valueHigh: 50, costRiskHigh: 50, roiForFullMarks: 1, roiHurdle: 0, relativeCostForFullMarks: 2 } as const;
+
+/** The scores behind the two TIME axes, each 0–100. */
+export interface TimeScores {
+  /** 50 × (1 + clamp(roi / roiForFullMarks, −1, 1)): −100% → 0, break-even → 50, +100% or more → 100. */
+  roiScore: number;
+  /** 100 × (riskScore − 1) / 24. */
+  riskPct: number;
+  /** 100 × clamp(relativeCost / relativeCostForFullMarks, 0, 1). */
+  costPct: number;
+  /** ½ alignment + ½ roiScore, at least valueHigh when roi > roiHurdle. */
+  businessValue: number;
+  /** The higher of riskPct and ½ riskPct + ½ costPct. */
+  costRisk: number;
+}
+
+/** The scores behind the two TIME axes, by the rule documented on `timeQuadrant`. */
+export function timeScores(input: TimeInput): TimeScores {
   const alignment = requireFinite(input.alignmentScore, "alignmentScore");
   if (alignment < 0 || alignment > 100) invalid(`alignmentScore must be between 0 and 100, got ${alignment}`);
-  const roiScore = 100 * clamp01(requireFinite(input.roi, "roi") / TIME_RULES.roiForFullMarks);
+  const roi = requireFinite(input.roi, "roi");
   const risk = requireFinite(input.riskScore, "riskScore");
   if (risk < 1 || risk > 25) invalid(`riskScore must be between 1 and 25, got ${risk}`);
-  const costPct = 100 * clamp01(requireNonNegative(input.relativeCost, "relativeCost") / TIME_RULES.relativeCostForFullMarks);
-  const businessValue = (alignment + roiScore) / 2;
-  const costRisk = ((100 * (risk - 1)) / 24 + costPct) / 2;
+  const relativeCost = requireNonNegative(input.relativeCost, "relativeCost");
+  const roiScore = 50 * (1 + clamp(roi / TIME_RULES.roiForFullMarks, -1, 1));
+  const riskPct = (100 * (risk - 1)) / 24;
+  const costPct = 100 * clamp(relativeCost / TIME_RULES.relativeCostForFullMarks, 0, 1);
+  const blend = (alignment + roiScore) / 2;
+  const businessValue = roi > TIME_RULES.roiHurdle ? Math.max(blend, TIME_RULES.valueHigh) : blend;
+  const costRisk = Math.max(riskPct, (riskPct + costPct) / 2);
+  return { roiScore, riskPct, costPct, businessValue, costRisk };
+}
+
+/**
+ * TIME (Gartner) on business value against cost and risk. Both axes run 0–100 and turn high at 50.
+ *
+ * Business value = ½ alignment + ½ ROI score, where the ROI score = 50 × (1 + clamp(roi / 100%, −1, 1)):
+ * a technology that loses everything it cost scores 0, one that breaks even 50 (paying back already earns
+ * value), one that returns 100% or more over its plan 100. A technology that returns more than it costs
+ * (roi > 0%, the hurdle) scores at least 50 whatever its alignment: it pays its way, so it is worth
+ * keeping — at worst "migrate", never "eliminate".
+ *
+ * Cost & risk = the higher of risk % and ½ risk % + ½ cost %, where risk % = 100 × (highest open risk − 1)/24
+ * and cost % = 100 × clamp(relativeCost / 2, 0, 1): a low cost does not offset a high risk, so a highest
+ * open risk of 13 or more (on the 5 × 5 matrix 15 or more, e.g. 3 × 5 or 4 × 4) puts a technology on the
+ * high side on its own, while cost, which is relative to the portfolio, counts only in the blend.
+ *
+ * - value ≥ 50, cost & risk < 50 → invest;
+ * - value ≥ 50, cost & risk ≥ 50 → migrate (worth keeping, not at this cost or risk: a cheaper or safer platform);
+ * - value < 50, cost & risk < 50 → tolerate;
+ * - value < 50, cost & risk ≥ 50 → eliminate: a return at or below break-even that alignment does not make
+ *   up for (alignment + ROI score < 100), with high cost or risk.
+ */
+export function timeQuadrant(input: TimeInput): { quadrant: TimeQuadrant; businessValue: number; costRisk: number } {
+  const { businessValue, costRisk } = timeScores(input);
   const valuable = businessValue >= TIME_RULES.valueHigh;
   const burdensome = costRisk >= TIME_RULES.costRiskHigh;
   const quadrant: TimeQuadrant = valuable ? (burdensome ? "migrate" : "invest") : burdensome ? "eliminate" : "tolerate";
   return { quadrant, businessValue, costRisk };
 }
 
-function clamp01(x: number): number {
-  return Math.min(1, Math.max(0, x));
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
 }

@@ -97,6 +97,51 @@ describe("explainFigures", () => {
     expect(aro.display).toBe("233.3%");
   });
 
+  it("spreads one-time benefits over the useful life, as one-time costs are (no −100% for a one-off payback)", () => {
+    // One-time cost 10,000 and one-time benefit 30,000 over a 5-year life: 6,000 a year against 2,000 a year.
+    const oneOff = detailOf({ costs: [cost({ amountCents: 1_000_000 })], benefits: [benefit({ kind: "one_time", frequency: null, amountCents: 3_000_000 })] });
+    expect(annualFigures(oneOff)).toEqual({ initialInvestmentCents: 1_000_000, annualOperatingCostsCents: 0, annualBenefitsCents: 600_000, usefulLifeYears: 5 });
+    const aro = get(oneOff, "aro");
+    expect(aro.value).toBeCloseTo(2, 12);
+    expect(aro.display).toBe("200.0%");
+    expect(aro.formula).toContain("one-time benefits / usefulLifeYears");
+    expect(aro.inputs).toEqual([
+      { label: "Recurring benefits annualised (full ramp-up)", value: "$0" },
+      { label: "One-time benefits", value: "$30,000" },
+      { label: "Annual operating costs (recurring costs annualised)", value: "$0" },
+      { label: "Initial investment (one-time costs)", value: "$10,000" },
+      { label: "Useful life", value: "5.0 years" },
+      { label: "Annual benefits = recurring annualised + one-time ÷ life", value: "$6,000" },
+      { label: "Annual cost = opex + initial / life", value: "$2,000" },
+    ]);
+  });
+
+  it("adds recurring and one-time benefits for the annual benefits", () => {
+    // Recurring 100/month (1,200/yr) + one-time 6,000 over 4 years (1,500/yr) = 2,700/yr, against
+    // opex 50/month (600/yr) + initial 4,000 over 4 years (1,000/yr) = 1,600/yr → 1,100/1,600 = 68.75%.
+    const mixed = detailOf({
+      investment: { ...investment, usefulLifeMonths: 48 },
+      costs: [cost({ amountCents: 400_000 }), cost({ kind: "recurring", frequency: "monthly", amountCents: 5_000, category: "subscription" })],
+      benefits: [benefit({ amountCents: 10_000 }), benefit({ kind: "one_time", frequency: null, amountCents: 600_000 })],
+    });
+    expect(annualFigures(mixed)).toEqual({ initialInvestmentCents: 400_000, annualOperatingCostsCents: 60_000, annualBenefitsCents: 270_000, usefulLifeYears: 4 });
+    const aro = get(mixed, "aro");
+    expect(aro.value).toBeCloseTo(1_100 / 1_600, 12);
+    expect(aro.display).toBe("68.8%");
+    expect(aro.inputs.find((i) => i.label.startsWith("Annual benefits"))!.value).toBe("$2,700");
+  });
+
+  it("keeps the exact share when the life does not divide a one-time benefit, rounding only what it shows", () => {
+    const odd = detailOf({
+      investment: { ...investment, usefulLifeMonths: 36 },
+      costs: [cost({ amountCents: 300_000 })],
+      benefits: [benefit({ kind: "one_time", frequency: null, amountCents: 100_000 })],
+    });
+    expect(annualFigures(odd).annualBenefitsCents).toBeCloseTo(100_000 / 3, 9);
+    expect(get(odd, "aro").value).toBeCloseTo(100_000 / 3 / 100_000 - 1, 12);
+    expect(get(odd, "aro").inputs.find((i) => i.label.startsWith("Annual benefits"))!.value).toBe("$333");
+  });
+
   it("shows the monthly IRR behind the annual one", () => {
     const irr = get(mixer, "irr");
     expect(irr.value).not.toBeNull();

@@ -30,6 +30,7 @@ export type FigureExplanation = {
 export type AnnualFigures = {
   initialInvestmentCents: number;
   annualOperatingCostsCents: number;
+  /** Recurring benefits annualised + one-time benefits ÷ useful life. */
   annualBenefitsCents: number;
   usefulLifeYears: number;
 };
@@ -51,21 +52,34 @@ export function summarizeSeries(values: readonly number[], fmt: (v: number) => s
   return rest > 0 ? `[${shown}, …] … ${rest} more` : `[${shown}]`;
 }
 
+type Item = { kind: string; frequency: string | null; amountCents: number };
+const annualised = (i: Item) => (i.kind !== "recurring" ? 0 : i.frequency === "annual" ? i.amountCents : i.amountCents * 12);
+const oneTime = (i: Item) => (i.kind === "one_time" ? i.amountCents : 0);
+const sum = <T>(items: readonly T[], f: (i: T) => number) => items.reduce((a, i) => a + f(i), 0);
+
+/** The two parts of the annual benefits: recurring benefits annualised, and one-time benefits in total. */
+export function benefitParts(detail: Pick<TechnologyDetail, "benefits">): { recurringAnnualCents: number; oneTimeCents: number } {
+  return { recurringAnnualCents: sum(detail.benefits, annualised), oneTimeCents: sum(detail.benefits, oneTime) };
+}
+
 /**
  * The annual view the Return on Automation needs, derived from the cost and benefit lines (the monthly
  * series mixes one-time and recurring amounts, so it cannot be split back): initial investment = all
  * one-time costs; annual operating cost = every recurring cost annualised at its base price (monthly × 12,
- * annual × 1, before uplift); annual benefits = every recurring benefit annualised at full ramp-up and
- * before confidence; one-time benefits are left out. Useful life = the technology's useful life in years.
+ * annual × 1, before uplift); useful life = the technology's useful life in years; annual benefits =
+ * every recurring benefit annualised at full ramp-up and before confidence, plus every one-time benefit
+ * spread straight-line over the useful life (amount ÷ life), just as the formula spreads one-time costs
+ * (initial ÷ life). So a technology whose benefits are all one-off still has a return a year, rather than
+ * −100%. Not rounded: only what is shown is rounded.
  */
 export function annualFigures(detail: Pick<TechnologyDetail, "costs" | "benefits" | "investment">): AnnualFigures {
-  const annualised = (i: { kind: string; frequency: string | null; amountCents: number }) =>
-    i.kind !== "recurring" ? 0 : i.frequency === "annual" ? i.amountCents : i.amountCents * 12;
+  const usefulLifeYears = detail.investment.usefulLifeMonths / 12;
+  const { recurringAnnualCents, oneTimeCents } = benefitParts(detail);
   return {
-    initialInvestmentCents: detail.costs.filter((c) => c.kind === "one_time").reduce((a, c) => a + c.amountCents, 0),
-    annualOperatingCostsCents: detail.costs.reduce((a, c) => a + annualised(c), 0),
-    annualBenefitsCents: detail.benefits.reduce((a, b) => a + annualised(b), 0),
-    usefulLifeYears: detail.investment.usefulLifeMonths / 12,
+    initialInvestmentCents: sum(detail.costs, oneTime),
+    annualOperatingCostsCents: sum(detail.costs, annualised),
+    annualBenefitsCents: recurringAnnualCents + oneTimeCents / usefulLifeYears,
+    usefulLifeYears,
   };
 }
 
@@ -102,6 +116,7 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
   const flows = { label: `Monthly net cash flow (${net.length} months, month 0 = ${monthLabel(detail.originMonth, 0)})`, value: summarizeSeries(net, money) };
   const noBenefits = detail.benefits.length === 0;
   const annual = annualFigures(detail);
+  const parts = benefitParts(detail);
   const aroCost = annual.annualOperatingCostsCents + annual.initialInvestmentCents / annual.usefulLifeYears;
   const aro = aroCost > 0
     ? explain.annualizedReturnOnAutomation({
@@ -138,12 +153,14 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
     figure({
       key: "aro", label: "Annualized return on automation", value: aro ? aro.value : null, show: percent,
       why: "there is no annual cost: record a one-time or recurring cost",
-      formula: formulaOf.aro,
+      formula: `${formulaOf.aro}, annualBenefits = recurring benefits a year + one-time benefits / usefulLifeYears`,
       inputs: [
-        { label: "Annual benefits (recurring benefits annualised, full ramp-up)", value: money(annual.annualBenefitsCents) },
+        { label: "Recurring benefits annualised (full ramp-up)", value: money(parts.recurringAnnualCents) },
+        { label: "One-time benefits", value: money(parts.oneTimeCents) },
         { label: "Annual operating costs (recurring costs annualised)", value: money(annual.annualOperatingCostsCents) },
         { label: "Initial investment (one-time costs)", value: money(annual.initialInvestmentCents) },
         { label: "Useful life", value: `${annual.usefulLifeYears.toFixed(1)} years` },
+        { label: "Annual benefits = recurring annualised + one-time ÷ life", value: money(Math.round(annual.annualBenefitsCents)) },
         { label: "Annual cost = opex + initial / life", value: money(Math.round(aro?.inputs.annualCost ?? aroCost)) },
       ],
     }),

@@ -1,4 +1,5 @@
-import type { BenefitItem, CostItem, Investment, Risk, ScoringFactor } from "@/db/schema";
+import type { BenefitItem, CostItem, Risk, ScoringFactor } from "@/db/schema";
+import type { TechnologyItems } from "@/db/queries/portfolio";
 import {
   alignmentScore,
   evaluateInvestment,
@@ -10,27 +11,25 @@ import {
   type CostItem as FinanceCost,
   type InvestmentSummary,
 } from "@/lib/finance";
-import { earliestMonth, monthOffset, nextRenewal, toMonth } from "./timeline";
+import { earliestMonth, lastCompleteMonth, monthOffset, nextRenewal, toMonth } from "./timeline";
+import { isInUse } from "./valuation";
 import type { CompletenessGap, PortfolioRow } from "./types";
 
-export type TechnologyItems = {
-  investment: Investment;
-  costs: CostItem[];
-  benefits: BenefitItem[];
-  risks: Risk[];
-  factors: ScoringFactor[];
-  alignments: { goalId: string; strength: number; goalWeight: number }[];
-};
+export type { TechnologyItems };
 
 /**
  * The analysis timeline of one technology: it starts at its earliest cost, benefit or go-live month and
- * runs for its useful life after go-live (or after that start, while it has no go-live date).
+ * runs for its useful life after go-live (or after that start, while it has no go-live date). A retired
+ * technology's timeline ends with the last complete month: it counts in history up to its end, and nothing
+ * planned after its retirement counts.
  */
 export function timelineOf(items: Pick<TechnologyItems, "investment" | "costs" | "benefits">, today: Date) {
   const { investment, costs, benefits } = items;
   const origin = earliestMonth([investment.goLiveDate, ...costs.map((c) => c.startMonth), ...benefits.map((b) => b.startMonth)], toMonth(today));
   const lifeStart = investment.goLiveDate ? monthOffset(origin, `${investment.goLiveDate.slice(0, 7)}-01`) : 0;
-  const horizonMonths = Math.min(MAX_HORIZON_MONTHS, Math.max(1, lifeStart + investment.usefulLifeMonths));
+  const life = lifeStart + investment.usefulLifeMonths;
+  const history = investment.status === "retired" ? monthOffset(origin, lastCompleteMonth(today)) + 1 : life;
+  const horizonMonths = Math.min(MAX_HORIZON_MONTHS, Math.max(1, Math.min(life, history)));
   return { origin, horizonMonths };
 }
 
@@ -61,20 +60,26 @@ export function toFinanceBenefit(b: BenefitItem, origin: string): FinanceBenefit
   };
 }
 
+/**
+ * A technology's figures over its timeline, as planned and risk-adjusted: the planned figures take every
+ * benefit at its full amount, the risk-adjusted NPV each benefit × its confidence. Both are shown side by side.
+ */
 export function evaluateTechnology(items: TechnologyItems, annualDiscountRate: number, today: Date) {
   const { origin, horizonMonths } = timelineOf(items, today);
-  const summary: InvestmentSummary = evaluateInvestment({
+  const input = {
     costs: items.costs.map((c) => toFinanceCost(c, origin)),
     benefits: items.benefits.map((b) => toFinanceBenefit(b, origin)),
     horizonMonths,
     annualDiscountRate,
-  });
-  return { origin, horizonMonths, summary };
+  };
+  const summary: InvestmentSummary = evaluateInvestment(input);
+  const riskAdjustedNpvCents = items.benefits.every((b) => Number(b.confidence) === 1) ? summary.npvCents : evaluateInvestment({ ...input, riskAdjusted: true }).npvCents;
+  return { origin, horizonMonths, summary, riskAdjustedNpvCents };
 }
 
-/** Recurring costs active in `today`'s month, annualised, for a technology that is not retired. */
+/** Recurring costs active in `today`'s month, annualised, for a technology in use (not proposed, not retired). */
 export function annualRunRateCents(items: Pick<TechnologyItems, "investment" | "costs">, today: Date): number {
-  if (items.investment.status === "retired") return 0;
+  if (!isInUse(items.investment.status)) return 0;
   const month = toMonth(today);
   return items.costs
     .filter((c) => c.kind === "recurring" && c.startMonth <= month && (!c.endMonth || c.endMonth >= month))
@@ -125,20 +130,25 @@ export function computePortfolioRows(all: readonly TechnologyItems[], annualDisc
   return evaluatePortfolio(all, annualDiscountRate, today).map((e) => e.row);
 }
 
-/** Every technology with its timeline, its finance summary and its table row. */
+/**
+ * Every technology with its timeline, its finance summary and its table row. Relative cost for the TIME
+ * quadrant compares each technology's annualised TCO with the mean of the technologies in use.
+ */
 export function evaluatePortfolio(all: readonly TechnologyItems[], annualDiscountRate: number, today: Date): EvaluatedTechnology[] {
   const evaluated = all.map((items) => ({ items, ...evaluateTechnology(items, annualDiscountRate, today) }));
   const annualTco = evaluated.map((e) => e.summary.tco.totalCents / (e.horizonMonths / 12));
-  const meanAnnualTco = annualTco.reduce((a, b) => a + b, 0) / (annualTco.length || 1);
+  const inUse = annualTco.filter((_, i) => isInUse(evaluated[i].items.investment.status));
+  const meanAnnualTco = inUse.reduce((a, b) => a + b, 0) / (inUse.length || 1);
   return evaluated.map((e, i) => {
     const { items, summary } = e;
+    const relativeCost = meanAnnualTco > 0 ? annualTco[i] / meanAnnualTco : 0;
     const alignment = alignmentOf(items);
     const risk = highestRisk(items.risks);
     const { quadrant, businessValue, costRisk } = timeQuadrant({
       alignmentScore: alignment ?? 0,
       roi: summary.roi ?? 0,
       riskScore: risk ?? 1,
-      relativeCost: meanAnnualTco > 0 ? annualTco[i] / meanAnnualTco : 0,
+      relativeCost,
     });
     const inv = items.investment;
     const row: PortfolioRow = {
@@ -156,6 +166,7 @@ export function evaluatePortfolio(all: readonly TechnologyItems[], annualDiscoun
       tcoCents: summary.tco.totalCents,
       roi: summary.roi,
       npvCents: summary.npvCents,
+      riskAdjustedNpvCents: e.riskAdjustedNpvCents,
       irrAnnual: summary.irrAnnual,
       paybackMonths: summary.paybackMonths,
       alignmentScore: alignment,
@@ -163,6 +174,7 @@ export function evaluatePortfolio(all: readonly TechnologyItems[], annualDiscoun
       timeQuadrant: quadrant,
       businessValue,
       costRisk,
+      relativeCost,
       missing: gaps(items),
       nextRenewal: renewalOf(items.costs, today),
     };

@@ -21,6 +21,7 @@ function row(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
     tcoCents: 1_000_00,
     roi: 0.1,
     npvCents: 500_00,
+    riskAdjustedNpvCents: 400_00,
     irrAnnual: 0.12,
     paybackMonths: 18,
     alignmentScore: 50,
@@ -28,6 +29,7 @@ function row(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
     timeQuadrant: "invest",
     businessValue: 70,
     costRisk: 20,
+    relativeCost: 0.5,
     missing: [],
     nextRenewal: { date: "2026-06-01", noticeDeadline: "2026-04-01" },
     ...overrides,
@@ -141,14 +143,14 @@ describe("pagination and totals", () => {
 
   it("has one empty page when nothing matches, with zero totals", () => {
     const result = queryPortfolio(rows, q({ q: "zzz", page: 4 }));
-    expect(result).toEqual({ rows: [], total: 0, pageCount: 1, page: 1, totals: { annualRunRateCents: 0, tcoCents: 0, npvCents: 0 } });
+    expect(result).toEqual({ rows: [], total: 0, pageCount: 1, page: 1, totals: { annualRunRateCents: 0, tcoCents: 0, npvCents: 0, proposedCount: 0 } });
   });
 
   it("totals the filtered set, not just the page", () => {
     const result = queryPortfolio(rows, q({ category: ["crm"], pageSize: 10 }));
     expect(result.total).toBe(12);
     expect(result.rows).toHaveLength(10);
-    expect(result.totals).toEqual({ annualRunRateCents: 1200, tcoCents: 12000, npvCents: 0 + 2 + 4 + 6 + 8 + 10 + 12 + 14 + 16 + 18 + 20 + 22 });
+    expect(result.totals).toEqual({ annualRunRateCents: 1200, tcoCents: 12000, npvCents: 0 + 2 + 4 + 6 + 8 + 10 + 12 + 14 + 16 + 18 + 20 + 22, proposedCount: 0 });
   });
 
   it("orders 2,000 technologies by any column, nulls last (speed is measured by npm run bench:portfolio)", () => {

@@ -1,5 +1,6 @@
 import type { TimeQuadrant } from "@/lib/finance";
 import type { CompletenessGap, PortfolioRow } from "./types";
+import { countsInPortfolio } from "./valuation";
 
 // Pure and import-free at runtime (type imports only), so client components can share these constants.
 
@@ -49,7 +50,8 @@ export type TableQuery = {
   pageSize: number;
 };
 
-export type PortfolioTotals = { annualRunRateCents: number; tcoCents: number; npvCents: number };
+/** Money totals over the counted rows; `proposedCount` = matching rows left out as proposals. */
+export type PortfolioTotals = { annualRunRateCents: number; tcoCents: number; npvCents: number; proposedCount: number };
 
 export type PortfolioPage = {
   rows: PortfolioRow[];
@@ -130,9 +132,14 @@ export function filterSortPortfolio(rows: PortfolioRow[], query: Omit<TableQuery
   return decorated.map((d) => d.row);
 }
 
+/** Totals of the rows the portfolio valuation counts (lib/portfolio/valuation.ts): proposals are left out. */
 export function sumTotals(rows: PortfolioRow[]): PortfolioTotals {
-  const totals: PortfolioTotals = { annualRunRateCents: 0, tcoCents: 0, npvCents: 0 };
+  const totals: PortfolioTotals = { annualRunRateCents: 0, tcoCents: 0, npvCents: 0, proposedCount: 0 };
   for (const row of rows) {
+    if (!countsInPortfolio(row.status)) {
+      totals.proposedCount += 1;
+      continue;
+    }
     totals.annualRunRateCents += row.annualRunRateCents;
     totals.tcoCents += row.tcoCents;
     totals.npvCents += row.npvCents;

@@ -1,4 +1,4 @@
-import { addYears, differenceInCalendarMonths, format, parseISO, subDays } from "date-fns";
+import { addYears, differenceInCalendarMonths, format, parseISO, subDays, subMonths } from "date-fns";
 
 /** Months are stored as first-of-month dates ('YYYY-MM-01'); finance works in 0-based month offsets. */
 export function monthOffset(origin: string, month: string): number {
@@ -7,6 +7,14 @@ export function monthOffset(origin: string, month: string): number {
 
 export function toMonth(date: Date): string {
   return format(date, "yyyy-MM-01");
+}
+
+/**
+ * The month figures stand at unless a user picks another: the last complete month before `today`
+ * ('YYYY-MM-01'). Every surface defaults to it: dashboard, overview, scorecard, reports, exports.
+ */
+export function lastCompleteMonth(today: Date): string {
+  return format(subMonths(today, 1), "yyyy-MM-01");
 }
 
 export function earliestMonth(months: readonly (string | null | undefined)[], fallback: string): string {

@@ -22,7 +22,10 @@ export type PortfolioRow = {
   /** Total cost of ownership over the analysis horizon (see `horizon` in metrics.ts). */
   tcoCents: number;
   roi: number | null;
+  /** NPV at the technology's own start, every benefit at its full amount (the plan). */
   npvCents: number;
+  /** The same NPV with each benefit × its confidence. */
+  riskAdjustedNpvCents: number;
   irrAnnual: number | null;
   paybackMonths: number | null;
   /** 0–100; null when the technology serves no goal. */
@@ -33,6 +36,8 @@ export type PortfolioRow = {
   /** The TIME map's axes, 0–100: business value (alignment, ROI) and cost & risk (relative cost, risk). */
   businessValue: number;
   costRisk: number;
+  /** Annualised TCO ÷ the mean of the technologies in use (1 = average): the TIME map's cost driver. */
+  relativeCost: number;
   missing: CompletenessGap[];
   /** The next renewal of a recurring cost, with the last day to give notice. */
   nextRenewal: { date: string; noticeDeadline: string | null } | null;

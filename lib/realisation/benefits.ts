@@ -25,7 +25,7 @@ export interface PlannedTechnology {
   /** Month 0 of its series ('YYYY-MM-01'). */
   origin: string;
   summary: { series: { benefitsCents: readonly number[]; costsCents: readonly number[] } };
-  row: { roi: number | null };
+  row: { roi: number | null; status?: BenefitsRow["status"] };
 }
 
 function sumTo(series: readonly number[], lastIndex: number): number {
@@ -49,6 +49,9 @@ function kpiAttainment(kpi: LinkedKpiValue, month: string): KpiAttainment {
 }
 
 const roiOrNull = (benefitCents: number, costCents: number): number | null => (costCents > 0 ? roi(benefitCents, costCents) : null);
+
+/** A technology has delivery to judge once it is not a mere proposal and some benefit was planned by the month. */
+const delivering = (t: PlannedTechnology, plannedBenefitsToDateCents: number) => t.row.status !== "proposed" && plannedBenefitsToDateCents > 0;
 
 /**
  * A technology's realisation figures at `month` ('YYYY-MM-01'), from its evaluated business case and its
@@ -75,7 +78,8 @@ export function realisationOf(technology: PlannedTechnology, month: string, kpis
     plannedRoiToDate: roiOrNull(plannedBenefitsToDateCents, costsToDateCents),
     realisedRoiToDate: realisedBenefitsToDateCents === null ? null : roiOrNull(realisedBenefitsToDateCents, costsToDateCents),
     planRoi: technology.row.roi,
-    status: realisation === null ? null : realisationStatus(realisation),
+    // Nothing planned by the month (a proposal, a technology not started) cannot be behind plan.
+    status: realisation === null || !delivering(technology, plannedBenefitsToDateCents) ? null : realisationStatus(realisation),
     kpis: scoredKpis,
   };
 }

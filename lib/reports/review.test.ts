@@ -23,9 +23,9 @@ function dashboard(overrides: Partial<DashboardView> = {}): DashboardView {
     technologyCount: 4,
     tiles: {
       roi: { ...figure(0.25, 0.2), plan: 1.1 },
-      npvCents: { ...figure(-50_000, -80_000), planCents: 900_000 },
+      npvCents: { ...figure(-50_000, -80_000), planCents: 900_000, riskAdjustedPlanCents: 900_000 },
       irrAnnual: { ...figure(null, null, "no positive flows yet"), plan: 0.3 },
-      paybackMonths: { ...figure(20, 20), paybackMonth: "2026-09-01", reached: false },
+      paybackMonths: { ...figure(20, 20), paybackMonth: "2026-09-01", reached: false, start: "2025-01-01" },
       runRateCents: figure(120_000, 100_000),
       tcoCents: { ...figure(500_000, 450_000), planCents: 2_000_000 },
       status: { counts: { proposed: 0, approved: 0, implementing: 1, live: 3, retired: 0 }, total: 4, wentLive: 2 },

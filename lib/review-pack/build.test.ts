@@ -17,9 +17,9 @@ function dashboard(month: string, overrides: Partial<DashboardView> = {}): Dashb
     technologyCount: 4,
     tiles: {
       roi: { ...figure(0.3), plan: 1 },
-      npvCents: { ...figure(20_000), planCents: 900_000 },
+      npvCents: { ...figure(20_000), planCents: 900_000, riskAdjustedPlanCents: 900_000 },
       irrAnnual: { ...figure(null, "no positive flows yet"), plan: 0.3 },
-      paybackMonths: { ...figure(20), paybackMonth: null, reached: false },
+      paybackMonths: { ...figure(20), paybackMonth: null, reached: false, start: "2025-01-01" },
       runRateCents: figure(120_000),
       tcoCents: { ...figure(500_000), planCents: 2_000_000 },
       status: { counts: { proposed: 0, approved: 0, implementing: 1, live: 3, retired: 0 }, total: 4, wentLive: 0 },
@@ -39,7 +39,7 @@ function dashboard(month: string, overrides: Partial<DashboardView> = {}): Dashb
 
 const previousDashboard = () =>
   dashboard(PREV_END, {
-    tiles: { ...dashboard(PREV_END).tiles, roi: { ...figure(0.2), plan: 1 }, npvCents: { ...figure(-30_000), planCents: 900_000 }, runRateCents: figure(100_000) },
+    tiles: { ...dashboard(PREV_END).tiles, roi: { ...figure(0.2), plan: 1 }, npvCents: { ...figure(-30_000), planCents: 900_000, riskAdjustedPlanCents: 900_000 }, runRateCents: figure(100_000) },
     overall: { score: 0.6, rag: "amber", previousScore: null },
     perspectives: [
       { perspective: "financial", score: 0.8, rag: "amber", previousScore: null, change: null, kpiCount: 2, scoredCount: 2 },

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { auditLog, benefitItems, costItems, scenarios } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { addMember, addRecurringCost, createInvestment, createTenant } from "@/test/factories";
-import { loadScenarioScope } from "@/db/queries/scenarios";
+import { loadScenarioScope } from "@/lib/scenarios/view";
 import { evaluateScenario } from "./engine";
 
 const auth = vi.hoisted(() => vi.fn());

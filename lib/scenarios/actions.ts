@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { loadScenarioScope, saveScenarioCase } from "@/db/queries/scenarios";
+import { saveScenarioCase } from "@/db/queries/scenarios";
+import { loadScenarioScope } from "./view";
 import { tenantAction, tenantQuery, type ActionResult } from "@/lib/actions/tenant-action";
 import { AppError } from "@/lib/errors";
 import { runMonteCarlo, type MonteCarloFigures } from "./monte-carlo";

@@ -1,25 +1,27 @@
 /**
- * Scenario figures for one technology or a whole portfolio, by lib/finance's rules. A portfolio case
- * applies the same settings to every technology, lays each technology's monthly flows on one calendar
- * (month 0 = the earliest origin, as the dashboard's combinedCalendar does) and evaluates the sum with
- * evaluateFlows; a single technology is the same with a calendar of one, so its figures equal
- * evaluateInvestment's with that scenario (tested).
+ * Scenario figures for one technology or a whole portfolio, by the portfolio valuation's rules
+ * (lib/portfolio/valuation.ts): a case applies the same settings to every technology's flows, and the
+ * scope is then valued exactly as the dashboard values the portfolio — NPV as the sum of each technology's
+ * NPV at its own start, ROI and IRR on the flows laid on one calendar, payback of the technologies in use.
+ * At 1/1/0/1 (the likely case's defaults) the portfolio's figures are the dashboard's plan (tested).
  *
  * The NPV model serves the Monte Carlo: NPV is linear in the benefit and cost factors, and a delay of
  * k + f months mixes the benefits shifted k and k + 1 whole months (shiftSeries interpolates so), each
- * technology's benefits falling off the end of its own horizon. Precomputing, over the calendar, PVC =
- * the present value of every cost and PVB[k] = that of every benefit delayed k months makes a draw O(1):
- * NPV = b·((1−f)·PVB[k] + f·PVB[k+1]) − c·PVC — the same number as rebuilding every technology's flows.
+ * technology's benefits falling off the end of its own horizon. Precomputing PVC = the present value of
+ * every cost and PVB[k] = that of every benefit delayed k months, each at its technology's start, makes a
+ * draw O(1): NPV = b·((1−f)·PVB[k] + f·PVB[k+1]) − c·PVC — the same number as rebuilding every technology's flows.
  */
-import { baseBenefits, baseCosts, rawCashFlows, type BenefitItem, type CostItem, type ScenarioAdjustment } from "@/lib/finance/cashflow";
+import type { Investment } from "@/db/schema";
+import { baseBenefits, baseCosts, rawCashFlows, roundSeries, type BenefitItem, type CostItem, type ScenarioAdjustment } from "@/lib/finance/cashflow";
 import { invalid } from "@/lib/finance/errors";
 import { evaluateFlows, type FlowFigures } from "@/lib/finance/investment";
 import { monthlyRate } from "@/lib/finance/money";
-import { monthOffset } from "@/lib/portfolio/timeline";
+import { portfolioFlows, portfolioPayback, type ValuationPart } from "@/lib/portfolio/valuation";
 import { caseKinds, type CaseKind, type ScenarioSettings } from "./settings";
 
 /** One technology as finance sees it: items in month offsets from its origin ('YYYY-MM-01'). */
 export interface ScenarioTechnology {
+  status: Investment["status"];
   origin: string;
   horizonMonths: number;
   costs: readonly CostItem[];
@@ -30,42 +32,50 @@ export interface ScenarioFigures extends FlowFigures {
   /** First month of the calendar the figures count from; null without technologies. */
   calendarStart: string | null;
   calendarMonths: number;
+  /** The month payback counts from: the technology's start, or the earliest start of the portfolio's technologies in use. */
+  paybackStart: string | null;
 }
 
 export function toAdjustment(s: ScenarioSettings): ScenarioAdjustment {
   return { benefitMultiplier: s.benefitMultiplier, costMultiplier: s.costMultiplier, delayMonths: s.delayMonths, adoptionRate: s.adoptionRate };
 }
 
-interface Calendar {
-  start: string | null;
-  /** Each technology's month 0 on the calendar. */
-  shifts: number[];
-  length: number;
+/** One technology's part under a case: its rounded monthly series and its own NPV (unrounded flows, as evaluateInvestment). */
+function partUnder(t: ScenarioTechnology, scenario: ScenarioAdjustment, annualDiscountRate: number): ValuationPart {
+  const raw = rawCashFlows({ costs: t.costs, benefits: t.benefits, horizonMonths: t.horizonMonths, scenario });
+  const series = roundSeries(raw);
+  return {
+    status: t.status,
+    origin: t.origin,
+    benefitsCents: series.benefitsCents,
+    costsCents: series.costsCents,
+    npvCents: evaluateFlows(raw.benefits, raw.costs, annualDiscountRate).npvCents,
+  };
 }
 
-function calendarOf(techs: readonly ScenarioTechnology[]): Calendar {
-  if (techs.length === 0) return { start: null, shifts: [], length: 0 };
-  const start = techs.map((t) => t.origin).reduce((a, b) => (b < a ? b : a));
-  const shifts = techs.map((t) => monthOffset(start, t.origin));
-  const length = Math.max(...techs.map((t, k) => shifts[k] + t.horizonMonths));
-  return { start, shifts, length };
-}
-
-/** NPV, IRR, payback and ROI of the scope under one case's settings. */
-export function evaluateScenario(techs: readonly ScenarioTechnology[], settings: ScenarioSettings, annualDiscountRate: number): ScenarioFigures {
-  const cal = calendarOf(techs);
-  const benefits = new Float64Array(cal.length);
-  const costs = new Float64Array(cal.length);
+/**
+ * NPV, IRR, payback and ROI of the scope under one case's settings. `scope` "portfolio" values the
+ * technologies as the portfolio valuation does (payback of those in use); "technology" values one as
+ * evaluateInvestment does (several are then valued together, as a portfolio without the in-use rule).
+ */
+export function evaluateScenario(
+  techs: readonly ScenarioTechnology[],
+  settings: ScenarioSettings,
+  annualDiscountRate: number,
+  scope: "portfolio" | "technology" = "technology",
+): ScenarioFigures {
   const scenario = toAdjustment(settings);
-  techs.forEach((t, k) => {
+  if (scope === "technology" && techs.length === 1) {
+    // One technology's figures are evaluateInvestment's with the scenario: on its unrounded months.
+    const [t] = techs;
     const raw = rawCashFlows({ costs: t.costs, benefits: t.benefits, horizonMonths: t.horizonMonths, scenario });
-    const s = cal.shifts[k];
-    for (let m = 0; m < t.horizonMonths; m++) {
-      benefits[s + m] += raw.benefits[m];
-      costs[s + m] += raw.costs[m];
-    }
-  });
-  return { ...evaluateFlows(benefits, costs, annualDiscountRate), calendarStart: cal.start, calendarMonths: cal.length };
+    return { ...evaluateFlows(raw.benefits, raw.costs, annualDiscountRate), calendarStart: t.origin, calendarMonths: t.horizonMonths, paybackStart: t.origin };
+  }
+  const parts = techs.map((t) => partUnder(t, scenario, annualDiscountRate));
+  const { calendarStart, months, ...flows } = portfolioFlows(parts, annualDiscountRate, null);
+  if (scope === "technology") return { ...flows, calendarStart, calendarMonths: months, paybackStart: calendarStart };
+  const payback = portfolioPayback(parts, annualDiscountRate);
+  return { ...flows, paybackMonths: payback.months, calendarStart, calendarMonths: months, paybackStart: payback.start };
 }
 
 export interface NpvModel {
@@ -78,23 +88,21 @@ export interface NpvModel {
 /** Precomputes the present values a draw needs; `maxDelay` is the largest delay that will be asked for. */
 export function npvModel(techs: readonly ScenarioTechnology[], annualDiscountRate: number, maxDelay: number): NpvModel {
   if (!(maxDelay >= 0) || !Number.isFinite(maxDelay)) invalid(`maxDelay must be a finite number ≥ 0, got ${maxDelay}`);
-  const cal = calendarOf(techs);
-  const discount = new Float64Array(cal.length);
-  const x = 1 / (1 + monthlyRate(annualDiscountRate));
-  for (let m = 0, f = 1; m < cal.length; m++, f *= x) discount[m] = f;
   const longest = Math.max(0, ...techs.map((t) => t.horizonMonths));
+  const discount = new Float64Array(longest);
+  const x = 1 / (1 + monthlyRate(annualDiscountRate));
+  for (let m = 0, f = 1; m < longest; m++, f *= x) discount[m] = f;
   const shiftsNeeded = Math.min(Math.ceil(maxDelay), longest);
   const pvBenefits = new Float64Array(shiftsNeeded + 2);
   let pvCosts = 0;
-  techs.forEach((t, i) => {
-    const s = cal.shifts[i];
+  techs.forEach((t) => {
     const h = t.horizonMonths;
     const b = baseBenefits(t.benefits, h);
     const c = baseCosts(t.costs, h);
-    for (let m = 0; m < h; m++) pvCosts += c[m] * discount[s + m];
+    for (let m = 0; m < h; m++) pvCosts += c[m] * discount[m];
     for (let k = 0; k <= shiftsNeeded && k < h; k++) {
       let pv = 0;
-      for (let m = k; m < h; m++) pv += b[m - k] * discount[s + m];
+      for (let m = k; m < h; m++) pv += b[m - k] * discount[m];
       pvBenefits[k] += pv;
     }
   });
@@ -115,6 +123,7 @@ export function evaluateCases<C extends { settings: ScenarioSettings }>(
   techs: readonly ScenarioTechnology[],
   cases: Record<CaseKind, C>,
   annualDiscountRate: number,
+  scope: "portfolio" | "technology" = "technology",
 ): (C & { figures: ScenarioFigures })[] {
-  return caseKinds.map((kind) => ({ ...cases[kind], figures: evaluateScenario(techs, cases[kind].settings, annualDiscountRate) }));
+  return caseKinds.map((kind) => ({ ...cases[kind], figures: evaluateScenario(techs, cases[kind].settings, annualDiscountRate, scope) }));
 }

@@ -4,6 +4,7 @@ import type { ScenarioTechnology } from "./engine";
 /** Three technologies starting on different months, with ramp-ups, uplifts and an annual fee. */
 export const fixtures: ScenarioTechnology[] = [
   {
+    status: "live",
     origin: "2024-01-01",
     horizonMonths: 48,
     costs: [
@@ -13,6 +14,7 @@ export const fixtures: ScenarioTechnology[] = [
     benefits: [{ category: "labour_savings", kind: "recurring", amountCents: 160_000, startMonth: 3, rampUpMonths: 4, confidence: 0.8 }],
   },
   {
+    status: "live",
     origin: "2024-07-01",
     horizonMonths: 36,
     costs: [
@@ -25,6 +27,7 @@ export const fixtures: ScenarioTechnology[] = [
     ],
   },
   {
+    status: "live",
     origin: "2023-10-01",
     horizonMonths: 24,
     costs: [{ category: "subscription", kind: "recurring", amountCents: 30_000, startMonth: 0 }],

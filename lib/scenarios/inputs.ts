@@ -8,6 +8,7 @@ import type { ScenarioTechnology } from "./engine";
 
 export function scenarioTechnology(t: Pick<EvaluatedTechnology, "origin" | "horizonMonths" | "items">): ScenarioTechnology {
   return {
+    status: t.items.investment.status,
     origin: t.origin,
     horizonMonths: t.horizonMonths,
     costs: t.items.costs.map((c) => toFinanceCost(c, t.origin)),

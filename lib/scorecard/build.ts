@@ -3,7 +3,9 @@
  * arithmetic (attainment, RAG, weighted scores, forecasts) comes from lib/finance.
  */
 import { attainment, FinanceError, monthsBetween, onTrack, rag, scorecard, type Direction } from "@/lib/finance";
+import { meetsTarget } from "@/lib/finance/forecast";
 import { perspectives } from "@/lib/domain/values";
+import { displayDecimals, unitRange } from "@/lib/kpis/unit-rules";
 import { monthOf, periodToDate, resolveMonth, shiftMonth } from "./month";
 import type { KpiDefinitionRow, KpiView, MeasurementRow, ScorecardView, Verdict } from "./types";
 
@@ -33,19 +35,37 @@ function trailingRun(series: readonly Point[]): number[] {
   return series.slice(Math.max(start, 0)).map((p) => p.value);
 }
 
-function forecastOf(kpi: KpiDefinitionRow, target: number, series: readonly Point[], month: string): Pick<KpiView, "forecast" | "verdict"> {
-  if (!kpi.targetDate) return { forecast: null, verdict: "no target date" };
-  const targetMonth = monthOf(kpi.targetDate);
-  if (targetMonth < month) return { forecast: null, verdict: "target date passed" };
-  const values = trailingRun(series);
-  if (values.length < MIN_FORECAST_VALUES) return { forecast: null, verdict: "not enough data" };
-  const periodsAhead = monthsBetween(periodToDate(series[series.length - 1].period), periodToDate(targetMonth));
+/** Direction-aware; a definition lib/finance refuses (a target that is not a number) is not met. */
+function isMet(value: number, target: number, direction: Direction): boolean {
   try {
-    const result = onTrack({ values, target, direction: kpi.direction, periodsToTarget: periodsAhead });
-    const verdict: Verdict = result.onTrack ? "on track" : "at risk";
-    return { forecast: { ...result.forecast, outlook: result.outlook, periodsAhead }, verdict };
+    return meetsTarget(value, target, direction);
   } catch (e) {
-    if (e instanceof FinanceError) return { forecast: null, verdict: "not enough data" };
+    if (e instanceof FinanceError) return false;
+    throw e;
+  }
+}
+
+/**
+ * The verdict and, while the target date is ahead, the forecast at that date. The forecast is clipped to
+ * the values the KPI's unit allows (a percentage to 0–100, a count to ≥ 0) and rounded to the KPI's
+ * display decimals before it is judged, so the verdict agrees with the figures shown. A KPI whose
+ * latest value already meets its target is "target met", whether or not its date has passed.
+ */
+function forecastOf(kpi: KpiDefinitionRow, target: number, series: readonly Point[], month: string): Pick<KpiView, "forecast" | "verdict"> {
+  const met = isMet(series[series.length - 1].value, target, kpi.direction);
+  const otherwise = (verdict: Verdict): Verdict => (met ? "target met" : verdict);
+  if (!kpi.targetDate) return { forecast: null, verdict: otherwise("no target date") };
+  const targetMonth = monthOf(kpi.targetDate);
+  if (targetMonth < month) return { forecast: null, verdict: otherwise("target date passed") };
+  const values = trailingRun(series);
+  if (values.length < MIN_FORECAST_VALUES) return { forecast: null, verdict: otherwise("not enough data") };
+  const periodsAhead = monthsBetween(periodToDate(series[series.length - 1].period), periodToDate(targetMonth));
+  const bounds = { ...unitRange(kpi.unit), decimals: displayDecimals(kpi.unit, [kpi.target, kpi.baseline]) };
+  try {
+    const result = onTrack({ values, target, direction: kpi.direction, periodsToTarget: periodsAhead, bounds });
+    return { forecast: { ...result.forecast, outlook: result.outlook, periodsAhead }, verdict: otherwise(result.onTrack ? "on track" : "at risk") };
+  } catch (e) {
+    if (e instanceof FinanceError) return { forecast: null, verdict: otherwise("not enough data") };
     throw e;
   }
 }

@@ -16,10 +16,22 @@ export function formatKpiChange(change: number, unit: KpiView["unit"], currency:
 /** 0.734 → "73%": scores are read at a glance, so no decimals. */
 export const formatScore = (score: number | null): string => (score === null ? "—" : `${Math.round(score * 100)}%`);
 
+/** A met target reads green like "on track" (the RAG green); the label tells the two apart. */
 export const verdictTone: Record<Verdict, "emerald" | "amber" | "slate"> = {
+  "target met": "emerald",
   "on track": "emerald",
   "at risk": "amber",
   "target date passed": "slate",
   "not enough data": "slate",
   "no target date": "slate",
+};
+
+/** The verdict as its badge reads. */
+export const verdictLabel: Record<Verdict, string> = {
+  "target met": "Target met",
+  "on track": "On track",
+  "at risk": "At risk",
+  "target date passed": "Target date passed",
+  "not enough data": "Not enough data",
+  "no target date": "No target date",
 };

@@ -24,7 +24,12 @@ export interface MeasurementRow {
   value: string | number;
 }
 
-export type Verdict = "on track" | "at risk" | "target date passed" | "not enough data" | "no target date";
+/**
+ * Where a KPI stands against its target: "target met" once its latest value meets it (before or after
+ * the target date); otherwise, while the date is ahead, whether the forecast meets it ("on track") or
+ * not ("at risk"); "target date passed" for a KPI that did not meet its target by then.
+ */
+export type Verdict = "target met" | "on track" | "at risk" | "target date passed" | "not enough data" | "no target date";
 
 export interface KpiView {
   id: string;
@@ -47,6 +52,10 @@ export interface KpiView {
   /** Why a KPI with data has no attainment (e.g. its target sits on the wrong side of its baseline). */
   problem: string | null;
   sparkline: { period: string; value: number }[];
+  /**
+   * The projection at the target date while that date is ahead: value and 95% interval clipped to the
+   * unit's range and rounded to the KPI's display decimals (lib/kpis/unit-rules), lower ≤ value ≤ upper.
+   */
   forecast: (Forecast & { outlook: "likely" | "possible" | "unlikely"; periodsAhead: number }) | null;
   verdict: Verdict;
   investment: { id: string; name: string } | null;

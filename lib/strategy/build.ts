@@ -1,14 +1,20 @@
+import { countsInPortfolio, isInUse } from "@/lib/portfolio/valuation";
 import { buildTimeEntries } from "./time-map";
 import type { StrategyTechnology, StrategyView } from "./types";
 import { buildValueChain } from "./value-chain";
 
-/** The strategy page's view model: the TIME map's entries and the value chain, from the evaluated portfolio. */
-export function buildStrategyView(technologies: readonly StrategyTechnology[]): StrategyView {
+/**
+ * The strategy page's view model, from the evaluated portfolio: the TIME map of the technologies in use, and
+ * the value chain of the technologies the portfolio's money counts (all but proposed), so its total is the
+ * portfolio valuation's.
+ */
+export function buildStrategyView(all: readonly StrategyTechnology[]): StrategyView {
+  const technologies = all.filter((t) => countsInPortfolio(t.row.status));
   const counts = new Map<StrategyTechnology["row"]["category"], number>();
   for (const t of technologies) counts.set(t.row.category, (counts.get(t.row.category) ?? 0) + 1);
   return {
     technologyCount: technologies.length,
-    entries: buildTimeEntries(technologies),
+    entries: buildTimeEntries(technologies.filter((t) => isInUse(t.row.status))),
     valueChain: buildValueChain(technologies),
     categories: [...counts].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explain, TIME_RULES } from "@/lib/finance";
+import { explain, TIME_RULES, timeScores } from "@/lib/finance";
 import { samplePortfolio } from "./fixtures";
 import { buildQuadrantLists, buildTimeEntries, depthInQuadrant, TIME_ORDER, timeRules } from "./time-map";
 import type { TimeEntry } from "./types";
@@ -20,16 +20,19 @@ describe("buildTimeEntries", () => {
   it("recomputes drivers that add up to each technology's axes and quadrant", () => {
     for (const e of entries) {
       const d = e.drivers;
-      expect((( d.alignmentScore ?? 0) + d.roiScore) / 2, e.name).toBeCloseTo(e.businessValue, 9);
-      expect((d.riskPct + d.costPct) / 2, e.name).toBeCloseTo(e.costRisk, 9);
+      const scores = timeScores({ alignmentScore: d.alignmentScore ?? 0, roi: d.roi ?? 0, riskScore: d.riskScore ?? 1, relativeCost: d.relativeCost });
+      expect([scores.roiScore, scores.riskPct, scores.costPct], e.name).toEqual([d.roiScore, d.riskPct, d.costPct]);
+      expect(scores.businessValue, e.name).toBeCloseTo(e.businessValue, 9);
+      expect(scores.costRisk, e.name).toBeCloseTo(e.costRisk, 9);
       const again = explain.timeQuadrant({ alignmentScore: d.alignmentScore ?? 0, roi: d.roi ?? 0, riskScore: d.riskScore ?? 1, relativeCost: d.relativeCost });
       expect(again.value, e.name).toBe(e.quadrant);
     }
   });
 
-  it("measures relative cost against the portfolio's mean annualised TCO", () => {
+  it("measures relative cost against the mean annualised TCO of the technologies in use (the proposed Idea left out)", () => {
     const annual = portfolio.map((t) => t.row.tcoCents / (t.horizonMonths / 12));
-    const mean = annual.reduce((a, b) => a + b, 0) / annual.length;
+    const inUse = annual.filter((_, i) => portfolio[i].row.status !== "proposed");
+    const mean = inUse.reduce((a, b) => a + b, 0) / inUse.length;
     const erp = entries.find((e) => e.name === "ERP")!;
     expect(erp.drivers.relativeCost).toBeCloseTo(annual[portfolio.findIndex((t) => t.row.name === "ERP")] / mean, 12);
     expect(entries.find((e) => e.name === "Idea")!.drivers).toMatchObject({ relativeCost: 0, costPct: 0, riskPct: 0, roi: null, alignmentScore: null });
@@ -37,7 +40,7 @@ describe("buildTimeEntries", () => {
 
   it("places the sample in all four quadrants", () => {
     const byName = Object.fromEntries(entries.map((e) => [e.name, e.quadrant]));
-    expect(byName).toMatchObject({ Shop: "invest", CRM: "invest", Warehouse: "migrate", ERP: "eliminate", Chatbot: "tolerate", Idea: "tolerate" });
+    expect(byName).toMatchObject({ Shop: "invest", CRM: "invest", Warehouse: "migrate", ERP: "eliminate", Chatbot: "invest", Idea: "tolerate" });
   });
 });
 

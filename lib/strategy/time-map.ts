@@ -1,7 +1,7 @@
 /**
  * The TIME map's lists: each technology with the four drivers behind its quadrant, and the quadrants'
- * lists in map order. The drivers are recomputed from the same inputs lib/portfolio/metrics hands to
- * lib/finance's timeQuadrant, so the scores shown add up to the placement shown.
+ * lists in map order. The drivers' scores come from lib/finance's timeQuadrant explainer, fed the same
+ * inputs lib/portfolio/metrics hands to timeQuadrant, so the scores shown lead to the placement shown.
  */
 import { explain, TIME_RULES, type TimeQuadrant } from "@/lib/finance";
 import type { QuadrantList, StrategyTechnology, TimeEntry } from "./types";
@@ -9,19 +9,13 @@ import type { QuadrantList, StrategyTechnology, TimeEntry } from "./types";
 /** Map order: top row (high value) invest | migrate, bottom row tolerate | eliminate. */
 export const TIME_ORDER: readonly TimeQuadrant[] = ["invest", "migrate", "tolerate", "eliminate"];
 
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-
-/** Annualised TCO over the plan, the measure relative cost compares. */
-const annualTco = (t: StrategyTechnology) => t.row.tcoCents / (t.horizonMonths / 12);
-
-/** Every technology with its drivers, in name order. Relative cost compares with the whole of `all`. */
+/** Every technology with its drivers, in name order; relative cost is the row's (against the mean of the technologies in use). */
 export function buildTimeEntries(all: readonly StrategyTechnology[]): TimeEntry[] {
-  const annual = all.map(annualTco);
-  const mean = annual.reduce((a, b) => a + b, 0) / (annual.length || 1);
   return all
-    .map((t, i): TimeEntry => {
+    .map((t): TimeEntry => {
       const { row } = t;
-      const relativeCost = mean > 0 ? annual[i] / mean : 0;
+      const relativeCost = row.relativeCost;
+      const scores = explain.timeQuadrant({ alignmentScore: row.alignmentScore ?? 0, roi: row.roi ?? 0, riskScore: row.riskScore ?? 1, relativeCost }).inputs;
       return {
         id: row.id,
         name: row.name,
@@ -35,9 +29,9 @@ export function buildTimeEntries(all: readonly StrategyTechnology[]): TimeEntry[
           roi: row.roi,
           riskScore: row.riskScore,
           relativeCost,
-          roiScore: 100 * clamp01((row.roi ?? 0) / TIME_RULES.roiForFullMarks),
-          riskPct: (100 * ((row.riskScore ?? 1) - 1)) / 24,
-          costPct: 100 * clamp01(relativeCost / TIME_RULES.relativeCostForFullMarks),
+          roiScore: scores.roiScore,
+          riskPct: scores.riskPct,
+          costPct: scores.costPct,
         },
       };
     })

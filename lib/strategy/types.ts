@@ -13,10 +13,12 @@ export type StrategyTechnology = {
     id: string;
     name: string;
     category: InvestmentCategory;
+    status: Investment["status"];
     valueChainActivity: ValueChainActivity;
     timeQuadrant: TimeQuadrant;
     businessValue: number;
     costRisk: number;
+    relativeCost: number;
     annualRunRateCents: number;
     tcoCents: number;
     npvCents: number;

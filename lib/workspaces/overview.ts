@@ -1,21 +1,19 @@
 /**
  * The headline figures of one workspace for the consultant's overview, from rows the query read: pure, so
- * it is tested on fixtures. Every figure is computed the way the dashboard computes its tiles for the same
- * month (lib/dashboard/build.ts): the technologies' monthly series on one combined calendar, lib/finance's
- * evaluateFlows to date, the annual run-rate, and the scorecard on each KPI's latest value by the month.
+ * it is tested on fixtures. The money is the portfolio valuation at the month (lib/portfolio/valuation.ts),
+ * the one the dashboard's tiles read; the scorecard is on each KPI's latest value by the month.
  */
-import { combinedCalendar } from "@/lib/dashboard/build";
 import { dateInMonth } from "@/lib/dashboard/month";
 import type { Role } from "@/lib/domain/values";
 import { perspectives, type Perspective } from "@/lib/domain/values";
-import { evaluateFlows, type Rag } from "@/lib/finance";
+import type { Rag } from "@/lib/finance";
 import { annualRunRateCents, type EvaluatedTechnology } from "@/lib/portfolio/metrics";
-import { monthOffset } from "@/lib/portfolio/timeline";
+import { valuePortfolio } from "@/lib/portfolio/valuation";
 import { buildScorecard } from "@/lib/scorecard/build";
 import type { KpiDefinitionRow, MeasurementRow } from "@/lib/scorecard/types";
 
 export interface WorkspaceFiguresInput {
-  /** The month the figures stand at ('YYYY-MM-01'): the overview uses the current month. */
+  /** The month the figures stand at ('YYYY-MM-01'): the overview uses the last complete month. */
   month: string;
   annualDiscountRate: number;
   technologies: readonly EvaluatedTechnology[];
@@ -52,10 +50,7 @@ export interface WorkspaceOverviewRow extends WorkspaceFigures {
 }
 
 export function workspaceFigures({ month, annualDiscountRate, technologies, kpis, latestValues }: WorkspaceFiguresInput): WorkspaceFigures {
-  const cal = combinedCalendar(technologies);
-  const index = cal.start ? monthOffset(cal.start, month) : -1;
-  const months = Math.max(0, index + 1);
-  const toDate = evaluateFlows(cal.benefitsCents.slice(0, months), cal.costsCents.slice(0, months), annualDiscountRate);
+  const { toDate } = valuePortfolio(technologies, annualDiscountRate, month);
   const at = dateInMonth(month);
   const annualSpendCents = technologies.reduce((sum, t) => sum + annualRunRateCents(t.items, at), 0);
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AddIntegrationForm } from "@/components/integrations/add-integration-form";
 import { RemoveIntegrationButton } from "@/components/integrations/remove-integration-button";
-import { getTechnologyIntegrations } from "@/db/queries/integrations";
+import { getTechnologyIntegrations } from "@/lib/integrations/view";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { label } from "@/lib/domain/labels";
 import type { IntegrationLink, TechnologyIntegrations } from "@/lib/integrations/types";

@@ -40,7 +40,8 @@ function orBlank<T>(value: T | null, column: TableColumn, row: PortfolioRow, ren
 
 export function buildColumns({ slug, currency, today, totals, total }: ColumnContext) {
   const money = (cents: number) => <span className={cents < 0 ? "text-red-700" : undefined}>{formatMoney(cents, currency)}</span>;
-  const totalFooter = (key: keyof PortfolioTotals) => () => money(totals[key]);
+  const totalFooter = (key: Exclude<keyof PortfolioTotals, "proposedCount">) => () => money(totals[key]);
+  const counted = total - totals.proposedCount;
 
   return helper.columns([
     helper.accessor("name", {
@@ -53,7 +54,8 @@ export function buildColumns({ slug, currency, today, totals, total }: ColumnCon
           {row.original.name}
         </Link>
       ),
-      footer: () => `Total (${total} ${total === 1 ? "technology" : "technologies"})`,
+      footer: () =>
+        `Total (${counted} ${counted === 1 ? "technology" : "technologies"}${totals.proposedCount ? `; ${totals.proposedCount} proposed not counted until approved` : ""})`,
       enableHiding: false,
     }),
     helper.accessor("category", { header: columnLabels.category, cell: ({ getValue }) => label(getValue()) }),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BenchmarkTable } from "@/components/benchmarking/benchmark-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { getBenchmark } from "@/db/queries/benchmarking";
+import { getBenchmark } from "@/lib/benchmarking/view";
 import { getTenant } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Benchmark" };

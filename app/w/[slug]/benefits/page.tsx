@@ -4,7 +4,7 @@ import { BenefitsTable } from "@/components/benefits/benefits-table";
 import { EmptyBenefits } from "@/components/benefits/empty-state";
 import { MonthNav } from "@/components/ui/month-nav";
 import { PageHeader } from "@/components/ui/page-header";
-import { getBenefitsRealised } from "@/db/queries/realisation";
+import { getBenefitsRealised } from "@/lib/realisation/view";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatMonth } from "@/lib/scorecard/month";
 
@@ -18,7 +18,7 @@ type Props = {
 export default async function BenefitsPage({ params, searchParams }: Props) {
   const [{ slug }, { month }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
-  // A malformed or out-of-range ?month= falls back to the nearest month with data, never to an error.
+  // No or a malformed ?month= shows the last complete month; any month is clamped into the data, never an error.
   const view = await getBenefitsRealised(ctx, { month });
   const description = view.month
     ? `What each technology's business case planned up to ${formatMonth(view.month)}, beside what its linked KPIs show it delivers.`

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PanelSkeleton, SummarySkeleton, TimeMapSkeleton, TrendSkeleton } from "@/components/dashboard/skeletons";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDashboard } from "@/db/queries/dashboard";
+import { getDashboard } from "@/lib/dashboard/view";
 import { getTenant } from "@/lib/auth/tenant";
 import { AlertsSection, DashboardMonthNav, SpendSection, SummaryPanel, TimeMapSection, TrendSection } from "./panels";
 

@@ -5,7 +5,7 @@ import { AlignmentMatrix } from "@/components/goals/alignment-matrix";
 import { GoalList } from "@/components/goals/goal-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAlignmentMatrix, listGoals } from "@/db/queries/goals";
-import { listPortfolio } from "@/db/queries/portfolio";
+import { listPortfolio } from "@/lib/portfolio/view";
 import { hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { buildAlignmentView } from "@/lib/goals/alignment-view";

@@ -8,13 +8,10 @@ import { HeadlineTable } from "@/components/reports/headline-table";
 import { PerspectiveTable } from "@/components/reports/perspective-table";
 import { PrintButton } from "@/components/reports/print-button";
 import { MonthNav } from "@/components/ui/month-nav";
-import { getDashboard } from "@/db/queries/dashboard";
-import { getScorecard } from "@/db/queries/scorecard";
 import { getTenant } from "@/lib/auth/tenant";
 import { periodLabel } from "@/lib/kpis/months";
 import { formatDate } from "@/lib/reports/format";
-import { buildReview } from "@/lib/reports/review";
-import { toMonthParam } from "@/lib/scorecard/month";
+import { getMonthlyReview } from "@/lib/reports/view";
 
 export const metadata: Metadata = { title: "Monthly review" };
 
@@ -33,9 +30,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   const generated = new Date();
   // The server's local day, as the dashboard counts days to renewals in it.
   const today = format(generated, "yyyy-MM-dd");
-  const dashboard = await getDashboard(ctx, { month }, generated);
-  const scorecard = await getScorecard(ctx, { month: toMonthParam(dashboard.month) });
-  const review = buildReview(scorecard, dashboard);
+  const review = await getMonthlyReview(ctx, month, generated);
   const path = `/w/${ctx.org.slug}/reports`;
   const bounds = review.months.length > 0 ? { earliest: review.months[review.months.length - 1], latest: review.months[0] } : null;
 

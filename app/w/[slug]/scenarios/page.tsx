@@ -6,11 +6,11 @@ import { CaseCard } from "@/components/scenarios/case-card";
 import { MonteCarloPanel } from "@/components/scenarios/monte-carlo-panel";
 import { ScopePicker } from "@/components/scenarios/scope-picker";
 import { PageHeader } from "@/components/ui/page-header";
-import { loadScenarioScope, PORTFOLIO_SCOPE } from "@/db/queries/scenarios";
+import { PORTFOLIO_SCOPE } from "@/db/queries/scenarios";
+import { loadScenarioScope, scenarioViews } from "@/lib/scenarios/view";
 import { hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { AppError } from "@/lib/errors";
-import { evaluateCases } from "@/lib/scenarios/engine";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
@@ -32,7 +32,7 @@ export default async function ScenariosPage({ params, searchParams }: Props) {
     if (error instanceof AppError && error.code === "not_found") notFound(); // another workspace's technology too
     throw error;
   }
-  const views = evaluateCases(scope.members, scope.cases, scope.annualDiscountRate);
+  const views = scenarioViews(scope);
   const canEdit = hasRole(ctx, "admin");
   const path = `/w/${ctx.org.slug}/scenarios`;
   const rate = `${Math.round(scope.annualDiscountRate * 1000) / 10}%`;

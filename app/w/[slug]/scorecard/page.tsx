@@ -5,7 +5,7 @@ import { HowComputed } from "@/components/scorecard/how-computed";
 import { KpiTable } from "@/components/scorecard/kpi-table";
 import { MonthNav } from "@/components/ui/month-nav";
 import { ScoreCards } from "@/components/scorecard/score-cards";
-import { getScorecard } from "@/db/queries/scorecard";
+import { getScorecard } from "@/lib/scorecard/view";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatMonth } from "@/lib/scorecard/month";
 
@@ -19,7 +19,7 @@ type Props = {
 export default async function ScorecardPage({ params, searchParams }: Props) {
   const [{ slug }, { month }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
-  // A malformed or out-of-range ?month= falls back to the nearest month with data, never to an error.
+  // No or a malformed ?month= shows the last complete month; any month is clamped into the data, never an error.
   const view = await getScorecard(ctx, { month });
   const description = view.month
     ? `The balanced scorecard as of ${formatMonth(view.month)}: each perspective scored from its KPIs' attainment.`

@@ -4,7 +4,7 @@ import { IntegrationMapPanel } from "@/components/integrations/integration-map";
 import { TimeMapSection, ValueChainSection } from "@/components/strategy/sections";
 import { EmptyStrategy } from "@/components/strategy/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getStrategy } from "@/db/queries/strategy";
+import { getStrategy } from "@/lib/strategy/view";
 import { getTenant } from "@/lib/auth/tenant";
 import { parseStrategyFilters } from "@/lib/strategy/filters";
 

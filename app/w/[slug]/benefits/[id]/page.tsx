@@ -7,7 +7,7 @@ import { BeforeAfterHowComputed } from "@/components/benefits/how-computed";
 import { RealisationSummary } from "@/components/benefits/realisation-summary";
 import { WindowForm } from "@/components/benefits/window-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getBeforeAfter } from "@/db/queries/realisation";
+import { getBeforeAfter } from "@/lib/realisation/view";
 import { getTenant } from "@/lib/auth/tenant";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/portfolio/table/data-table";
 import { EmptyPortfolio } from "@/components/portfolio/table/empty-state";
-import { listPortfolio } from "@/db/queries/portfolio";
+import { listPortfolio } from "@/lib/portfolio/view";
 import { investmentCategories, investmentStatuses } from "@/lib/domain/values";
 import { getTenant } from "@/lib/auth/tenant";
 import { hasRole } from "@/lib/auth/tenant-context";

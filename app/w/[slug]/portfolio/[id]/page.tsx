@@ -13,7 +13,7 @@ import { RisksTable } from "@/components/portfolio/detail/risks-table";
 import { SavedBanner } from "@/components/portfolio/detail/saved-banner";
 import { TcoSection } from "@/components/portfolio/detail/tco-section";
 import { TechnologyHeader } from "@/components/portfolio/detail/technology-header";
-import { getTechnologyDetail } from "@/db/queries/portfolio";
+import { getTechnologyDetail } from "@/lib/portfolio/view";
 import { getTenant } from "@/lib/auth/tenant";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { portfolioCsv } from "@/components/portfolio/table/export-csv";
-import { listPortfolio } from "@/db/queries/portfolio";
+import { listPortfolio } from "@/lib/portfolio/view";
 import { getRouteTenant, routeNotFound } from "@/lib/auth/tenant";
 import { parseTableParams } from "@/lib/portfolio/table-params";
 import { filterSortPortfolio } from "@/lib/portfolio/table-query";

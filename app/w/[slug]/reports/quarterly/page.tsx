@@ -8,14 +8,12 @@ import { PrintButton } from "@/components/reports/print-button";
 import { QuarterChanges } from "@/components/review-pack/quarter-changes";
 import { QuarterNav } from "@/components/review-pack/quarter-nav";
 import { TopActionsSection } from "@/components/review-pack/top-actions-section";
-import { getDashboard } from "@/db/queries/dashboard";
-import { getScorecard } from "@/db/queries/scorecard";
 import { getUserById } from "@/db/queries/users";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/reports/format";
-import { buildReviewPack } from "@/lib/review-pack/build";
-import { previousQuarterEnd, quarterEnd, quarterLabel, quarterParam, resolveQuarter } from "@/lib/review-pack/quarter";
-import { formatMonth, monthOf, toMonthParam } from "@/lib/scorecard/month";
+import { quarterLabel, quarterParam } from "@/lib/review-pack/quarter";
+import { getReviewPack } from "@/lib/review-pack/view";
+import { formatMonth } from "@/lib/scorecard/month";
 
 export const metadata: Metadata = { title: "Quarterly review" };
 
@@ -31,19 +29,8 @@ export default async function QuarterlyReviewPage({ params, searchParams }: Prop
   const generated = new Date();
   // The server's local day, as the dashboard counts days to renewals in it.
   const today = format(generated, "yyyy-MM-dd");
-  // The latest scorecard only for the bounds of the data: the default quarter is the last complete one with data.
-  const { bounds } = await getScorecard(ctx);
-  const quarter = resolveQuarter(raw, bounds, monthOf(today));
-  const end = toMonthParam(quarterEnd(quarter));
-  const previousEnd = toMonthParam(previousQuarterEnd(quarter));
-  const [endDashboard, previousDashboard, endScorecard, previousScorecard, author] = await Promise.all([
-    getDashboard(ctx, { month: end }, generated),
-    getDashboard(ctx, { month: previousEnd }, generated),
-    getScorecard(ctx, { month: end }),
-    getScorecard(ctx, { month: previousEnd }),
-    getUserById(ctx.userId),
-  ]);
-  const pack = buildReviewPack({ quarter, currentMonth: monthOf(today), end: endDashboard, previous: previousDashboard, endScorecard, previousScorecard });
+  const [pack, author] = await Promise.all([getReviewPack(ctx, raw, generated), getUserById(ctx.userId)]);
+  const quarter = pack.quarter;
   const path = `/w/${ctx.org.slug}/reports/quarterly`;
 
   return (

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { valuesFromDetail } from "@/components/portfolio/form/form-values";
 import { TechnologyForm } from "@/components/portfolio/form/technology-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getTechnologyDetail } from "@/db/queries/portfolio";
+import { getTechnologyDetail } from "@/lib/portfolio/view";
 import { hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { AppError } from "@/lib/errors";

@@ -3,8 +3,8 @@ import { db } from "@/db";
 import { alignments, benefitItems, costItems, goals, risks } from "@/db/schema";
 import { evaluateInvestment, monthlyRate } from "@/lib/finance";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
-import { writeAudit } from "./audit";
-import { getTechnologyDetail, listPortfolio } from "./portfolio";
+import { writeAudit } from "@/db/queries/audit";
+import { getTechnologyDetail, listPortfolio } from "./view";
 
 const today = new Date(Date.UTC(2026, 10, 15)); // Nov 2026
 

@@ -6,9 +6,10 @@ import { auditLog, benefitItems, costItems, kpiMeasurements, kpis, memberships }
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { perspectives, type Role } from "@/lib/domain/values";
 import { addRecurringCost, createInvestment, createTenant, createUser } from "@/test/factories";
-import { getDashboard } from "./dashboard";
-import { getScorecard } from "./scorecard";
-import { createWorkspaceForUser, getWorkspacesOverview } from "./workspaces-overview";
+import { getDashboard } from "@/lib/dashboard/view";
+import { getScorecard } from "@/lib/scorecard/view";
+import { createWorkspaceForUser } from "@/db/queries/workspaces-overview";
+import { getWorkspacesOverview } from "./view";
 
 const today = new Date(2026, 5, 20, 12); // 20 Jun 2026: the overview stands at June 2026
 
@@ -72,7 +73,7 @@ afterEach(() => {
 });
 
 describe("getWorkspacesOverview", () => {
-  it("shows each workspace's figures exactly as its dashboard shows them for the current month", async () => {
+  it("shows each workspace's figures exactly as its dashboard shows them for the last complete month", async () => {
     const owned = await createTenant("owner");
     const euro = await createTenant("owner", { currency: "EUR", discountRate: "0.12", name: "Zeta GmbH" });
     await busyWorkspace(owned);
@@ -88,9 +89,10 @@ describe("getWorkspacesOverview", () => {
       [rows[0], owned],
       [rows[1], euro],
     ] as const) {
-      const [dashboard, scorecard] = await Promise.all([getDashboard(ctx, { month: "2026-06" }, today), getScorecard(ctx, { month: "2026-06" })]);
-      expect(dashboard.month).toBe("2026-06-01");
-      expect(row.month).toBe("2026-06-01");
+      // Both default to the last complete month.
+      const [dashboard, scorecard] = await Promise.all([getDashboard(ctx, {}, today), getScorecard(ctx, {}, today)]);
+      expect(dashboard.month).toBe("2026-05-01");
+      expect(row.month).toBe("2026-05-01");
       expect(row.technologyCount).toBe(dashboard.technologyCount);
       expect(row.roi).toBe(dashboard.tiles.roi.value);
       expect(row.npvCents).toBe(dashboard.tiles.npvCents.value);

@@ -7,8 +7,9 @@ import { AppError } from "@/lib/errors";
 import { evaluateScenario } from "@/lib/scenarios/engine";
 import { DEFAULT_SETTINGS } from "@/lib/scenarios/settings";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
-import { listPortfolio } from "./portfolio";
-import { listScenarioCases, loadScenarioScope, saveScenarioCase } from "./scenarios";
+import { listPortfolio } from "@/lib/portfolio/view";
+import { listScenarioCases, saveScenarioCase } from "@/db/queries/scenarios";
+import { loadScenarioScope } from "./view";
 
 let a: TenantCtx;
 let crm: { id: string; name: string };

@@ -4,9 +4,9 @@ import { alignments, benefitItems, costItems, goals, kpiMeasurements, kpis } fro
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { annualizeMonthlyRate, irr, monthlyRate, npv, roi } from "@/lib/finance";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
-import { writeAudit } from "./audit";
-import { getDashboard } from "./dashboard";
-import { getScorecard } from "./scorecard";
+import { writeAudit } from "@/db/queries/audit";
+import { getDashboard } from "@/lib/dashboard/view";
+import { getScorecard } from "@/lib/scorecard/view";
 
 const today = new Date(2026, 5, 20, 12); // 20 Jun 2026
 
@@ -44,8 +44,13 @@ function figuresOver(months: number) {
   const b = benefits.slice(0, months);
   const c = costs.slice(0, months);
   const net = b.map((x, m) => x - c[m]);
-  return { roi: roi(sum(b), sum(c)), npvCents: Math.round(net[0] + npv(monthlyRate(0.08), net.slice(1))), irrAnnual: annualizeMonthlyRate(irr(net, 0.01)), costs: sum(c) };
+  // NPV: each technology discounted to its own start (Crm's is calendar month 5), then summed.
+  const npvCents = ownNpv(erpNet.slice(0, months)) + ownNpv(crmNet.slice(0, Math.max(0, months - 5)));
+  return { roi: roi(sum(b), sum(c)), npvCents, irrAnnual: annualizeMonthlyRate(irr(net, 0.01)), costs: sum(c) };
 }
+const erpNet = Array.from({ length: 24 }, (_, m) => (m >= 6 ? 105_000 : 0) - (m === 0 ? 1_000_000 : 0));
+const crmNet = Array.from({ length: 12 }, (_, m) => (m >= 1 ? 20_000 : 0) - (m === 0 ? 300_000 : 0) - 10_000);
+const ownNpv = (net: number[]) => (net.length ? Math.round(net[0] + npv(monthlyRate(0.08), net.slice(1))) : 0);
 
 describe("getDashboard", () => {
   it("computes the tiles with lib/finance on the workspace's technologies", async () => {
@@ -82,7 +87,8 @@ describe("getDashboard", () => {
       expect(dashboard.perspectives.map((p) => p.scoredCount)).toEqual(scorecard.perspectives.map((p) => p.scoredCount));
       expect(dashboard.overall.score).toBe(scorecard.overall);
     }
-    const march = await getDashboard(ctx, {}, today); // the latest month with data
+    expect((await getDashboard(ctx, {}, today)).month).toBe("2026-05-01"); // the last complete month, whatever the data
+    const march = await getDashboard(ctx, { month: "2026-03" }, today);
     expect(march.month).toBe("2026-03-01");
     const customer = march.perspectives.find((p) => p.perspective === "customer")!;
     expect(customer.previousScore).toBe((await getScorecard(ctx, { month: "2026-02" })).perspectives[1].score);
@@ -99,7 +105,7 @@ describe("getDashboard", () => {
     expect(await getDashboard(ctx, {}, today)).toBe(first); // nothing recorded a change: the finished view is reused
 
     await writeAudit(db, ctx, { action: "update", entity: "kpi_measurement", entityId: csat.id });
-    const after = await getDashboard(ctx, {}, today);
+    const after = await getDashboard(ctx, { month: "2026-06" }, today);
     expect(after.month).toBe("2026-06-01");
     expect(after.perspectives[1]).toMatchObject({ score: 0.2, previousScore: 0.95, rag: "red" });
     expect(after.alerts.kpisTurningRed.map((k) => k.name)).toEqual(["CSAT"]);
@@ -136,7 +142,7 @@ describe("getDashboard", () => {
     const ctx = await createTenant();
     await addKpi(ctx, "NPS", { "2026-02-01": 30 });
     for (const month of ["junk", "2026-13", "' or 1=1 --", ["2031-01"], "1990-01", null]) {
-      expect((await getDashboard(ctx, { month }, today)).month).toBe("2026-02-01");
+      expect((await getDashboard(ctx, { month }, today)).month).toBe("2026-05-01");
     }
     expect((await getDashboard(ctx, { month: "2025-01" }, today)).month).toBe("2025-01-01");
   });
@@ -144,7 +150,7 @@ describe("getDashboard", () => {
   it("gives an empty workspace a sane view", async () => {
     const ctx = await createTenant();
     const view = await getDashboard(ctx, {}, today);
-    expect(view).toMatchObject({ month: "2026-06-01", calendarStart: null, technologyCount: 0, spendByCategory: [], timeMap: [] });
+    expect(view).toMatchObject({ month: "2026-05-01", calendarStart: null, technologyCount: 0, spendByCategory: [], timeMap: [] });
     expect(view.months).toHaveLength(24);
     expect(view.tiles.roi).toMatchObject({ value: null, plan: null, unavailable: expect.any(String) });
     expect(view.tiles.npvCents).toMatchObject({ value: 0, planCents: 0 });

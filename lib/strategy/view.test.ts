@@ -3,9 +3,9 @@ import { db } from "@/db";
 import { benefitItems, costItems } from "@/db/schema";
 import { roi } from "@/lib/finance";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
-import { writeAudit } from "./audit";
-import { listPortfolio, loadPortfolioModel } from "./portfolio";
-import { getStrategy } from "./strategy";
+import { writeAudit } from "@/db/queries/audit";
+import { getPortfolioModel as loadPortfolioModel, listPortfolio } from "@/lib/portfolio/view";
+import { getStrategy } from "./view";
 
 const today = new Date(Date.UTC(2026, 10, 15)); // Nov 2026
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

@@ -8,7 +8,7 @@ import { kpiMeasurements, kpis, memberships, organizations } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import type { Role } from "@/lib/domain/values";
 import { addRecurringCost, createInvestment, createTenant, createUser } from "@/test/factories";
-import { getBenchmark } from "./benchmarking";
+import { getBenchmark } from "./view";
 
 const today = new Date(2026, 5, 20, 12); // June 2026
 

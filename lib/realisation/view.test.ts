@@ -6,7 +6,7 @@ import { seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { createInvestment, createTenant } from "@/test/factories";
-import { getBeforeAfter, getBenefitsRealised } from "./realisation";
+import { getBeforeAfter, getBenefitsRealised } from "./view";
 
 // The seeded story in miniature: a chatbot went live in Jul 2025, nine months before "today" (Apr 2026),
 // and CSAT rose from about 79% to about 88%. Values run to Mar 2026.
@@ -66,7 +66,7 @@ async function notFoundCode(run: () => Promise<unknown>) {
 }
 
 describe("getBenefitsRealised", () => {
-  it("sets each technology's plan to date beside what its KPIs show, at the latest month by default", async () => {
+  it("sets each technology's plan to date beside what its KPIs show, at the last complete month by default", async () => {
     const { ctx, chatbot, planned } = await chatbotWorkspace();
     const view = await getBenefitsRealised(ctx, {}, today);
     expect(view.month).toBe("2026-03-01");
@@ -106,6 +106,17 @@ describe("getBenefitsRealised", () => {
     expect((await getBenefitsRealised(ctx, { month: "2031-01" }, today)).month).toBe("2026-03-01");
   });
 
+  it("shows the last complete month, not the current one, when no month is asked for", async () => {
+    const { ctx } = await chatbotWorkspace();
+    const march = new Date("2026-03-20T12:00:00Z"); // values run to March, which is still under way
+    const view = await getBenefitsRealised(ctx, {}, march);
+    expect(view.month).toBe("2026-02-01");
+    expect(view.bounds?.latest).toBe("2026-03-01");
+    expect(view.rows[0].figures.kpis.find((k) => k.name === "CSAT")!.latest).toEqual({ period: "2026-02-01", value: 89.2 });
+    expect((await getBenefitsRealised(ctx, { month: "junk" }, march)).month).toBe("2026-02-01");
+    expect((await getBenefitsRealised(ctx, { month: "2026-03" }, march)).month).toBe("2026-03-01"); // still there when asked for
+  });
+
   it("is empty for a workspace without linked KPIs", async () => {
     const ctx = await createTenant();
     await createInvestment(ctx, { name: "Lonely" });
@@ -130,6 +141,15 @@ describe("getBeforeAfter", () => {
     expect(csat.note).toMatch(/^CSAT rose from 79\.0% to 88\.0% \(\+9\.0 points, an improvement\) — it stands out from the month-to-month noise \(Welch t = /);
     expect(view.kpis.find((k) => k.name === "Client NPS")).toMatchObject({ verdict: "not_enough_data", before: [], after: [] });
     expect(view.figures).toMatchObject({ month: "2026-03-01", plannedBenefitsToDateCents: 900_000 });
+  });
+
+  it("states its figures at the last complete month, not the current one, when no month is asked for", async () => {
+    const { ctx, chatbot } = await chatbotWorkspace();
+    const march = new Date("2026-03-20T12:00:00Z"); // values run to March, which is still under way
+    const view = await getBeforeAfter(ctx, chatbot.id, {}, march);
+    expect(view.figures).toMatchObject({ month: "2026-02-01", plannedBenefitsToDateCents: 800_000 });
+    expect(view.figures?.kpis.find((k) => k.name === "CSAT")?.latest).toEqual({ period: "2026-02-01", value: 89.2 });
+    expect((await getBeforeAfter(ctx, chatbot.id, { month: "2026-03" }, march)).figures?.month).toBe("2026-03-01");
   });
 
   it("uses the months that exist when the after window is longer than the time since go-live", async () => {
