@@ -37,9 +37,10 @@ export default async function WorkspacesPage({ searchParams }: Props) {
           </h2>
           <OverviewTable rows={rows} sort={sort} />
           <p className="text-xs text-slate-500">
-            Figures as each workspace&apos;s dashboard shows them for {formatMonth(rows[0].month)}: ROI and NPV to date (every technology&apos;s
-            costs and benefits up to this month, NPV at the workspace&apos;s discount rate), annual spend = recurring costs active this month,
-            annualised; perspective scores and red KPIs from each KPI&apos;s latest value.
+            Figures as each workspace&apos;s dashboard shows them for {formatMonth(rows[0].month)}, the last complete month: ROI and NPV to date
+            (the costs and benefits up to that month of every technology but proposals, each discounted to its own start at the workspace&apos;s
+            rate), annual spend = recurring costs of the technologies in use that month, annualised; perspective scores and red KPIs from each
+            KPI&apos;s latest value.
             {currencies.size > 1 && " Amounts are in each workspace's own currency and are sorted by amount without conversion."}
           </p>
         </section>

@@ -8,8 +8,9 @@ import { Tile } from "./tile";
 
 type Props = { tiles: DashboardTiles; month: string; previousMonth: string | null; currency: string };
 
-function paybackDetail({ paybackMonth, reached, start }: DashboardTiles["paybackMonths"]): string | null {
+function paybackDetail({ paybackMonth, reached, start, value }: DashboardTiles["paybackMonths"]): string | null {
   if (!paybackMonth || !start) return null;
+  if (value === 0) return `Nothing to pay back: benefits have covered costs since ${formatMonth(start)} (technologies in use)`;
   return `${reached ? "Reached in" : "Expected"} ${formatMonth(paybackMonth)}, counted from ${formatMonth(start)} (technologies in use)`;
 }
 

@@ -63,7 +63,7 @@ export default async function ScenariosPage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-600">
             {scope.investmentId
               ? "Each case scales this technology's benefits (× multiplier × adoption) and costs, and moves its benefits later by the delay; costs are not delayed."
-              : "Each portfolio case applies its settings to every technology; their monthly flows are then added on one calendar from the earliest start and evaluated together."}{" "}
+              : "Each portfolio case applies its settings to every technology but proposals, then values them as the dashboard does: NPV is the sum of each technology's NPV at its own start, ROI and IRR on their flows together, payback of those in use. The likely case at its defaults is the dashboard's plan."}{" "}
             {canEdit ? "Cases not saved yet use the defaults; saving one stores it." : "An admin of this workspace can change the settings."}
           </p>
           <div className="grid gap-4 lg:grid-cols-3">
