@@ -29,7 +29,7 @@ export function RealisationItems() {
   return (
     <>
       <Item term="The month">
-        The chosen month, by default the latest month with a value of any KPI linked to a technology. &quot;To date&quot; includes that month.
+        The chosen month, by default the last complete month, within the months that have a value of a linked KPI. &quot;To date&quot; includes that month.
       </Item>
       <Item term="Planned benefits and costs to date">
         The business case&apos;s monthly benefits and costs (from the technology&apos;s benefit and cost items, with ramp-up) added up from its first

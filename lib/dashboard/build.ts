@@ -90,14 +90,11 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     perspectives: perspectiveCards(now, before),
     trend: trend(cal, month),
     spendByCategory: spendByCategory(counted, cal, month),
-    timeMap: inUse.map(({ row }) => ({
-      id: row.id,
-      name: row.name,
-      quadrant: row.timeQuadrant,
-      businessValue: row.businessValue,
-      costRisk: row.costRisk,
-      annualRunRateCents: row.annualRunRateCents,
-    })),
+    timeMap: inUse.flatMap(({ row }) =>
+      row.timeQuadrant === null
+        ? []
+        : [{ id: row.id, name: row.name, quadrant: row.timeQuadrant, businessValue: row.businessValue, costRisk: row.costRisk, annualRunRateCents: row.annualRunRateCents }],
+    ),
     alerts: {
       kpisTurningRed: kpisTurningRed(now, before),
       belowExpectedRoi: belowExpectedRoi(inUse, annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth)),

@@ -8,11 +8,12 @@
  */
 import { addMonths, format, parseISO } from "date-fns";
 import { explain, monthlyRate } from "@/lib/finance";
+import { label } from "@/lib/domain/labels";
 import { formatMoney, formatPercent } from "@/lib/format";
 import type { TechnologyDetail } from "./types";
 
 export type FigureKey =
-  | "roi" | "aro" | "npv" | "irr" | "payback" | "discountedPayback" | "tco" | "runRate" | "weightedScore" | "alignment" | "risk";
+  | "roi" | "aro" | "npv" | "riskAdjustedNpv" | "irr" | "payback" | "discountedPayback" | "tco" | "runRate" | "weightedScore" | "alignment" | "risk";
 
 export type FigureExplanation = {
   key: FigureKey;
@@ -168,6 +169,14 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
       key: "npv", label: "NPV", value: summary.npvCents, show: money, why: "",
       formula: `v_0 + ${npv.formula}, monthly: v_m = net cash flow of month m, r = monthly rate i (month 0 is not discounted)`,
       inputs: [...rates, { label: "Month 0 (undiscounted)", value: money(net[0] ?? 0) }, flows],
+    }),
+    figure({
+      key: "riskAdjustedNpv", label: "NPV, risk-adjusted", value: row.riskAdjustedNpvCents, show: money, why: "",
+      formula: "The NPV above with each benefit × its confidence: Σ (benefits_m × confidence − costs_m) / (1 + i)^m",
+      inputs: [
+        { label: "NPV as planned (every benefit in full)", value: money(summary.npvCents) },
+        ...detail.benefits.map((b) => ({ label: `Confidence: ${b.description || label(b.category)}`, value: `${Number((Number(b.confidence) * 100).toFixed(1))}%` })),
+      ],
     }),
     figure({
       key: "irr", label: "IRR (annual)", value: summary.irrAnnual, show: percent,

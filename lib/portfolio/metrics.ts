@@ -171,7 +171,7 @@ export function evaluatePortfolio(all: readonly TechnologyItems[], annualDiscoun
       paybackMonths: summary.paybackMonths,
       alignmentScore: alignment,
       riskScore: risk,
-      timeQuadrant: quadrant,
+      timeQuadrant: isInUse(inv.status) ? quadrant : null,
       businessValue,
       costRisk,
       relativeCost,

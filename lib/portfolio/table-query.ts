@@ -79,7 +79,7 @@ function sortKey(row: PortfolioRow, column: SortColumn): SortKey {
     case "status":
       return statusOrder[row.status];
     case "timeQuadrant":
-      return quadrantOrder[row.timeQuadrant];
+      return row.timeQuadrant === null ? null : quadrantOrder[row.timeQuadrant];
     case "nextRenewal":
       return row.nextRenewal?.date ?? null;
     default: {

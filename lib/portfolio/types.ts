@@ -32,7 +32,8 @@ export type PortfolioRow = {
   alignmentScore: number | null;
   /** Highest open risk, likelihood × impact (1–25); null when no risk is assessed. */
   riskScore: number | null;
-  timeQuadrant: TimeQuadrant;
+  /** Only for technologies in use (approved, implementing, live): proposals and retired ones are off the TIME map. */
+  timeQuadrant: TimeQuadrant | null;
   /** The TIME map's axes, 0–100: business value (alignment, ROI) and cost & risk (relative cost, risk). */
   businessValue: number;
   costRisk: number;

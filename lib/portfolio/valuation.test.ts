@@ -103,7 +103,7 @@ describe("valuePortfolio", () => {
     expect(v.payback.months).toBe(paybackPeriod(byName("Live").summary.series.netCents));
     expect(v.payback.month).toBe("2026-02-01"); // −$11,100 in Jan 2025, then +$900 a month: 12.33 months
     expect(v.payback.reached).toBe(true);
-    expect(portfolioPayback([partOf(byName("Retired"))], RATE)).toEqual({ start: null, months: null, month: null });
+    expect(portfolioPayback([partOf(byName("Retired"))])).toEqual({ start: null, months: null, month: null });
   });
 });
 

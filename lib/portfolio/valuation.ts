@@ -18,7 +18,7 @@
  * - Run-rate: recurring costs active in the month, annualised, of the technologies in use.
  */
 import type { Investment } from "@/db/schema";
-import { evaluateFlows, monthlyNpv, roundHalfEven, type FlowFigures } from "@/lib/finance";
+import { evaluateFlows, monthlyNpv, paybackPeriod, roundHalfEven, type FlowFigures } from "@/lib/finance";
 import { shiftMonth } from "@/lib/scorecard/month";
 import type { EvaluatedTechnology } from "./metrics";
 import { monthOffset } from "./timeline";
@@ -106,11 +106,11 @@ export interface Payback {
 }
 
 /** Payback of the technologies in use, from the earliest start among them. */
-export function portfolioPayback(parts: readonly ValuationPart[], annualDiscountRate: number): Payback {
+export function portfolioPayback(parts: readonly ValuationPart[]): Payback {
   const inUse = parts.filter((p) => isInUse(p.status));
   const cal = combinedCalendar(inUse);
   if (!cal.start) return { start: null, months: null, month: null };
-  const { paybackMonths } = evaluateFlows(cal.benefitsCents, cal.costsCents, annualDiscountRate);
+  const paybackMonths = paybackPeriod(cal.benefitsCents.map((b, m) => b - cal.costsCents[m]));
   return { start: cal.start, months: paybackMonths, month: paybackMonths === null ? null : shiftMonth(cal.start, Math.ceil(paybackMonths)) };
 }
 
@@ -143,7 +143,7 @@ export interface PortfolioValuation {
 export function valuePortfolio(technologies: readonly EvaluatedTechnology[], annualDiscountRate: number, month: string): PortfolioValuation {
   const counted = technologies.filter((t) => countsInPortfolio(t.items.investment.status));
   const parts = counted.map(partOf);
-  const payback = portfolioPayback(parts, annualDiscountRate);
+  const payback = portfolioPayback(parts);
   return {
     month,
     countedCount: counted.length,

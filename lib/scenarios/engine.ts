@@ -74,7 +74,7 @@ export function evaluateScenario(
   const parts = techs.map((t) => partUnder(t, scenario, annualDiscountRate));
   const { calendarStart, months, ...flows } = portfolioFlows(parts, annualDiscountRate, null);
   if (scope === "technology") return { ...flows, calendarStart, calendarMonths: months, paybackStart: calendarStart };
-  const payback = portfolioPayback(parts, annualDiscountRate);
+  const payback = portfolioPayback(parts);
   return { ...flows, paybackMonths: payback.months, calendarStart, calendarMonths: months, paybackStart: payback.start };
 }
 

@@ -12,11 +12,12 @@ export const TIME_ORDER: readonly TimeQuadrant[] = ["invest", "migrate", "tolera
 /** Every technology with its drivers, in name order; relative cost is the row's (against the mean of the technologies in use). */
 export function buildTimeEntries(all: readonly StrategyTechnology[]): TimeEntry[] {
   return all
-    .map((t): TimeEntry => {
+    .flatMap((t): TimeEntry[] => {
       const { row } = t;
+      if (row.timeQuadrant === null) return []; // proposed or retired: off the map
       const relativeCost = row.relativeCost;
       const scores = explain.timeQuadrant({ alignmentScore: row.alignmentScore ?? 0, roi: row.roi ?? 0, riskScore: row.riskScore ?? 1, relativeCost }).inputs;
-      return {
+      return [{
         id: row.id,
         name: row.name,
         category: row.category,
@@ -33,7 +34,7 @@ export function buildTimeEntries(all: readonly StrategyTechnology[]): TimeEntry[
           riskPct: scores.riskPct,
           costPct: scores.costPct,
         },
-      };
+      }];
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -15,7 +15,8 @@ export type StrategyTechnology = {
     category: InvestmentCategory;
     status: Investment["status"];
     valueChainActivity: ValueChainActivity;
-    timeQuadrant: TimeQuadrant;
+    /** Null for technologies not in use: they are off the TIME map. */
+    timeQuadrant: TimeQuadrant | null;
     businessValue: number;
     costRisk: number;
     relativeCost: number;

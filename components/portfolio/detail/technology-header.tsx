@@ -25,9 +25,11 @@ export function TechnologyHeader({ detail, slug, canEdit }: { detail: Technology
             <Badge color={statusColor[inv.status]} data-testid="technology-status">
               {label(inv.status)}
             </Badge>
-            <Badge color={quadrantColor[row.timeQuadrant]} title="TIME quadrant: business value against cost and risk" data-testid="technology-quadrant">
-              TIME: {label(row.timeQuadrant)}
-            </Badge>
+            {row.timeQuadrant && (
+              <Badge color={quadrantColor[row.timeQuadrant]} title="TIME quadrant: business value against cost and risk" data-testid="technology-quadrant">
+                TIME: {label(row.timeQuadrant)}
+              </Badge>
+            )}
           </div>
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <div className="flex gap-1">

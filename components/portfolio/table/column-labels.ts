@@ -55,6 +55,8 @@ export function nullReason(column: TableColumn, row: PortfolioRow): string {
       return "No risk assessed";
     case "nextRenewal":
       return "No recurring cost with a renewal date";
+    case "timeQuadrant":
+      return row.status === "retired" ? "Retired: off the TIME map" : "Proposed: on the TIME map once approved";
     default:
       return "Not available";
   }

@@ -88,7 +88,10 @@ export function buildColumns({ slug, currency, today, totals, total }: ColumnCon
       header: columnLabels.riskScore,
       cell: ({ getValue, row }) => orBlank(getValue(), "riskScore", row.original, (v) => <RiskBadge score={v} />),
     }),
-    helper.accessor("timeQuadrant", { header: columnLabels.timeQuadrant, cell: ({ getValue }) => <QuadrantBadge quadrant={getValue()} /> }),
+    helper.accessor("timeQuadrant", {
+      header: columnLabels.timeQuadrant,
+      cell: ({ row, getValue }) => orBlank(getValue(), "timeQuadrant", row.original, (quadrant) => <QuadrantBadge quadrant={quadrant} />),
+    }),
     helper.accessor("nextRenewal", {
       header: columnLabels.nextRenewal,
       cell: ({ getValue, row }) => orBlank(getValue(), "nextRenewal", row.original, (v) => <RenewalCell renewal={v} today={today} />),

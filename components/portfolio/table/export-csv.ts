@@ -57,7 +57,7 @@ export function portfolioCsv(rows: PortfolioRow[], currency: string): string {
     plain(row.paybackMonths),
     plain(row.alignmentScore),
     plain(row.riskScore),
-    quadrantLabels[row.timeQuadrant],
+    row.timeQuadrant === null ? "" : quadrantLabels[row.timeQuadrant],
     row.nextRenewal?.date ?? "",
     row.nextRenewal?.noticeDeadline ?? "",
     row.missing.map((gap) => gapLabels[gap]).join("; "),

@@ -17,7 +17,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const [{ slug }, { month }] = await Promise.all([params, searchParams]);
   // The tenant first: an unknown or foreign workspace must 404 before anything streams (hence no loading.tsx).
   const ctx = await getTenant(slug);
-  // Started once, awaited by every panel; a malformed or out-of-range ?month= falls back to a month with data.
+  // Started once, awaited by every panel; a malformed or out-of-range ?month= falls back to the last complete month.
   const view = getDashboard(ctx, { month });
   const panel = { view, slug: ctx.org.slug, currency: ctx.org.currency };
   // Keyed by month: a new month shows the skeletons again instead of the previous month's figures.

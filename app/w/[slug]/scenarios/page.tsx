@@ -6,7 +6,7 @@ import { CaseCard } from "@/components/scenarios/case-card";
 import { MonteCarloPanel } from "@/components/scenarios/monte-carlo-panel";
 import { ScopePicker } from "@/components/scenarios/scope-picker";
 import { PageHeader } from "@/components/ui/page-header";
-import { PORTFOLIO_SCOPE } from "@/db/queries/scenarios";
+import { PORTFOLIO_SCOPE } from "@/lib/scenarios/settings";
 import { loadScenarioScope, scenarioViews } from "@/lib/scenarios/view";
 import { hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
