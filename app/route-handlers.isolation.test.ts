@@ -5,7 +5,7 @@ import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { investments, memberships, organizations } from "@/db/schema";
-import { exportWorkspace } from "@/db/queries/workspace-data";
+import { exportWorkspace } from "@/lib/workspace-data/export";
 import { snapshot } from "@/test/snapshot";
 import { importFile, importRequest, paramsOf, ROUTES, type RouteEntry } from "@/test/route-catalog";
 import { ACTORS, arrangeWorld, expectNoSecrets, expectNothingChanged, expectUntouched, signInAs, workspacesOf, type Actor, type World } from "@/test/world";

@@ -102,7 +102,7 @@ async function idsOf(orgId: string): Promise<string[]> {
  */
 async function pageReads() {
   vi.resetModules();
-  const [dashboard, portfolio, kpis, kpiValues, scorecard, goals, realisation, strategy, integrations, scenarios, members, invitations, settings, auditLog, data, templates, tenants, overview, benchmarking] =
+  const [dashboard, portfolio, kpis, kpiValues, scorecard, goals, realisation, strategy, integrations, scenarios, members, invitations, settings, auditLog, data, templateSources, templates, tenants, overview, benchmarking] =
     await Promise.all([
       import("@/lib/dashboard/view"),
       import("@/lib/portfolio/view"),
@@ -118,8 +118,9 @@ async function pageReads() {
       import("@/db/queries/invitations"),
       import("@/db/queries/workspace-settings"),
       import("@/db/queries/audit-log"),
-      import("@/db/queries/workspace-data"),
+      import("@/lib/workspace-data/export"),
       import("@/db/queries/templates"),
+      import("@/lib/templates/view"),
       import("@/db/queries/tenants"),
       import("@/lib/workspaces/view"),
       import("@/lib/benchmarking/view"),
@@ -160,7 +161,7 @@ async function pageReads() {
     workspaces: await tenants.listWorkspacesForUser(ctx.userId),
     overview: await overview.getWorkspacesOverview(ctx.userId, today),
     benchmark: await benchmarking.getBenchmark(ctx, today),
-    templateSources: await templates.listTemplateSources(ctx),
+    templateSources: await templateSources.listTemplateSources(ctx),
   });
   return { workspace, user, templates };
 }
@@ -383,7 +384,7 @@ describe("account flows as techfolio_app", () => {
   });
 
   it("a workspace export imports as a new workspace with the same rows", async () => {
-    const { exportWorkspace } = await import("@/db/queries/workspace-data");
+    const { exportWorkspace } = await import("@/lib/workspace-data/export");
     const { importFromForm } = await import("@/lib/workspace-data/import");
     const { resolveTenant } = await import("@/db/queries/tenants");
     const original = await exportWorkspace(a, exportedAt);

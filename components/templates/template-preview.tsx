@@ -1,4 +1,4 @@
-import type { TemplatePreview as Preview } from "@/db/queries/templates";
+import type { TemplatePreview as Preview } from "@/lib/templates/view";
 import { label } from "@/lib/domain/labels";
 
 function List({ title, added, skipped, kind }: { title: string; added: string[]; skipped: string[]; kind: "kpi" | "goal" }) {

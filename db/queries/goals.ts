@@ -4,11 +4,16 @@ import { db, type Queryable, type Tx } from "@/db";
 import { alignments, goals, investments, kpis } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { DUPLICATE_GOAL_TITLE } from "@/lib/domain/messages";
+import type { Perspective } from "@/lib/domain/values";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import type { StrengthChange } from "@/lib/goals/matrix";
-import { cellKey } from "@/lib/goals/matrix";
-import { DUPLICATE_GOAL_TITLE, type GoalInput } from "@/lib/goals/schemas";
 import { isUuid } from "@/lib/ids";
+
+/** What a goal write stores (the goal form's parsed values). */
+export type GoalValues = { title: string; perspective: Perspective; weight: number; targetText: string; targetDate?: string | null };
+
+/** One matrix cell's new strength; 0 removes the link. */
+export type AlignmentWrite = { investmentId: string; goalId: string; after: number };
 
 const duplicateTitle = () => new AppError("invalid", undefined, { title: [DUPLICATE_GOAL_TITLE] });
 
@@ -90,7 +95,7 @@ async function unique<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-const fields = (input: GoalInput) => ({
+const fields = (input: GoalValues) => ({
   title: input.title,
   perspective: input.perspective,
   weight: input.weight,
@@ -98,13 +103,13 @@ const fields = (input: GoalInput) => ({
   targetDate: input.targetDate ?? null,
 });
 
-export async function insertGoal(tx: Tx, ctx: TenantCtx, input: GoalInput) {
+export async function insertGoal(tx: Tx, ctx: TenantCtx, input: GoalValues) {
   await assertTitleFree(tx, ctx, input.title);
   const [after] = await unique(() => tx.insert(goals).values({ orgId: ctx.orgId, ...fields(input) }).returning());
   return { id: after.id, after };
 }
 
-export async function updateGoal(tx: Tx, ctx: TenantCtx, id: string, input: GoalInput) {
+export async function updateGoal(tx: Tx, ctx: TenantCtx, id: string, input: GoalValues) {
   const before = await getGoal(ctx, id, tx);
   await assertTitleFree(tx, ctx, input.title, id);
   const [after] = await unique(() => tx.update(goals).set(fields(input)).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).returning());
@@ -146,18 +151,17 @@ export async function lockMatrixTargets(tx: Tx, ctx: TenantCtx, investmentIds: s
   return { investmentIds: new Set(techRows.map((r) => r.id)), goalIds: new Set(goalRows.map((r) => r.id)) };
 }
 
-/** The stored strengths among these technologies × goals, keyed by `cellKey`. */
-export async function storedStrengths(tx: Tx, ctx: TenantCtx, investmentIds: string[], goalIds: string[]): Promise<Map<string, number>> {
-  if (investmentIds.length === 0 || goalIds.length === 0) return new Map();
-  const rows = await tx
+/** The stored links (rows with a strength) among these technologies × goals. */
+export async function listStoredAlignments(tx: Tx, ctx: TenantCtx, investmentIds: string[], goalIds: string[]) {
+  if (investmentIds.length === 0 || goalIds.length === 0) return [];
+  return tx
     .select({ investmentId: alignments.investmentId, goalId: alignments.goalId, strength: alignments.strength })
     .from(alignments)
     .where(and(eq(alignments.orgId, ctx.orgId), inArray(alignments.investmentId, investmentIds), inArray(alignments.goalId, goalIds)));
-  return new Map(rows.map((r) => [cellKey(r.investmentId, r.goalId), r.strength]));
 }
 
 /** Strength 0 removes the link (no row); anything else inserts or overwrites it. */
-export async function writeAlignmentChanges(tx: Tx, ctx: TenantCtx, changes: readonly StrengthChange[]) {
+export async function writeAlignmentChanges(tx: Tx, ctx: TenantCtx, changes: readonly AlignmentWrite[]) {
   const removed = new Map<string, string[]>();
   for (const c of changes) if (c.after === 0) (removed.get(c.investmentId) ?? removed.set(c.investmentId, []).get(c.investmentId)!).push(c.goalId);
   for (const [investmentId, goalIds] of removed) {

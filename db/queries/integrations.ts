@@ -5,7 +5,13 @@ import { integrations, investments, type Investment } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { DUPLICATE_LINK_MESSAGE, UNKNOWN_TECHNOLOGY_MESSAGE, type AddIntegrationInput } from "@/lib/integrations/schemas";
+import { DUPLICATE_LINK_MESSAGE, UNKNOWN_TECHNOLOGY_MESSAGE } from "@/lib/domain/messages";
+
+/**
+ * A new link as the form means it: `technologyId` is the page's technology and `otherId` the one chosen
+ * (each answers for its own field); `fromId` sends data to `toId`.
+ */
+export type IntegrationValues = { technologyId: string; otherId: string; fromId: string; toId: string; description: string };
 
 /** A technology as a node of the integration map. */
 export type IntegrationNode = Pick<Investment, "id" | "name" | "category" | "status">;
@@ -52,7 +58,7 @@ async function integrationSnapshot(q: Queryable, ctx: TenantCtx, id: string) {
  * this says which field is wrong instead). A repeated link is a friendly conflict, checked first and
  * settled by the unique key under a race.
  */
-export async function insertIntegration(tx: Tx, ctx: TenantCtx, input: AddIntegrationInput) {
+export async function insertIntegration(tx: Tx, ctx: TenantCtx, input: IntegrationValues) {
   const found = await tx
     .select({ id: investments.id })
     .from(investments)

@@ -4,12 +4,12 @@ import { db, type Tx } from "@/db";
 import { writeAudit } from "@/db/queries/audit";
 import { invitations, memberships, organizations, users } from "@/db/schema";
 import { tenantRead, widenScope, withScope } from "@/db/scope";
-import type { Role } from "@/lib/domain/values";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { hashInvitationToken, isWellFormedToken } from "@/lib/domain/invitation-token";
+import { ACCOUNT_EXISTS, INVITATION_UNAVAILABLE } from "@/lib/domain/messages";
+import type { Role } from "@/lib/domain/values";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { ACCOUNT_EXISTS, INVITATION_UNAVAILABLE } from "@/lib/members/schemas";
-import { hashInvitationToken, isWellFormedToken } from "@/lib/members/tokens";
 
 const pending = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 const usable = () => and(pending, gt(invitations.expiresAt, sql`now()`));

@@ -24,7 +24,7 @@ import { eq, inArray } from "drizzle-orm";
 import { alignments as alignmentRows } from "@/db/schema";
 import { getAlignmentMatrix, getGoal, listGoals, type AlignmentMatrix, type GoalListRow } from "./goals";
 import { scenarios as scenarioRows } from "@/db/schema";
-import { listScenarioCases } from "./scenarios";
+import { listScenarioCases } from "@/lib/scenarios/cases";
 import { loadScenarioScope } from "@/lib/scenarios/view";
 import { loadBudgetProposals } from "@/lib/budget/load";
 import { listAuditFilterOptions, listAuditLog } from "./audit-log";

@@ -2,12 +2,27 @@ import "server-only";
 import { and, asc, desc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Queryable, type Tx } from "@/db";
-import { goals, investments, kpiMeasurements, kpis } from "@/db/schema";
+import { goals, investments, kpiMeasurements, kpis, type Kpi } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { DUPLICATE_KPI_NAME } from "@/lib/domain/messages";
+import type { Perspective } from "@/lib/domain/values";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { DUPLICATE_KPI_NAME, type KpiInput } from "@/lib/kpis/schemas";
+
+/** What a KPI write stores (the KPI form's parsed values); baseline and target are canonical decimal text. */
+export type KpiValues = {
+  name: string;
+  perspective: Perspective;
+  unit: Kpi["unit"];
+  direction: Kpi["direction"];
+  baseline: string;
+  target: string;
+  targetDate?: string | null;
+  weight: number;
+  investmentId?: string | null;
+  goalId?: string | null;
+};
 
 const duplicateName = () => new AppError("invalid", undefined, { name: [DUPLICATE_KPI_NAME] });
 
@@ -93,7 +108,7 @@ export const latestPeriodWithData = tenantRead(async function latestPeriodWithDa
 // ---- Writes: inside the action's transaction, always scoped by ctx.orgId. ----
 
 /** Links must name this workspace's own technology and goal; the composite foreign keys are the backstop. */
-async function assertLinksBelong(tx: Tx, ctx: TenantCtx, input: KpiInput) {
+async function assertLinksBelong(tx: Tx, ctx: TenantCtx, input: KpiValues) {
   const errors: Record<string, string[]> = {};
   if (input.investmentId) {
     const [t] = await tx.select({ id: investments.id }).from(investments).where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, input.investmentId)));
@@ -122,7 +137,7 @@ async function unique<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-const fields = (input: KpiInput) => ({
+const fields = (input: KpiValues) => ({
   name: input.name,
   perspective: input.perspective,
   unit: input.unit,
@@ -135,14 +150,14 @@ const fields = (input: KpiInput) => ({
   goalId: input.goalId ?? null,
 });
 
-export async function insertKpi(tx: Tx, ctx: TenantCtx, input: KpiInput) {
+export async function insertKpi(tx: Tx, ctx: TenantCtx, input: KpiValues) {
   await assertLinksBelong(tx, ctx, input);
   await assertNameFree(tx, ctx, input.name);
   const [after] = await unique(() => tx.insert(kpis).values({ orgId: ctx.orgId, ...fields(input) }).returning());
   return { id: after.id, after };
 }
 
-export async function updateKpi(tx: Tx, ctx: TenantCtx, id: string, input: KpiInput) {
+export async function updateKpi(tx: Tx, ctx: TenantCtx, id: string, input: KpiValues) {
   const before = await getKpi(ctx, id, tx);
   await assertLinksBelong(tx, ctx, input);
   await assertNameFree(tx, ctx, input.name, id);

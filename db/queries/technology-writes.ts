@@ -4,11 +4,34 @@ import { db, type Queryable, type Tx } from "@/db";
 import { alignments, benefitItems, costItems, goals, investments, risks, scoringFactors } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { TECHNOLOGY_CONFLICT_MESSAGE as CONFLICT_MESSAGE } from "@/lib/domain/messages";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { CONFLICT_MESSAGE, type TechnologyInput } from "@/lib/portfolio/schemas";
 
 const DUPLICATE_NAME = { name: ["A technology with this name already exists."] };
+
+/** The columns a line of one of the technology's tables sets, every one of them given. */
+type Line<T extends { $inferInsert: object }, K extends keyof T["$inferInsert"]> = Required<Pick<T["$inferInsert"], K>>;
+
+/**
+ * What a technology write stores (the technology form's parsed values): the technology's own columns and
+ * all of its lines, which replace the stored ones. Numeric columns are given as numbers.
+ */
+export type TechnologyValues = Line<typeof investments, "name" | "vendor" | "category" | "valueChainActivity" | "status" | "usefulLifeMonths" | "notes"> & {
+  goLiveDate?: string | null;
+  ownerName?: string | null;
+  costs: readonly (Line<typeof costItems, "category" | "description" | "kind" | "frequency" | "amountCents" | "startMonth" | "endMonth" | "renewalDate" | "noticeDays"> & {
+    annualUpliftPct: number | null;
+  })[];
+  benefits: readonly (Line<typeof benefitItems, "category" | "description" | "kind" | "frequency" | "amountCents" | "startMonth" | "endMonth" | "rampUpMonths"> & {
+    /** 0–1. */
+    confidence: number;
+    calculator: unknown;
+  })[];
+  risks: readonly Line<typeof risks, "type" | "title" | "likelihood" | "impact" | "mitigation" | "status">[];
+  factors: readonly (Line<typeof scoringFactors, "name" | "score" | "kind"> & { weight: number })[];
+  alignments: readonly { goalId: string; strength: number }[];
+};
 
 /** The workspace's goals, for the alignment section of the technology form. */
 export const listGoalsForAlignment = tenantRead(async function listGoalsForAlignment(ctx: TenantCtx) {
@@ -41,7 +64,7 @@ export async function technologySnapshot(q: Queryable, ctx: TenantCtx, id: strin
 }
 export type TechnologySnapshot = NonNullable<Awaited<ReturnType<typeof technologySnapshot>>>;
 
-export async function insertTechnology(tx: Tx, ctx: TenantCtx, input: TechnologyInput) {
+export async function insertTechnology(tx: Tx, ctx: TenantCtx, input: TechnologyValues) {
   await assertGoalsBelong(tx, ctx, input);
   await assertNameFree(tx, ctx, input.name);
   const [row] = await unique(() => tx.insert(investments).values({ orgId: ctx.orgId, ...investmentFields(input) }).returning({ id: investments.id }));
@@ -51,7 +74,7 @@ export async function insertTechnology(tx: Tx, ctx: TenantCtx, input: Technology
 }
 
 /** Optimistic lock: the row is only updated if nobody changed it since `version` was read. */
-export async function updateTechnology(tx: Tx, ctx: TenantCtx, id: string, version: number, input: TechnologyInput) {
+export async function updateTechnology(tx: Tx, ctx: TenantCtx, id: string, version: number, input: TechnologyValues) {
   const before = await technologySnapshot(tx, ctx, id);
   if (!before) throw new AppError("not_found");
   await assertGoalsBelong(tx, ctx, input);
@@ -84,7 +107,7 @@ export async function deleteTechnology(tx: Tx, ctx: TenantCtx, id: string, versi
   return { id, before };
 }
 
-function investmentFields(input: TechnologyInput) {
+function investmentFields(input: TechnologyValues) {
   return {
     name: input.name,
     vendor: input.vendor,
@@ -98,7 +121,7 @@ function investmentFields(input: TechnologyInput) {
   };
 }
 
-async function insertChildren(tx: Tx, ctx: TenantCtx, investmentId: string, input: TechnologyInput) {
+async function insertChildren(tx: Tx, ctx: TenantCtx, investmentId: string, input: TechnologyValues) {
   const owned = { orgId: ctx.orgId, investmentId };
   if (input.costs.length) {
     await tx.insert(costItems).values(
@@ -116,7 +139,7 @@ async function insertChildren(tx: Tx, ctx: TenantCtx, investmentId: string, inpu
 }
 
 /** The composite foreign key would refuse another workspace's goal; say which row instead. */
-async function assertGoalsBelong(tx: Tx, ctx: TenantCtx, input: TechnologyInput) {
+async function assertGoalsBelong(tx: Tx, ctx: TenantCtx, input: TechnologyValues) {
   const ids = [...new Set(input.alignments.map((a) => a.goalId.toLowerCase()))];
   if (ids.length === 0) return;
   const found = await tx

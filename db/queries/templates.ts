@@ -4,9 +4,8 @@ import { db, type Queryable, type Tx } from "@/db";
 import { goals, kpis, memberships, organizations } from "@/db/schema";
 import { tenantRead, widenScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { SOURCE_REFUSED_MESSAGE } from "@/lib/domain/messages";
 import { AppError } from "@/lib/errors";
-import { planTemplateCopy, type TemplatePlan } from "@/lib/templates/plan";
-import { SOURCE_REFUSED_MESSAGE } from "@/lib/templates/schemas";
 
 const ADMIN_ROLES = ["owner", "admin"] as const;
 
@@ -45,7 +44,12 @@ async function adminSource(q: Queryable, ctx: TenantCtx, slug: string, lock: boo
   return locked ?? null;
 }
 
-async function readPlan(q: Queryable, ctx: TenantCtx, sourceOrgId: string): Promise<TemplatePlan> {
+/** A KPI definition as a template copies it: no links to technologies or goals, no values. */
+export type KpiTemplateValues = Required<Pick<typeof kpis.$inferInsert, "name" | "perspective" | "unit" | "direction" | "baseline" | "target" | "targetDate" | "weight">>;
+export type GoalTemplateValues = Required<Pick<typeof goals.$inferInsert, "title" | "perspective" | "weight" | "targetText" | "targetDate">>;
+
+/** The source's KPI definitions and goals by name, and the names this workspace has already. */
+async function readTemplateRows(q: Queryable, ctx: TenantCtx, sourceOrgId: string) {
   const [sourceKpis, sourceGoals, targetKpis, targetGoals] = await Promise.all([
     q
       .select({
@@ -69,50 +73,53 @@ async function readPlan(q: Queryable, ctx: TenantCtx, sourceOrgId: string): Prom
     q.select({ name: kpis.name }).from(kpis).where(eq(kpis.orgId, ctx.orgId)),
     q.select({ title: goals.title }).from(goals).where(eq(goals.orgId, ctx.orgId)),
   ]);
-  return planTemplateCopy({ sourceKpis, sourceGoals, targetKpiNames: targetKpis.map((k) => k.name), targetGoalTitles: targetGoals.map((g) => g.title) });
+  return { sourceKpis, sourceGoals, targetKpiNames: targetKpis.map((k) => k.name), targetGoalTitles: targetGoals.map((g) => g.title) };
 }
+export type TemplateRows = Awaited<ReturnType<typeof readTemplateRows>>;
 
-export type TemplatePreview = { source: TemplateSource } & TemplatePlan;
-
-/** What copying from `sourceSlug` would add to and skip in this workspace; null when the user may not use that source. */
-export const getTemplatePreview = tenantRead(async function getTemplatePreview(ctx: TenantCtx, sourceSlug: string): Promise<TemplatePreview | null> {
+/** What a copy from `sourceSlug` would read, for the preview; null when the user may not use that source. */
+export const getTemplateSourceRows = tenantRead(async function getTemplateSourceRows(
+  ctx: TenantCtx,
+  sourceSlug: string,
+): Promise<({ source: TemplateSource } & TemplateRows) | null> {
   const source = await adminSource(db, ctx, sourceSlug, false);
   if (!source) return null;
-  return { source: { slug: sourceSlug, name: source.name }, ...(await readPlan(db, ctx, source.orgId)) };
+  return { source: { slug: sourceSlug, name: source.name }, ...(await readTemplateRows(db, ctx, source.orgId)) };
 });
 
-export type TemplateCopied = { sourceOrgId: string; kpis: string[]; goals: string[]; skippedKpis: string[]; skippedGoals: string[] };
-
 /**
- * Copies the source's KPI definitions (without their links to technologies or goals) and goals into this
- * workspace, in the caller's transaction. The rows are new rows of this workspace: nothing ties them to the
- * source afterwards. A name taken meanwhile by a concurrent write is skipped by the unique key, not an error.
+ * In the caller's transaction: the source, its membership locked so a demotion cannot slip in before the
+ * copy, and what a copy reads. A source the user may not use is not found.
  */
-export async function copyTemplate(tx: Tx, ctx: TenantCtx, sourceSlug: string): Promise<TemplateCopied> {
+export async function lockTemplateSource(tx: Tx, ctx: TenantCtx, sourceSlug: string): Promise<{ sourceOrgId: string } & TemplateRows> {
   const source = await adminSource(tx, ctx, sourceSlug, true);
   if (!source) throw new AppError("not_found", SOURCE_REFUSED_MESSAGE);
-  const plan = await readPlan(tx, ctx, source.orgId);
-  const addedKpis = plan.kpis.add.length
+  return { sourceOrgId: source.orgId, ...(await readTemplateRows(tx, ctx, source.orgId)) };
+}
+
+/**
+ * Inserts KPI definitions and goals as new rows of this workspace: nothing ties them to the source
+ * afterwards. A name taken meanwhile by a concurrent write is skipped by the unique key, not an error; the
+ * names actually inserted come back.
+ */
+export async function insertTemplateRows(
+  tx: Tx,
+  ctx: TenantCtx,
+  rows: { kpis: readonly KpiTemplateValues[]; goals: readonly GoalTemplateValues[] },
+): Promise<{ kpis: string[]; goals: string[] }> {
+  const addedKpis = rows.kpis.length
     ? await tx
         .insert(kpis)
-        .values(plan.kpis.add.map((k) => ({ ...k, orgId: ctx.orgId })))
+        .values(rows.kpis.map((k) => ({ ...k, orgId: ctx.orgId })))
         .onConflictDoNothing()
         .returning({ name: kpis.name })
     : [];
-  const addedGoals = plan.goals.add.length
+  const addedGoals = rows.goals.length
     ? await tx
         .insert(goals)
-        .values(plan.goals.add.map((g) => ({ ...g, orgId: ctx.orgId })))
+        .values(rows.goals.map((g) => ({ ...g, orgId: ctx.orgId })))
         .onConflictDoNothing()
         .returning({ title: goals.title })
     : [];
-  const kpiNames = addedKpis.map((k) => k.name);
-  const goalTitles = addedGoals.map((g) => g.title);
-  return {
-    sourceOrgId: source.orgId,
-    kpis: kpiNames,
-    goals: goalTitles,
-    skippedKpis: [...plan.kpis.skip, ...plan.kpis.add.map((k) => k.name).filter((n) => !kpiNames.includes(n))],
-    skippedGoals: [...plan.goals.skip, ...plan.goals.add.map((g) => g.title).filter((t) => !goalTitles.includes(t))],
-  };
+  return { kpis: addedKpis.map((k) => k.name), goals: addedGoals.map((g) => g.title) };
 }

@@ -11,7 +11,8 @@ import { AppError } from "@/lib/errors";
 import { parseWorkspaceFile, type WorkspaceFile } from "@/lib/workspace-data/schema";
 import { addMember, createUser } from "@/test/factories";
 import { getDashboard } from "@/lib/dashboard/view";
-import { deleteWorkspace, exportWorkspace, importWorkspaceForUser } from "./workspace-data";
+import { exportWorkspace } from "@/lib/workspace-data/export";
+import { deleteWorkspace, importWorkspaceForUser } from "./workspace-data";
 
 const TODAY = new Date("2026-11-15T12:00:00Z");
 const DEMO_SLUGS = ["harbor-bakery", "precision-parts", "ledger-and-co"];

@@ -20,17 +20,16 @@ import {
 import { tenantRead, withScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
-import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "@/lib/workspace-data/schema";
 import { insertOrganization } from "./new-workspace";
 
 /** The tenant's rows of one table, without its org id, in a stable order. */
 const strip = <T extends { orgId: string }>(rows: T[]) => rows.map(({ orgId: _orgId, ...row }) => row);
 
 /**
- * The whole workspace as one document: its settings and every tenant table except memberships,
- * invitations and the audit log (people and history belong to this workspace, not to a copy of it).
+ * The whole workspace's rows: its settings and every tenant table except memberships, invitations and the
+ * audit log (people and history belong to this workspace, not to a copy of it), without org ids.
  */
-export const exportWorkspace = tenantRead(async function exportWorkspace(ctx: TenantCtx, now: Date = new Date()) {
+export const loadWorkspaceRows = tenantRead(async function loadWorkspaceRows(ctx: TenantCtx) {
   const org = ctx.orgId;
   const [[settings], goalRows, invRows, costRows, benefitRows, riskRows, factorRows, alignRows, kpiRows, valueRows, scenarioRows, integrationRows] =
     await Promise.all([
@@ -60,9 +59,6 @@ export const exportWorkspace = tenantRead(async function exportWorkspace(ctx: Te
     ]);
   if (!settings) throw new AppError("not_found");
   return {
-    format: WORKSPACE_FORMAT,
-    version: WORKSPACE_FORMAT_VERSION,
-    exportedAt: now.toISOString(),
     organization: settings,
     goals: strip(goalRows),
     investments: strip(invRows),
@@ -79,7 +75,25 @@ export const exportWorkspace = tenantRead(async function exportWorkspace(ctx: Te
   };
 });
 
-export type WorkspaceExportDocument = Awaited<ReturnType<typeof exportWorkspace>>;
+/** A table's rows as an import gives them: no org id, and the exporting workspace's ids (and references). */
+type Imported<T extends { $inferInsert: object }, Refs = { id: string }> = Omit<T["$inferInsert"], "orgId"> & Refs;
+
+/** A workspace to import (an export, read back): its settings, every table's rows, and when it was exported. */
+export type WorkspaceImport = {
+  exportedAt: string;
+  organization: Omit<typeof organizations.$inferInsert, "id" | "slug">;
+  goals: Imported<typeof goals>[];
+  investments: Imported<typeof investments>[];
+  costItems: Imported<typeof costItems, { id: string; investmentId: string }>[];
+  benefitItems: Imported<typeof benefitItems, { id: string; investmentId: string }>[];
+  risks: Imported<typeof risks, { id: string; investmentId: string }>[];
+  scoringFactors: Imported<typeof scoringFactors, { id: string; investmentId: string }>[];
+  alignments: Imported<typeof alignments, { investmentId: string; goalId: string }>[];
+  kpis: Imported<typeof kpis, { id: string; investmentId: string | null; goalId: string | null }>[];
+  kpiMeasurements: Imported<typeof kpiMeasurements, { kpiId: string }>[];
+  scenarios: Imported<typeof scenarios, { id: string; investmentId: string | null }>[];
+  integrations: Imported<typeof integrations, { id: string; fromInvestmentId: string; toInvestmentId: string }>[];
+};
 
 /** Old id → fresh uuid for one table; a reference to an id the file does not hold makes the file invalid. */
 class IdMap {
@@ -102,7 +116,7 @@ class IdMap {
 }
 
 /** Rows with fresh ids, references re-pointed through the maps; throws AppError("invalid") on a dangling one. */
-function remap(file: WorkspaceFile, orgId: string) {
+function remap(file: WorkspaceImport, orgId: string) {
   const goalIds = new IdMap("goal");
   const invIds = new IdMap("technology");
   const kpiIds = new IdMap("KPI");
@@ -133,7 +147,7 @@ async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>)
   for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }
 
-async function insertWorkspace(tx: Tx, userId: string, orgId: string, name: string, file: WorkspaceFile): Promise<{ slug: string }> {
+async function insertWorkspace(tx: Tx, userId: string, orgId: string, name: string, file: WorkspaceImport): Promise<{ slug: string }> {
   const { slug } = await insertOrganization(tx, { ...file.organization, id: orgId, name });
   await tx.insert(memberships).values({ orgId, userId, role: "owner" });
   const rows = remap(file, orgId);
@@ -166,7 +180,7 @@ async function insertWorkspace(tx: Tx, userId: string, orgId: string, name: stri
  * membership, every row under a fresh id, and the audit row, scoped to the new workspace (its id is
  * chosen here). Anything the file or the database refuses leaves nothing behind.
  */
-export async function importWorkspaceForUser(userId: string, file: WorkspaceFile, name?: string): Promise<{ slug: string; orgId: string }> {
+export async function importWorkspaceForUser(userId: string, file: WorkspaceImport, name?: string): Promise<{ slug: string; orgId: string }> {
   const workspaceName = (name ?? `${file.organization.name} (imported)`).slice(0, 120);
   const orgId = randomUUID();
   try {

@@ -5,7 +5,6 @@ import { organizations } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
-import type { WorkspaceSettingsInput } from "@/lib/settings/schemas";
 
 const columns = {
   name: organizations.name,
@@ -18,6 +17,8 @@ const columns = {
 };
 
 export type WorkspaceSettings = { [K in keyof typeof columns]: (typeof organizations.$inferSelect)[K] };
+/** What the settings form saves: the settings, with the number of employees optional. */
+export type WorkspaceSettingsValues = Omit<WorkspaceSettings, "employees"> & { employees?: number | null };
 
 /** The workspace's own settings; the org id comes from the tenant context, never from input. */
 export const getWorkspaceSettings = tenantRead(async function getWorkspaceSettings(ctx: TenantCtx, q: Queryable = db): Promise<WorkspaceSettings> {
@@ -34,7 +35,7 @@ const same = (a: WorkspaceSettings, b: WorkspaceSettings) =>
  * Inside the action's transaction: the row is locked while it is read, so `before` is what this update
  * replaced even when two admins save at once. `changed` is false when the form repeated what is stored.
  */
-export async function updateWorkspaceSettings(tx: Tx, ctx: TenantCtx, input: WorkspaceSettingsInput) {
+export async function updateWorkspaceSettings(tx: Tx, ctx: TenantCtx, input: WorkspaceSettingsValues) {
   const [before] = await tx.select(columns).from(organizations).where(eq(organizations.id, ctx.orgId)).for("update");
   if (!before) throw new AppError("not_found");
   const wanted: WorkspaceSettings = { ...input, employees: input.employees ?? null };

@@ -16,7 +16,6 @@ import {
   scoringFactors,
 } from "@/db/schema";
 import { withScope } from "@/db/scope";
-import type { NewWorkspaceInput } from "@/lib/workspaces/schemas";
 import { insertOrganization } from "./new-workspace";
 import { selectKpiDefinitions } from "./scorecard";
 
@@ -83,11 +82,14 @@ export const overviewReads = {
       .groupBy(auditLog.orgId),
 };
 
+/** What the new-workspace form gives: a name, an ISO currency code and an industry. */
+export type NewWorkspaceValues = { name: string; currency: string; industry: string };
+
 /**
  * A new workspace with the user as its owner, and its audit row, in one transaction scoped to the new
  * workspace (its id is chosen here, so row-level security admits the rows before they exist).
  */
-export async function createWorkspaceForUser(userId: string, input: NewWorkspaceInput): Promise<{ slug: string }> {
+export async function createWorkspaceForUser(userId: string, input: NewWorkspaceValues): Promise<{ slug: string }> {
   const orgId = randomUUID();
   return withScope({ orgIds: [orgId], userId }, async (tx) => {
     const org = await insertOrganization(tx, { id: orgId, name: input.name, currency: input.currency, industry: input.industry });

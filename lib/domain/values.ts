@@ -55,5 +55,7 @@ export const factorKinds = ["quantitative", "qualitative"] as const;
 export const kpiUnits = ["currency", "percent", "count", "score", "duration"] as const;
 export const kpiDirections = ["higher", "lower"] as const;
 export const scenarioKinds = ["optimistic", "likely", "pessimistic", "custom"] as const;
+/** The three standard cases every scenario scope has; "custom" scenarios are not one of them. */
+export const scenarioCaseKinds = ["optimistic", "likely", "pessimistic"] as const;
 export type Role = (typeof roles)[number];
 export type Perspective = (typeof perspectives)[number];

@@ -5,7 +5,7 @@ import * as queries from "@/db/queries/goals";
 import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { auditByTechnology, planAlignmentChanges } from "./matrix";
+import { auditByTechnology, planAlignmentChanges, strengthsByCell } from "./matrix";
 import { alignmentMatrixSchema, deleteGoalSchema, goalSchema, MISSING_TARGET_MESSAGE, STALE_MATRIX_MESSAGE, updateGoalSchema } from "./schemas";
 
 type Saved = { id: string };
@@ -43,7 +43,7 @@ const saveMatrix = tenantAction(alignmentMatrixSchema, { role: "admin" }, async 
   const known = await queries.lockMatrixTargets(tx, ctx, investmentIds, goalIds);
   if (known.investmentIds.size !== investmentIds.length || known.goalIds.size !== goalIds.length) throw new AppError("not_found", MISSING_TARGET_MESSAGE);
 
-  const stored = await queries.storedStrengths(tx, ctx, investmentIds, goalIds);
+  const stored = strengthsByCell(await queries.listStoredAlignments(tx, ctx, investmentIds, goalIds));
   const { changes, conflicts } = planAlignmentChanges(normalized, stored);
   if (conflicts.length) {
     const fieldErrors = Object.fromEntries(conflicts.map((i) => [`cells.${i}.strength`, ["Changed by someone else since you opened the page."]]));

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { auditByTechnology, cellKey, moveInGrid, planAlignmentChanges, strengthFromKey } from "./matrix";
+import { auditByTechnology, cellKey, moveInGrid, planAlignmentChanges, strengthFromKey, strengthsByCell } from "./matrix";
 
 describe("planAlignmentChanges", () => {
-  const stored = new Map([
-    [cellKey("t1", "g1"), 2],
-    [cellKey("t2", "g2"), 5],
+  const stored = strengthsByCell([
+    { investmentId: "t1", goalId: "g1", strength: 2 },
+    { investmentId: "t2", goalId: "g2", strength: 5 },
   ]);
+
+  it("reads stored rows as strengths keyed by cell", () => {
+    expect(stored).toEqual(new Map([[cellKey("t1", "g1"), 2], [cellKey("t2", "g2"), 5]]));
+  });
 
   it("keeps only cells that change, reading a missing row as 0", () => {
     const plan = planAlignmentChanges(

@@ -7,6 +7,11 @@ export type StrengthsByGoal = Record<string, number>;
 
 export const cellKey = (investmentId: string, goalId: string) => `${investmentId}:${goalId}`;
 
+/** Stored links as strengths keyed by `cellKey`; a cell without a row is absent (strength 0). */
+export function strengthsByCell(rows: readonly { investmentId: string; goalId: string; strength: number }[]): Map<string, number> {
+  return new Map(rows.map((r) => [cellKey(r.investmentId, r.goalId), r.strength]));
+}
+
 /**
  * Compares the sent cells with what is stored (a missing row is 0). Cells that would not change anything are
  * dropped; a cell whose `was` differs from the stored strength is a conflict: someone else saved it meanwhile.

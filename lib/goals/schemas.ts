@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { perspectives } from "@/lib/domain/values";
 
-export const DUPLICATE_GOAL_TITLE = "A goal with this title exists.";
+export { DUPLICATE_GOAL_TITLE } from "@/lib/domain/messages";
 /** The matrix sends only the cells that changed; more than this in one save is not a person typing. */
 export const MAX_MATRIX_CELLS = 2_000;
 export const STALE_MATRIX_MESSAGE = "Some of these alignments were changed by someone else since you opened the page. Reload to see their changes; nothing was saved.";

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { UNKNOWN_TECHNOLOGY_MESSAGE } from "@/lib/domain/messages";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 
 export const integrationDirections = ["sends", "receives"] as const;
 export type IntegrationDirection = (typeof integrationDirections)[number];
 
 export const SELF_LINK_MESSAGE = "Choose another technology: a technology can't integrate with itself.";
-export const UNKNOWN_TECHNOLOGY_MESSAGE = "This technology is not in this workspace.";
-export const DUPLICATE_LINK_MESSAGE = "These two technologies are already linked in this direction.";
+export { DUPLICATE_LINK_MESSAGE, UNKNOWN_TECHNOLOGY_MESSAGE } from "@/lib/domain/messages";
 
 /**
  * A link added from a technology's page: "this technology sends data to the other" or "receives data

@@ -4,7 +4,7 @@ import { kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
 import { checkBenchmark } from "./unit-rules";
 
 export const MAX_GRID_ROWS = 500;
-export const DUPLICATE_KPI_NAME = "A KPI with this name already exists.";
+export { DUPLICATE_KPI_NAME } from "@/lib/domain/messages";
 
 /** Blank form text means "not given". */
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);

@@ -7,9 +7,8 @@ export const ALREADY_MEMBER = "This person is already a member of this workspace
 export const ONLY_OWNER_INVITES_OWNER = "Only an owner can invite another owner.";
 export const ONLY_OWNER_MANAGES_OWNERS = "Only an owner can change or remove an owner.";
 export const LAST_OWNER = "A workspace needs at least one owner. Make someone else an owner (or transfer ownership) first.";
-export const INVITATION_UNAVAILABLE = "This invitation can no longer be used. Ask the workspace admin for a new one.";
+export { ACCOUNT_EXISTS, INVITATION_UNAVAILABLE } from "@/lib/domain/messages";
 export const INVITATION_OTHER_EMAIL = "This invitation was sent to a different email address.";
-export const ACCOUNT_EXISTS = "An account with this email already exists. Sign in to accept the invitation.";
 
 const email = z
   .string({ error: "Enter an email address." })

@@ -18,7 +18,7 @@ export const MAX_ROWS = 50;
 export const MAX_AMOUNT_CENTS = 100_000_000_000_000;
 /** A version is an integer column; past this PostgreSQL refuses the number instead of finding no row. */
 const MAX_VERSION = 2_147_483_647;
-export const CONFLICT_MESSAGE = "This technology was changed by someone else since you opened it. Reload to see their changes; nothing was saved.";
+export { TECHNOLOGY_CONFLICT_MESSAGE as CONFLICT_MESSAGE } from "@/lib/domain/messages";
 
 // ---- Money: decimal text in major units → integer cents, without ever going through a float. ----
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { saveScenarioCase } from "@/db/queries/scenarios";
+import { saveScenarioCase } from "./cases";
 import { loadScenarioScope } from "./view";
 import { tenantAction, tenantQuery, type ActionResult } from "@/lib/actions/tenant-action";
 import { AppError } from "@/lib/errors";

@@ -1,11 +1,17 @@
+import { scenarioCaseKinds } from "@/lib/domain/values";
+
 /**
  * The three standard cases and their settings. A scope (one technology, or the whole portfolio when the
  * technology is null) always has all three: a case nobody saved yet uses the defaults below and is stored
  * only when an admin first saves it. When a scope holds several rows of the same kind (seeds, a race
  * between two first saves), the earliest one is the case; "custom" rows are not one of the three.
  */
-export const caseKinds = ["optimistic", "likely", "pessimistic"] as const;
+export const caseKinds = scenarioCaseKinds;
 export type CaseKind = (typeof caseKinds)[number];
+
+/** The scope of the whole portfolio, as the URL and the forms name it, and as its cases are named. */
+export const PORTFOLIO_SCOPE = "portfolio";
+export const PORTFOLIO_NAME = "Portfolio";
 
 export type ScenarioSettings = {
   benefitMultiplier: number;

@@ -8,7 +8,7 @@ import { evaluateScenario } from "@/lib/scenarios/engine";
 import { DEFAULT_SETTINGS } from "@/lib/scenarios/settings";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { listPortfolio } from "@/lib/portfolio/view";
-import { listScenarioCases, saveScenarioCase } from "@/db/queries/scenarios";
+import { listScenarioCases, saveScenarioCase } from "./cases";
 import { loadScenarioScope } from "./view";
 
 let a: TenantCtx;

@@ -1,15 +1,15 @@
 /** A scenario scope (the portfolio or one technology) with its technologies' finance inputs and its cases. */
 import "server-only";
-import { listScenarioCases, PORTFOLIO_NAME, PORTFOLIO_SCOPE } from "@/db/queries/scenarios";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { countsInPortfolio } from "@/lib/portfolio/valuation";
 import { getPortfolioModel } from "@/lib/portfolio/view";
+import { listScenarioCases } from "./cases";
 import { evaluateCases, type ScenarioTechnology } from "./engine";
 import { scenarioTechnology } from "./inputs";
-import type { ScenarioCases } from "./settings";
+import { PORTFOLIO_NAME, PORTFOLIO_SCOPE, type ScenarioCases } from "./settings";
 
 export type ScenarioScope = {
   annualDiscountRate: number;

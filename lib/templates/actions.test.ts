@@ -10,7 +10,8 @@ const auth = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/auth", () => ({ auth, signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const { applyTemplate } = await import("./actions");
-const { getTemplatePreview, listTemplateSources } = await import("@/db/queries/templates");
+const { listTemplateSources } = await import("@/db/queries/templates");
+const { getTemplatePreview } = await import("./view");
 
 const signInAs = (userId: string) => auth.mockResolvedValue({ user: { id: userId } });
 const join = (ctx: TenantCtx, userId: string, role: Role) => db.insert(memberships).values({ orgId: ctx.orgId, userId, role });

@@ -1,11 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { copyTemplate } from "@/db/queries/templates";
+import type { Tx } from "@/db";
+import { insertTemplateRows, lockTemplateSource } from "@/db/queries/templates";
 import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { planTemplateCopy } from "./plan";
 import { applyTemplateSchema } from "./schemas";
 
 export type TemplateApplied = { kpis: number; goals: number; skipped: number };
+
+/**
+ * Copies the source's KPI definitions (without their links to technologies or goals) and goals into this
+ * workspace, in the action's transaction, planned as the preview plans it. What the plan adds but a
+ * concurrent write took meanwhile counts as skipped.
+ */
+async function copyTemplate(tx: Tx, ctx: TenantCtx, sourceSlug: string) {
+  const { sourceOrgId, ...rows } = await lockTemplateSource(tx, ctx, sourceSlug);
+  const plan = planTemplateCopy(rows);
+  const added = await insertTemplateRows(tx, ctx, { kpis: plan.kpis.add, goals: plan.goals.add });
+  return {
+    sourceOrgId,
+    kpis: added.kpis,
+    goals: added.goals,
+    skippedKpis: [...plan.kpis.skip, ...plan.kpis.add.map((k) => k.name).filter((n) => !added.kpis.includes(n))],
+    skippedGoals: [...plan.goals.skip, ...plan.goals.add.map((g) => g.title).filter((t) => !added.goals.includes(t))],
+  };
+}
 
 /**
  * Admin+ of this (target) workspace, checked by tenantAction on the URL slug; admin+ of the source, re-checked

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const SOURCE_REFUSED_MESSAGE = "Choose a workspace you are an admin of as the source.";
+export { SOURCE_REFUSED_MESSAGE } from "@/lib/domain/messages";
 
 const CHOOSE_SOURCE = "Choose a source workspace.";
 

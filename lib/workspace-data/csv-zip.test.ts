@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import type { WorkspaceExportDocument } from "@/db/queries/workspace-data";
+import type { WorkspaceExportDocument } from "./export";
 import { CSV_ZIP_FILES, snakeCase, tableCsv, workspaceCsvZip } from "./csv-zip";
 
 const empty = {

@@ -2,7 +2,7 @@ import { getTableColumns, type Table } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import Papa from "papaparse";
 import { formulaPrefix } from "@/components/portfolio/table/export-csv";
-import type { WorkspaceExportDocument } from "@/db/queries/workspace-data";
+import type { WorkspaceExportDocument } from "./export";
 import {
   alignments,
   benefitItems,

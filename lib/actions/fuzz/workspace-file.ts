@@ -1,4 +1,4 @@
-import { exportWorkspace } from "@/db/queries/workspace-data";
+import { exportWorkspace } from "@/lib/workspace-data/export";
 import { addIntegration } from "@/lib/integrations/actions";
 import { createGoal } from "@/lib/goals/actions";
 import { createKpi, saveKpiValues } from "@/lib/kpis/actions";

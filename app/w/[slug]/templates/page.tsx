@@ -5,9 +5,10 @@ import { ApplyTemplateButton } from "@/components/templates/apply-template-butto
 import { TemplatePreview } from "@/components/templates/template-preview";
 import { TemplateSourcePicker } from "@/components/templates/template-source-picker";
 import { PageHeader } from "@/components/ui/page-header";
-import { getTemplatePreview, listTemplateSources } from "@/db/queries/templates";
+import { listTemplateSources } from "@/db/queries/templates";
 import { getTenant } from "@/lib/auth/tenant";
 import { hasRole } from "@/lib/auth/tenant-context";
+import { getTemplatePreview } from "@/lib/templates/view";
 
 export const metadata: Metadata = { title: "Templates" };
 

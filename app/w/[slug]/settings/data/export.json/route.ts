@@ -1,5 +1,5 @@
-import { exportWorkspace } from "@/db/queries/workspace-data";
 import { getRouteTenant, routeNotFound } from "@/lib/auth/tenant";
+import { exportWorkspace } from "@/lib/workspace-data/export";
 
 // Reached directly, outside the settings layout: it checks membership and the owner role itself.
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,6 +1,6 @@
-import { exportWorkspace } from "@/db/queries/workspace-data";
 import { getRouteTenant, routeNotFound } from "@/lib/auth/tenant";
 import { workspaceCsvZip } from "@/lib/workspace-data/csv-zip";
+import { exportWorkspace } from "@/lib/workspace-data/export";
 
 // The JSON export as one CSV per table; reached directly, so it checks membership and the owner role itself.
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
