@@ -121,6 +121,10 @@ describe("status in every view", () => {
     expect(view.tiles.status.counts).toMatchObject({ live: 1, retired: 1, proposed: 1 });
   });
 
+  it("the table: only technologies in use have a TIME quadrant", () => {
+    expect(evaluated().map((t) => [t.row.name, t.row.timeQuadrant === null])).toEqual([["Live", false], ["Retired", true], ["Proposed", true]]);
+  });
+
   it("strategy: the value chain counts what the valuation counts; the TIME map only what is in use", () => {
     const view = buildStrategyView(evaluated());
     expect(view.valueChain.totals.npvCents).toBe(valuePortfolio(evaluated(), RATE, "2026-05-01").plan.npvCents);
