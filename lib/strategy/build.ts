@@ -10,11 +10,13 @@ import { buildValueChain } from "./value-chain";
  */
 export function buildStrategyView(all: readonly StrategyTechnology[]): StrategyView {
   const technologies = all.filter((t) => countsInPortfolio(t.row.status));
+  const entries = buildTimeEntries(all.filter((t) => isInUse(t.row.status)));
+  // The category chips filter the TIME map, so they count what is on it.
   const counts = new Map<StrategyTechnology["row"]["category"], number>();
-  for (const t of technologies) counts.set(t.row.category, (counts.get(t.row.category) ?? 0) + 1);
+  for (const e of entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   return {
     technologyCount: technologies.length,
-    entries: buildTimeEntries(technologies.filter((t) => isInUse(t.row.status))),
+    entries,
     valueChain: buildValueChain(technologies),
     categories: [...counts].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
   };

@@ -13,8 +13,8 @@ const entry = (name: string, quadrant: TimeEntry["quadrant"], businessValue: num
 });
 
 describe("buildTimeEntries", () => {
-  it("lists every technology by name", () => {
-    expect(entries.map((e) => e.name)).toEqual(["Chatbot", "CRM", "ERP", "Firewall", "Idea", "Shop", "Warehouse"]);
+  it("lists every technology in use by name; the proposed Idea is off the map", () => {
+    expect(entries.map((e) => e.name)).toEqual(["Chatbot", "CRM", "ERP", "Firewall", "Shop", "Warehouse"]);
   });
 
   it("recomputes drivers that add up to each technology's axes and quadrant", () => {
@@ -35,12 +35,12 @@ describe("buildTimeEntries", () => {
     const mean = inUse.reduce((a, b) => a + b, 0) / inUse.length;
     const erp = entries.find((e) => e.name === "ERP")!;
     expect(erp.drivers.relativeCost).toBeCloseTo(annual[portfolio.findIndex((t) => t.row.name === "ERP")] / mean, 12);
-    expect(entries.find((e) => e.name === "Idea")!.drivers).toMatchObject({ relativeCost: 0, costPct: 0, riskPct: 0, roi: null, alignmentScore: null });
+    expect(entries.find((e) => e.name === "Firewall")!.drivers).toMatchObject({ roi: -1, alignmentScore: null });
   });
 
   it("places the sample in all four quadrants", () => {
     const byName = Object.fromEntries(entries.map((e) => [e.name, e.quadrant]));
-    expect(byName).toMatchObject({ Shop: "invest", CRM: "invest", Warehouse: "migrate", ERP: "eliminate", Chatbot: "invest", Idea: "tolerate" });
+    expect(byName).toMatchObject({ Shop: "invest", CRM: "invest", Warehouse: "migrate", ERP: "eliminate", Chatbot: "invest", Firewall: "tolerate" });
   });
 });
 
