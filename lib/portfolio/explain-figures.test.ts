@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BenefitItem, CostItem, Investment, Risk, ScoringFactor } from "@/db/schema";
+import { formatMoney } from "@/lib/format";
 import { annualFigures, explainFigures, monthLabel, summarizeSeries, type FigureKey } from "./explain-figures";
 import { computePortfolioRows, evaluateTechnology, factorScore, type TechnologyItems } from "./metrics";
 import type { TechnologyDetail } from "./types";
@@ -57,8 +58,15 @@ const get = (d: TechnologyDetail, key: FigureKey) => byKey(d).get(key)!;
 describe("explainFigures", () => {
   it("explains every headline figure, in tile order", () => {
     expect(explainFigures(mixer, "USD", today).map((f) => f.key)).toEqual([
-      "roi", "aro", "npv", "irr", "payback", "discountedPayback", "tco", "runRate", "weightedScore", "alignment", "risk",
+      "roi", "aro", "npv", "riskAdjustedNpv", "irr", "payback", "discountedPayback", "tco", "runRate", "weightedScore", "alignment", "risk",
     ]);
+  });
+
+  it("shows the risk-adjusted NPV beside the planned one, with each benefit's confidence", () => {
+    const tile = explainFigures(mixer, "USD", today).find((f) => f.key === "riskAdjustedNpv")!;
+    expect(tile.value).toBe(mixer.row.riskAdjustedNpvCents);
+    expect(tile.inputs[0]).toEqual({ label: "NPV as planned (every benefit in full)", value: formatMoney(mixer.summary.npvCents, "USD") });
+    expect(tile.inputs).toHaveLength(1 + mixer.benefits.length);
   });
 
   it("takes every value from the summary and the row, so a tile never disagrees with its explanation", () => {
