@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildScorecard } from "./build";
-import { shiftMonth } from "./month";
+import { kpi, series } from "./fixtures";
 import type { KpiDefinitionRow, MeasurementRow } from "./types";
 
-let seq = 0;
-function kpi(overrides: Partial<KpiDefinitionRow> = {}): KpiDefinitionRow {
-  seq += 1;
-  return {
-    id: `k${seq}`, name: `KPI ${seq}`, perspective: "financial", unit: "count", direction: "higher",
-    baseline: "0", target: "100", targetDate: null, weight: "1", investment: null, goal: null, ...overrides,
-  };
-}
-
-/** Monthly values for one KPI starting at `from`. */
-const series = (kpiId: string, from: string, values: number[]): MeasurementRow[] =>
-  values.map((v, i) => ({ kpiId, period: shiftMonth(from, i), value: String(v) }));
 
 function build(kpis: KpiDefinitionRow[], measurements: MeasurementRow[], requestedMonth: string | null = null) {
   const periods = measurements.map((m) => m.period).sort();

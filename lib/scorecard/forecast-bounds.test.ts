@@ -7,20 +7,10 @@ import { describe, expect, it } from "vitest";
 import { kpiUnits } from "@/lib/domain/values";
 import { displayDecimals, unitRange, type KpiUnit } from "@/lib/kpis/unit-rules";
 import { buildScorecard } from "./build";
+import { kpi, series } from "./fixtures";
 import { shiftMonth } from "./month";
 import type { KpiDefinitionRow, KpiView, MeasurementRow } from "./types";
 
-let seq = 0;
-function kpi(overrides: Partial<KpiDefinitionRow> = {}): KpiDefinitionRow {
-  seq += 1;
-  return {
-    id: `k${seq}`, name: `KPI ${seq}`, perspective: "financial", unit: "count", direction: "higher",
-    baseline: "0", target: "100", targetDate: null, weight: "1", investment: null, goal: null, ...overrides,
-  };
-}
-
-const series = (kpiId: string, from: string, values: number[]): MeasurementRow[] =>
-  values.map((v, i) => ({ kpiId, period: shiftMonth(from, i), value: String(v) }));
 
 function view(k: KpiDefinitionRow, values: number[], from = "2026-01-01"): KpiView {
   const rows = series(k.id, from, values);
