@@ -90,7 +90,7 @@ export function HeadlineTiles({ tiles, month, previousMonth, currency }: Props) 
           label="Annual run-rate cost"
           value={formatFigure(runRateCents.value, "money", currency)}
           unavailable={runRateCents.unavailable}
-          detail="Recurring costs active this month, annualised"
+          detail={`Recurring costs active in ${formatMonth(month)}, annualised`}
           change={change(runRateCents, "money", "down")}
           how={runRateCents}
         />

@@ -10,7 +10,9 @@ import { addMonths, format, parseISO } from "date-fns";
 import { explain, monthlyRate } from "@/lib/finance";
 import { label } from "@/lib/domain/labels";
 import { formatMoney, formatPercent } from "@/lib/format";
+import { lastCompleteMonth } from "./timeline";
 import type { TechnologyDetail } from "./types";
+import { isInUse } from "./valuation";
 
 export type FigureKey =
   | "roi" | "aro" | "npv" | "riskAdjustedNpv" | "irr" | "payback" | "discountedPayback" | "tco" | "runRate" | "weightedScore" | "alignment" | "risk";
@@ -135,10 +137,8 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
   const served = detail.alignments.filter((a) => a.strength > 0);
   const open = detail.risks.filter((r) => r.status !== "closed");
   const worst = open.find((r) => r.likelihood * r.impact === row.riskScore);
-  const recurringNow = detail.costs.filter((c) => {
-    const month = format(today, "yyyy-MM-01");
-    return c.kind === "recurring" && c.startMonth <= month && (!c.endMonth || c.endMonth >= month);
-  });
+  const runRateMonth = lastCompleteMonth(today);
+  const recurringNow = detail.costs.filter((c) => c.kind === "recurring" && c.startMonth <= runRateMonth && (!c.endMonth || c.endMonth >= runRateMonth));
   const neverPays = noBenefits ? "no benefits are recorded yet" : `the cumulative net cash flow stays below zero over the ${detail.horizonMonths}-month horizon`;
 
   return [
@@ -213,12 +213,12 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
     }),
     figure({
       key: "runRate", label: "Annual run-rate cost", value: row.annualRunRateCents, show: money, why: "",
-      formula: "Σ recurring costs active this month: monthly amount × 12 + annual amount (0 when retired)",
-      inputs: detail.investment.status === "retired"
-        ? [{ label: "Status", value: "retired: no run-rate" }]
+      formula: `Σ recurring costs active in ${monthLabel(runRateMonth, 0)} (the last complete month): monthly amount × 12 + annual amount (0 unless approved, implementing or live)`,
+      inputs: !isInUse(detail.investment.status)
+        ? [{ label: "Status", value: `${detail.investment.status}: no run-rate` }]
         : recurringNow.length
         ? recurringNow.map((c) => ({ label: `${c.description || c.category} (${c.frequency})`, value: money(c.amountCents) }))
-        : [{ label: "Recurring costs active this month", value: "none" }],
+        : [{ label: `Recurring costs active in ${monthLabel(runRateMonth, 0)}`, value: "none" }],
     }),
     figure({
       key: "weightedScore", label: "Weighted factor score", value: detail.weightedScore, show: (v) => `${v.toFixed(2)} of 5`,

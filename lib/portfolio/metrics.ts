@@ -1,3 +1,4 @@
+import { parseISO } from "date-fns";
 import type { BenefitItem, CostItem, Risk, ScoringFactor } from "@/db/schema";
 import type { TechnologyItems } from "@/db/queries/portfolio";
 import {
@@ -162,7 +163,8 @@ export function evaluatePortfolio(all: readonly TechnologyItems[], annualDiscoun
       goLiveDate: inv.goLiveDate,
       usefulLifeMonths: inv.usefulLifeMonths,
       version: inv.version,
-      annualRunRateCents: annualRunRateCents(items, today),
+      // The run-rate of the month every page defaults to: the last complete one.
+      annualRunRateCents: annualRunRateCents(items, parseISO(lastCompleteMonth(today))),
       tcoCents: summary.tco.totalCents,
       roi: summary.roi,
       npvCents: summary.npvCents,

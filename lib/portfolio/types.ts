@@ -17,7 +17,7 @@ export type PortfolioRow = {
   goLiveDate: string | null;
   usefulLifeMonths: number;
   version: number;
-  /** Recurring costs active this month, annualised (monthly × 12 + annual), at today's price. */
+  /** Recurring costs active in the last complete month, annualised (monthly × 12 + annual); 0 unless in use. */
   annualRunRateCents: number;
   /** Total cost of ownership over the analysis horizon (see `horizon` in metrics.ts). */
   tcoCents: number;

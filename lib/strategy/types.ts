@@ -71,7 +71,7 @@ export interface QuadrantList {
 /** Money figures of a set of technologies over their plans (each technology's useful life). */
 export interface SpendFigures {
   count: number;
-  /** Σ annual run-rate (recurring costs active this month, annualised). */
+  /** Σ annual run-rate (recurring costs active in the last complete month, annualised). */
   runRateCents: number;
   /** Σ TCO over the plan. */
   tcoCents: number;
