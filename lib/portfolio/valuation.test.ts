@@ -7,7 +7,7 @@ import { realisationOf } from "@/lib/realisation/benefits";
 import { buildStrategyView } from "@/lib/strategy/build";
 import { evaluatePortfolio, timelineOf, type TechnologyItems } from "./metrics";
 import { sumTotals } from "./table-query";
-import { countsInPortfolio, isInUse, portfolioPayback, valuePortfolio, partOf } from "./valuation";
+import { countsInPortfolio, finalBreakEven, isInUse, partOf, portfolioPayback, valuePortfolio } from "./valuation";
 
 const today = new Date(2026, 5, 20, 12); // 20 Jun 2026: the last complete month is May 2026
 const RATE = 0.1;
@@ -104,6 +104,26 @@ describe("valuePortfolio", () => {
     expect(v.payback.month).toBe("2026-02-01"); // −$11,100 in Jan 2025, then +$900 a month: 12.33 months
     expect(v.payback.reached).toBe(true);
     expect(portfolioPayback([partOf(byName("Retired"))])).toEqual({ start: null, months: null, month: null });
+  });
+});
+
+describe("finalBreakEven", () => {
+  it("is paybackPeriod's answer for one outlay followed by returns", () => {
+    for (const flows of [[-100, 60, 60], [-1_110_000, ...Array(24).fill(90_000)], [-5, 5], [-10, 0, 4, 6, 1]]) {
+      expect(finalBreakEven(flows)).toBe(paybackPeriod(flows));
+    }
+  });
+
+  it("counts the last time the cumulative turns ≥ 0, not an early month in profit", () => {
+    // In profit at once, then a purchase takes it to −70 in month 2; back to ≥ 0 in month 3 (−70 + 100).
+    expect(paybackPeriod([30, 0, -100, 100, 10])).toBe(0);
+    expect(finalBreakEven([30, 0, -100, 100, 10])).toBeCloseTo(2 + 70 / 100, 12);
+  });
+
+  it("is 0 when the cumulative never goes below zero, and null when it ends below zero", () => {
+    expect(finalBreakEven([0, 5, -5, 3])).toBe(0);
+    expect(finalBreakEven([10, -20, 5])).toBeNull();
+    expect(finalBreakEven([])).toBe(0);
   });
 });
 

@@ -13,12 +13,12 @@
  * - IRR: the monthly IRR of the counted technologies' net flows laid on one calendar (an IRR does not depend
  *   on the date the flows are discounted to), annualised.
  * - Payback: of the technologies in use (approved, implementing, live), on their combined monthly net cash
- *   flow, counted from the earliest start among them — the month the money put into today's portfolio has
- *   come back.
+ *   flow, counted from the earliest start among them, until it turns ≥ 0 for good — the month the money put
+ *   into today's portfolio has come back.
  * - Run-rate: recurring costs active in the month, annualised, of the technologies in use.
  */
 import type { Investment } from "@/db/schema";
-import { evaluateFlows, monthlyNpv, paybackPeriod, roundHalfEven, type FlowFigures } from "@/lib/finance";
+import { evaluateFlows, monthlyNpv, roundHalfEven, type FlowFigures } from "@/lib/finance";
 import { shiftMonth } from "@/lib/scorecard/month";
 import type { EvaluatedTechnology } from "./metrics";
 import { monthOffset } from "./timeline";
@@ -99,10 +99,29 @@ export function portfolioFlows(parts: readonly ValuationPart[], annualDiscountRa
 export interface Payback {
   /** The earliest start among the technologies in use ('YYYY-MM-01'); null when none is in use. */
   start: string | null;
-  /** Months from `start` until their cumulative net cash flow turns ≥ 0 (interpolated); null if never within the plan. */
+  /** Months from `start` until their cumulative net cash flow turns ≥ 0 for good (interpolated); null if not within the plan. */
   months: number | null;
   /** The month it happens; null if never. */
   month: string | null;
+}
+
+/**
+ * Months until a cumulative net cash flow turns ≥ 0 for good: after the last month it stands below zero,
+ * interpolated inside the month it turns (as paybackPeriod interpolates). A portfolio keeps buying, so an
+ * early month in profit says nothing about the money put in later; for one outlay followed by returns it
+ * is paybackPeriod's answer. 0 when it never goes below zero; null when it ends below zero.
+ */
+export function finalBreakEven(net: readonly number[]): number | null {
+  let cumulative = 0;
+  let lastBelow = -1;
+  let belowBy = 0;
+  net.forEach((flow, t) => {
+    cumulative += flow;
+    if (cumulative < 0) [lastBelow, belowBy] = [t, cumulative];
+  });
+  if (lastBelow === -1) return 0;
+  if (lastBelow === net.length - 1) return null;
+  return lastBelow + -belowBy / net[lastBelow + 1];
 }
 
 /** Payback of the technologies in use, from the earliest start among them. */
@@ -110,7 +129,7 @@ export function portfolioPayback(parts: readonly ValuationPart[]): Payback {
   const inUse = parts.filter((p) => isInUse(p.status));
   const cal = combinedCalendar(inUse);
   if (!cal.start) return { start: null, months: null, month: null };
-  const paybackMonths = paybackPeriod(cal.benefitsCents.map((b, m) => b - cal.costsCents[m]));
+  const paybackMonths = finalBreakEven(cal.benefitsCents.map((b, m) => b - cal.costsCents[m]));
   return { start: cal.start, months: paybackMonths, month: paybackMonths === null ? null : shiftMonth(cal.start, Math.ceil(paybackMonths)) };
 }
 
