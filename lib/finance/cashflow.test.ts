@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   FinanceError,
   annualizeMonthlyRate,
@@ -14,6 +14,7 @@ import {
   tco,
   type BenefitItem,
   type CostItem,
+  type InvestmentSummary,
 } from "./index";
 
 const costs = (items: CostItem[], horizonMonths: number) => buildCashFlows({ costs: items, benefits: [], horizonMonths }).costsCents;
@@ -106,12 +107,16 @@ describe("cash-flow items", () => {
 
 describe("evaluateInvestment", () => {
   // 12,000.00 up front, 1,000.00 a month from month 1, 24 months, 1% a month.
-  const annual = Math.pow(1.01, 12) - 1;
-  const summary = evaluateInvestment({
-    costs: [{ category: "implementation", kind: "one_time", amountCents: 1_200_000, startMonth: 0 }],
-    benefits: [{ category: "labour", kind: "recurring", amountCents: 100_000, startMonth: 1 }],
-    horizonMonths: 24,
-    annualDiscountRate: annual,
+  // Computed per test, not at describe level, so mutation testing does not count every mutant the
+  // call reaches as "static" (covered outside any test) and rerun the whole suite for it.
+  let summary: InvestmentSummary;
+  beforeEach(() => {
+    summary = evaluateInvestment({
+      costs: [{ category: "implementation", kind: "one_time", amountCents: 1_200_000, startMonth: 0 }],
+      benefits: [{ category: "labour", kind: "recurring", amountCents: 100_000, startMonth: 1 }],
+      horizonMonths: 24,
+      annualDiscountRate: Math.pow(1.01, 12) - 1,
+    });
   });
   const annuity = (n: number) => (1 - Math.pow(1.01, -n)) / 0.01;
 
@@ -258,5 +263,82 @@ describe("evaluateFlows", () => {
 
   it("an empty series has nothing to report", () => {
     expect(evaluateFlows([], [], 0.08)).toMatchObject({ totalCostsCents: 0, roi: null, npvCents: 0, irrAnnual: null, paybackMonths: null });
+  });
+});
+
+describe("cash-flow and TCO corners", () => {
+  it("a one-month recurring cost pays once, in its month", () => {
+    expect(costs([{ category: "support", kind: "recurring", amountCents: 7_500, startMonth: 2, endMonth: 2 }], 5)).toEqual([0, 0, 7_500, 0, 0]);
+    expect(costs([{ category: "support", kind: "recurring", frequency: "annual", amountCents: 7_500, startMonth: 0, endMonth: 0 }], 24)).toEqual([
+      7_500,
+      ...new Array(23).fill(0),
+    ]);
+    expect(tco([{ category: "support", kind: "recurring", amountCents: 7_500, startMonth: 13, endMonth: 13 }], 24)).toEqual({
+      totalCents: 7_500,
+      byCategory: { support: 7_500 },
+      byYear: [0, 7_500],
+      byCategoryAndYear: { support: [0, 7_500] },
+    });
+    // In the last month of the horizon, and one past it.
+    expect(costs([{ category: "x", kind: "recurring", amountCents: 1, startMonth: 4, endMonth: 4 }], 5)).toEqual([0, 0, 0, 0, 1]);
+    expect(costs([{ category: "x", kind: "recurring", amountCents: 1, startMonth: 5, endMonth: 5 }], 5)).toEqual([0, 0, 0, 0, 0]);
+    // An end month past the horizon is cut off at the horizon.
+    expect(costs([{ category: "x", kind: "recurring", amountCents: 1, startMonth: 3, endMonth: 40 }], 5)).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it("a scenario's cost multiplier reaches the TCO, not only the cash flows", () => {
+    const input = {
+      costs: [
+        { category: "licence", kind: "one_time" as const, amountCents: 100_000, startMonth: 0 },
+        { category: "support", kind: "recurring" as const, amountCents: 1_000, startMonth: 0 },
+      ],
+      benefits: [{ category: "labour", kind: "recurring" as const, amountCents: 20_000, startMonth: 1 }],
+      horizonMonths: 12,
+      annualDiscountRate: 0.08,
+    };
+    const base = evaluateInvestment(input);
+    expect(base.tco.totalCents).toBe(112_000);
+    const dearer = evaluateInvestment({ ...input, scenario: { costMultiplier: 1.5 } });
+    expect(dearer.tco.totalCents).toBe(168_000);
+    expect(dearer.tco.byCategory).toEqual({ licence: 150_000, support: 18_000 });
+    expect(dearer.totalCostsCents).toBe(168_000);
+    // Other scenario levers leave the TCO alone.
+    expect(evaluateInvestment({ ...input, scenario: { benefitMultiplier: 2, delayMonths: 3 } }).tco.totalCents).toBe(112_000);
+    expect(tco(input.costs, 12, { costMultiplier: 0 }).totalCents).toBe(0);
+    expect(() => tco(input.costs, 12, { costMultiplier: -1 })).toThrow("costMultiplier must not be negative, got -1");
+  });
+
+  it("evaluateInvestment: discounting, ROI and payback of a small case by hand", () => {
+    // −1,000.00 now, +600.00 in months 1 and 2, at 12.6825% a year = 1% a month.
+    const summary = evaluateInvestment({
+      costs: [{ category: "hardware", kind: "one_time", amountCents: 100_000, startMonth: 0 }],
+      benefits: [{ category: "labour", kind: "recurring", amountCents: 60_000, startMonth: 1, endMonth: 2 }],
+      horizonMonths: 4,
+      annualDiscountRate: Math.pow(1.01, 12) - 1,
+    });
+    expect(summary.series.netCents).toEqual([-100_000, 60_000, 60_000, 0]);
+    expect(summary.series.cumulativeCents).toEqual([-100_000, -40_000, 20_000, 20_000]);
+    expect(summary.npvCents).toBe(roundHalfEven(-100_000 + 60_000 / 1.01 + 60_000 / 1.01 ** 2));
+    expect(summary.roi).toBeCloseTo(0.2, 12);
+    expect(summary.paybackMonths).toBeCloseTo(1 + 40_000 / 60_000, 12);
+    const pv1 = 60_000 / 1.01;
+    expect(summary.discountedPaybackMonths).toBeCloseTo(1 + (100_000 - pv1) / (60_000 / 1.01 ** 2), 9);
+    // −1000 + 600x + 600x² = 0 → x = (−600 + √(600² + 4·600·1000)) / 1200, r = 1/x − 1.
+    const x = (-600 + Math.sqrt(600 ** 2 + 4 * 600 * 1_000)) / 1_200;
+    expect(summary.irrMonthly).toBeCloseTo(1 / x - 1, 10);
+    expect(summary.irrAnnual).toBeCloseTo(Math.pow(1 / x, 12) - 1, 9);
+    expect(summary.tco).toEqual({ totalCents: 100_000, byCategory: { hardware: 100_000 }, byYear: [100_000], byCategoryAndYear: { hardware: [100_000] } });
+  });
+
+  it("a loss-making investment's IRR is its negative root, even from a closing cost's second root", () => {
+    // −1000 now, +300 in months 1–3: lost 100, IRR < 0 with 300·(x + x² + x³) = 1000.
+    const loss = evaluateFlows([0, 300, 300, 300], [1_000, 0, 0, 0], 0.08);
+    const m = loss.irrMonthly!;
+    expect(m).toBeLessThan(0);
+    expect(300 / (1 + m) + 300 / (1 + m) ** 2 + 300 / (1 + m) ** 3).toBeCloseTo(1_000, 6);
+    expect(loss.irrAnnual).toBeCloseTo((1 + m) ** 12 - 1, 12);
+    // No costs: no ROI; no flows at all, or all zero: no IRR.
+    expect(evaluateFlows([100, 100], [0, 0], 0.08)).toMatchObject({ roi: null, irrMonthly: null, paybackMonths: 0 });
+    expect(evaluateFlows([0, 0], [0, 0], 0.08)).toMatchObject({ roi: null, irrMonthly: null, irrAnnual: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FinanceError, attainment, overallScore, perspectiveScore, rag, scorecard, weightedMean } from "./index";
+import { FinanceError, RAG_THRESHOLDS, attainment, overallScore, perspectiveScore, rag, scorecard, weightedMean } from "./index";
 
 describe("attainment", () => {
   it("is the share of the way from baseline to target, higher is better", () => {
@@ -68,5 +68,83 @@ describe("RAG and weighted scores", () => {
     expect(byName.learning_growth).toMatchObject({ score: null, rag: null, kpiCount: 0 });
     expect(result.overall).toBeCloseTo((2 * financial + 2 / 3 + 0.6) / 4, 12);
     expect(result.overallRag).toBe("amber");
+  });
+});
+
+describe("scorecard corners", () => {
+  it("an empty scorecard has no perspectives and no overall score", () => {
+    expect(scorecard([])).toEqual({ perspectives: [], overall: null, overallRag: null });
+    // Perspectives named only by their weights are listed, unscored.
+    expect(scorecard([], { financial: 1 })).toEqual({
+      perspectives: [{ perspective: "financial", score: null, rag: null, kpiCount: 0 }],
+      overall: null,
+      overallRag: null,
+    });
+  });
+
+  it("lower is better with the target equal to the baseline: met at or below it, else not", () => {
+    expect(attainment({ actual: 4, baseline: 5, target: 5, direction: "lower" })).toBe(1);
+    expect(attainment({ actual: 5, baseline: 5, target: 5, direction: "lower" })).toBe(1);
+    expect(attainment({ actual: 5.1, baseline: 5, target: 5, direction: "lower" })).toBe(0);
+    // And higher is better: met at or above it.
+    expect(attainment({ actual: 6, baseline: 5, target: 5, direction: "higher" })).toBe(1);
+    expect(attainment({ actual: 4.9, baseline: 5, target: 5, direction: "higher" })).toBe(0);
+  });
+
+  it("a negative weight is rejected, for a KPI or a perspective", () => {
+    const kpi = { perspective: "financial", actual: 1, baseline: 0, target: 1, direction: "higher" as const };
+    expect(() => scorecard([{ ...kpi, weight: -1 }, { ...kpi, weight: 2 }])).toThrow("items[0].weight must not be negative, got -1");
+    expect(() => scorecard([kpi], { financial: -1 })).toThrow(FinanceError);
+    expect(() => perspectiveScore([{ attainment: 1, weight: 2 }, { attainment: 0, weight: -1 }])).toThrow("items[1].weight must not be negative, got -1");
+    expect(() => weightedMean([{ value: Number.NaN, weight: 1 }])).toThrow("items[0].value must be a finite number, got NaN");
+    expect(() => weightedMean([{ value: 1, weight: 0 }, { value: 2, weight: 0 }])).toThrow("weights must not all be zero");
+  });
+
+  it("a zero weight leaves a KPI out of its perspective's mean, and a perspective out of the overall", () => {
+    const result = scorecard(
+      [
+        { perspective: "financial", actual: 10, baseline: 0, target: 10, direction: "higher", weight: 0 },
+        { perspective: "financial", actual: 5, baseline: 0, target: 10, direction: "higher" },
+        { perspective: "customer", actual: 0, baseline: 0, target: 10, direction: "higher" },
+      ],
+      { customer: 0 },
+    );
+    expect(result.perspectives).toEqual([
+      { perspective: "customer", score: 0, rag: "red", kpiCount: 1 },
+      { perspective: "financial", score: 0.5, rag: "red", kpiCount: 2 },
+    ]);
+    expect(result.overall).toBe(0.5);
+    expect(result.overallRag).toBe("red");
+  });
+
+  it("perspectives without a weight count once; a green overall", () => {
+    const result = scorecard([
+      { perspective: "financial", actual: 9.5, baseline: 0, target: 10, direction: "higher" },
+      { perspective: "learning_growth", actual: 1, baseline: 2, target: 1, direction: "lower", weight: 3 },
+    ]);
+    expect(result.perspectives.map((p) => [p.perspective, p.rag, p.kpiCount])).toEqual([
+      ["financial", "green", 1],
+      ["learning_growth", "green", 1],
+    ]);
+    expect(result.overall).toBeCloseTo(0.975, 12);
+    expect(result.overallRag).toBe("green");
+  });
+
+  it("attainment rejects bad inputs, naming them", () => {
+    expect(() => attainment({ actual: Number.NaN, baseline: 0, target: 1, direction: "higher" })).toThrow("actual must be a finite number, got NaN");
+    expect(() => attainment({ actual: 0, baseline: Number.NaN, target: 1, direction: "higher" })).toThrow("baseline must be a finite number, got NaN");
+    expect(() => attainment({ actual: 0, baseline: 0, target: Number.NaN, direction: "higher" })).toThrow("target must be a finite number, got NaN");
+    expect(() => attainment({ actual: 0, baseline: 0, target: 1, direction: "up" as "higher" })).toThrow('direction must be "higher" or "lower", got up');
+    expect(() => attainment({ actual: 7, baseline: 10, target: 12, direction: "lower" })).toThrow(
+      'a "lower is better" KPI needs its target below its baseline (baseline 10, target 12)',
+    );
+    expect(() => attainment({ actual: 7, baseline: 10, target: 5, direction: "higher" })).toThrow(
+      'a "higher is better" KPI needs its target above its baseline (baseline 10, target 5)',
+    );
+    expect(() => rag(Number.NaN)).toThrow("score must be a finite number, got NaN");
+  });
+
+  it("RAG thresholds", () => {
+    expect(RAG_THRESHOLDS).toEqual({ green: 0.9, amber: 0.6 });
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FinanceError, sampleVariance, welchTTest } from "./index";
+import { FinanceError, sampleMean, sampleVariance, welchTTest } from "./index";
 import { tQuantile } from "./stats";
 
 describe("welchTTest", () => {
@@ -87,5 +87,26 @@ describe("welchTTest", () => {
         expect(Math.abs(shifted.t - r.t)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(r.t)));
       }),
     );
+  });
+});
+
+describe("welchTTest: inputs and numerics", () => {
+  it("names what it cannot use", () => {
+    expect(() => welchTTest([1], [1, 2])).toThrow("Welch's t-test needs at least 2 values in each sample, got 1 and 2");
+    expect(() => welchTTest([1, 2], [3])).toThrow("Welch's t-test needs at least 2 values in each sample, got 2 and 1");
+    expect(() => welchTTest([1, Number.NaN], [1, 2])).toThrow("a[1] must be a finite number, got NaN");
+    expect(() => welchTTest([1, 2], [Number.NaN, 2])).toThrow("b[0] must be a finite number, got NaN");
+    expect(() => welchTTest([4, 4, 4], [4, 4])).toThrow(new FinanceError("INVALID_INPUT", "both samples have no variation: the t statistic is undefined"));
+    expect(() => welchTTest([1e-160, 2e-160], [1e200, 1e200])).toThrow(new FinanceError("OVERFLOW", "Welch t does not fit in a finite number"));
+    expect(() => welchTTest([1e308, -1e308], [0, 0])).toThrow("Welch degrees of freedom does not fit in a finite number");
+    expect(() => sampleMean([])).toThrow("the mean of an empty sample is undefined");
+    expect(() => sampleMean([1, Number.NaN])).toThrow("values[1] must be a finite number, got NaN");
+    expect(() => sampleVariance([3])).toThrow("a sample variance needs at least 2 values, got 1");
+  });
+
+  it("variance with a large common offset stays exact (deviations from the mean, not x² − x̄²)", () => {
+    expect(sampleVariance([1e9 + 1, 1e9 + 2, 1e9 + 3])).toBe(1);
+    expect(sampleVariance([1e12 + 4, 1e12 + 8])).toBe(8);
+    expect(sampleMean([1e9 + 1, 1e9 + 2, 1e9 + 3])).toBe(1e9 + 2);
   });
 });
