@@ -102,7 +102,7 @@ try {
   const { listPortfolio } = await import("../lib/portfolio/view");
   const { queryPortfolio } = await import("../lib/portfolio/table-query");
   const { parseTableParams } = await import("../lib/portfolio/table-params");
-  const ctx = { orgId, userId, role: "owner" as const, org: { slug: SLUG, name: "Benchmark Holdings", currency: "USD" } };
+  const ctx = { orgId, userId, role: "owner" as const, org: { slug: SLUG, name: "Benchmark Holdings", currency: "USD", locale: "en-US" as const } };
   // After a change (an audit row, as every write leaves) the rows are recomputed; unchanged, they are reused.
   const afterChange: number[] = [];
   const unchanged: number[] = [];

@@ -85,7 +85,7 @@ async function tenantOf(email: string, slug: string): Promise<TenantCtx> {
     .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.orgId))
     .where(sql`${schema.users.email} = ${email} and ${schema.organizations.slug} = ${slug}`);
-  return { orgId: row.orgId, userId: row.userId, role: row.role, org: { slug, name: row.name, currency: row.currency } };
+  return { orgId: row.orgId, userId: row.userId, role: row.role, org: { slug, name: row.name, currency: row.currency, locale: "en-US" } };
 }
 
 /** Every id of the workspace's rows, to look for in answers meant for another workspace. */

@@ -54,8 +54,8 @@ test("add a technology with two costs and a benefit, then find lib/finance's ROI
   });
   await page.getByRole("link", { name: "← Portfolio" }).click();
   const row = page.locator("tbody tr", { hasText: "Route planner" });
-  await expect(row).toContainText(formatPercent(expected.roi!));
-  await expect(row).toContainText(formatMoney(expected.npvCents, "USD"));
+  await expect(row).toContainText(formatPercent(expected.roi!, "en-US"));
+  await expect(row).toContainText(formatMoney(expected.npvCents, { locale: "en-US", currency: "USD" }));
 
   // Deleting asks first; cancelling keeps it, confirming removes it.
   await row.getByRole("link", { name: "Route planner" }).click();

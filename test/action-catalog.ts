@@ -162,7 +162,7 @@ export const ROWS: Row[] = [
     name: "updateWorkspaceSettings",
     role: "admin",
     audits: true,
-    payload: async () => ({ name: `Renamed ${unique()}`, industry: "hospitality", sizeBand: "small", employees: "18", currency: "EUR", discountRate: "8", fiscalYearStartMonth: "1" }),
+    payload: async () => ({ name: `Renamed ${unique()}`, industry: "hospitality", sizeBand: "small", employees: "18", currency: "EUR", discountRate: "8", fiscalYearStartMonth: "1", locale: "en-GB" }),
   },
 
   { module: "lib/members/actions.ts", name: "inviteMember", role: "admin", audits: true, payload: async () => ({ email: `invitee-${unique()}@example.com`, role: "member" }) },

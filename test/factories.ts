@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/format/locales";
 import { randomBytes } from "node:crypto";
 import { db } from "@/db";
 import { costItems, investments, memberships, organizations, users, type Role } from "@/db/schema";
@@ -24,7 +25,7 @@ export async function createTenant(role: Role = "owner", orgOverrides: Partial<t
   const org = await createOrg(orgOverrides);
   const user = await createUser();
   await db.insert(memberships).values({ orgId: org.id, userId: user.id, role });
-  return { orgId: org.id, userId: user.id, role, org: { slug: org.slug, name: org.name, currency: org.currency } };
+  return { orgId: org.id, userId: user.id, role, org: { slug: org.slug, name: org.name, currency: org.currency, locale: org.locale as Locale } };
 }
 
 export async function createInvestment(ctx: Pick<TenantCtx, "orgId">, overrides: Partial<typeof investments.$inferInsert> = {}) {

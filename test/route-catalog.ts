@@ -25,6 +25,7 @@ export type RouteEntry = {
 
 const modules = {
   "app/w/[slug]/portfolio/export/route.ts": await import("@/app/w/[slug]/portfolio/export/route"),
+  "app/w/[slug]/portfolio/export/technologies.csv/route.ts": await import("@/app/w/[slug]/portfolio/export/technologies.csv/route"),
   "app/w/[slug]/portfolio/import/template/route.ts": await import("@/app/w/[slug]/portfolio/import/template/route"),
   "app/w/[slug]/reports/kpi-values/route.ts": await import("@/app/w/[slug]/reports/kpi-values/route"),
   "app/w/[slug]/settings/data/export.json/route.ts": await import("@/app/w/[slug]/settings/data/export.json/route"),
@@ -54,6 +55,7 @@ const route = (file: RouteFile, method: RouteEntry["method"], rest: Omit<RouteEn
 
 export const ROUTES: RouteEntry[] = [
   route("app/w/[slug]/portfolio/export/route.ts", "GET", { status: workspaceStatus("viewer"), request: get("portfolio/export") }),
+  route("app/w/[slug]/portfolio/export/technologies.csv/route.ts", "GET", { status: workspaceStatus("viewer"), request: get("portfolio/export/technologies.csv") }),
   route("app/w/[slug]/portfolio/import/template/route.ts", "GET", { status: workspaceStatus("viewer"), request: get("portfolio/import/template") }),
   route("app/w/[slug]/reports/kpi-values/route.ts", "GET", { status: workspaceStatus("viewer"), request: get("reports/kpi-values") }),
   // A whole-workspace download is the owner's alone.

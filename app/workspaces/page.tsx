@@ -4,8 +4,8 @@ import { NewWorkspaceForm } from "@/components/workspaces/new-workspace-form";
 import { OverviewTable } from "@/components/workspaces/overview-table";
 import { getWorkspacesOverview } from "@/lib/workspaces/view";
 import { requireUserId } from "@/lib/auth/tenant";
-import { formatMonth } from "@/lib/scorecard/month";
-import { parseOverviewSort, sortOverview } from "@/lib/workspaces/sort";
+import { formatMonth } from "@/lib/format";
+import { overviewLocale, parseOverviewSort, sortOverview } from "@/lib/workspaces/sort";
 
 export const metadata: Metadata = { title: "Your workspaces" };
 
@@ -14,7 +14,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function WorkspacesPage({ searchParams }: Props) {
   const userId = await requireUserId("/workspaces");
   const [overview, sort] = await Promise.all([getWorkspacesOverview(userId), searchParams.then(parseOverviewSort)]);
-  const rows = sortOverview(overview, sort);
+  const locale = overviewLocale(overview);
+  const rows = sortOverview(overview, sort, locale);
   const currencies = new Set(rows.map((r) => r.currency));
   return (
     <main className="mx-auto max-w-7xl p-6 sm:p-10">
@@ -37,7 +38,7 @@ export default async function WorkspacesPage({ searchParams }: Props) {
           </h2>
           <OverviewTable rows={rows} sort={sort} />
           <p className="text-xs text-slate-500">
-            Figures as each workspace&apos;s dashboard shows them for {formatMonth(rows[0].month)}, the last complete month: ROI and NPV to date
+            Figures as each workspace&apos;s dashboard shows them for {formatMonth(rows[0].month, locale)}, the last complete month: ROI and NPV to date
             (the costs and benefits up to that month of every technology but proposals, each discounted to its own start at the workspace&apos;s
             rate), annual spend = recurring costs of the technologies in use that month, annualised; perspective scores and red KPIs from each
             KPI&apos;s latest value.

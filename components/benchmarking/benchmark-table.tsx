@@ -2,7 +2,7 @@ import type { BenchmarkRow, BenchmarkView } from "@/lib/benchmarking/build";
 import type { BenchmarkMetric } from "@/lib/benchmarking/metrics";
 import type { QuartilePosition } from "@/lib/benchmarking/quartiles";
 import { label } from "@/lib/domain/labels";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatNumber, formatPercent, type Locale } from "@/lib/format";
 
 const titles: Record<BenchmarkMetric, string> = {
   spend_per_employee: "Technology spend per employee (annual)",
@@ -22,19 +22,19 @@ const positions: Record<QuartilePosition, string> = {
   above_p75: "Above the upper quartile",
 };
 
-function formatter(metric: BenchmarkMetric, currency: string): (value: number) => string {
-  if (metric === "spend_per_employee") return (v) => formatMoney(Math.round(v), currency);
-  if (metric === "roi") return formatPercent;
-  if (metric === "nps") return (v) => v.toFixed(0);
+function formatter(metric: BenchmarkMetric, currency: string, locale: Locale): (value: number) => string {
+  if (metric === "spend_per_employee") return (v) => formatMoney(Math.round(v), { locale, currency });
+  if (metric === "roi") return (v) => formatPercent(v, locale);
+  if (metric === "nps") return (v) => formatNumber(v, locale, 0);
   // The automation-rate KPI is kept in percent points, the scores as 0–1 shares.
-  if (metric === "automation_rate") return (v) => `${v.toFixed(1)}%`;
-  return (v) => `${Math.round(v * 100)}%`;
+  if (metric === "automation_rate") return (v) => formatPercent(v / 100, locale, 1);
+  return (v) => formatPercent(v, locale, 0);
 }
 
 const none = <span className="text-slate-400">—</span>;
 
-function Row({ row, currency }: { row: BenchmarkRow; currency: string }) {
-  const format = formatter(row.metric, currency);
+function Row({ row, currency, locale }: { row: BenchmarkRow; currency: string; locale: Locale }) {
+  const format = formatter(row.metric, currency, locale);
   const cell = (v: number | null | undefined) => (v === null || v === undefined ? none : format(v));
   return (
     <tr data-testid="benchmark-row" data-metric={row.metric} className="hover:bg-slate-50">
@@ -53,8 +53,8 @@ function Row({ row, currency }: { row: BenchmarkRow; currency: string }) {
   );
 }
 
-/** This workspace's ratios against its peers' quartiles; peers appear only as counts. */
-export function BenchmarkTable({ view }: { view: BenchmarkView }) {
+/** This workspace's ratios against its peers' quartiles, in its locale; peers appear only as counts. */
+export function BenchmarkTable({ view, locale }: { view: BenchmarkView; locale: Locale }) {
   if (view.status === "too_few") {
     return (
       <div data-testid="benchmark-too-few" role="status" className="rounded-xl border border-slate-200 bg-white p-6 text-sm text-slate-700 shadow-sm">
@@ -102,7 +102,7 @@ export function BenchmarkTable({ view }: { view: BenchmarkView }) {
           </thead>
           <tbody className="divide-y divide-slate-100">
             {view.rows.map((row) => (
-              <Row key={row.metric} row={row} currency={view.currency} />
+              <Row key={row.metric} row={row} currency={view.currency} locale={locale} />
             ))}
           </tbody>
         </table>

@@ -1,6 +1,6 @@
 import { Badge } from "@tremor/react";
+import { formatMonth, type Formats } from "@/lib/format";
 import { formatKpiValue } from "@/lib/kpis/format";
-import { formatMonth } from "@/lib/scorecard/month";
 import type { BeforeAfterWindow, KpiBeforeAfter } from "@/lib/realisation/types";
 import { BeforeAfterChart } from "./before-after-chart";
 
@@ -12,11 +12,11 @@ const verdictBadge = {
 } as const;
 
 /** Two decimals at most: means of a few months rarely need more. */
-const level = (value: number | null, unit: KpiBeforeAfter["unit"], currency: string) =>
-  value === null ? "—" : formatKpiValue(Math.round(value * 100) / 100, unit, currency);
+const level = (value: number | null, unit: KpiBeforeAfter["unit"], formats: Formats) =>
+  value === null ? "—" : formatKpiValue(Math.round(value * 100) / 100, unit, formats);
 
 /** One KPI before and after go-live: the note, the two levels, the months as dots and as a table. */
-export function BeforeAfterCard({ kpi, window, currency }: { kpi: KpiBeforeAfter; window: BeforeAfterWindow; currency: string }) {
+export function BeforeAfterCard({ kpi, window, formats }: { kpi: KpiBeforeAfter; window: BeforeAfterWindow; formats: Formats }) {
   const badge = verdictBadge[kpi.verdict];
   const byPeriod = new Map([...kpi.before, ...kpi.after].map((p) => [p.period, p.value]));
   const rows = Array.from({ length: window.n }, (_, i) => ({ before: window.before[i], after: window.after[i] }));
@@ -32,11 +32,11 @@ export function BeforeAfterCard({ kpi, window, currency }: { kpi: KpiBeforeAfter
       <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
         <div>
           <dt className="text-xs text-slate-500">Mean before ({kpi.before.length} mo.)</dt>
-          <dd className="tabular-nums text-slate-900">{level(kpi.meanBefore, kpi.unit, currency)}</dd>
+          <dd className="tabular-nums text-slate-900">{level(kpi.meanBefore, kpi.unit, formats)}</dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">Mean after ({kpi.after.length} mo.)</dt>
-          <dd className="tabular-nums text-slate-900">{level(kpi.meanAfter, kpi.unit, currency)}</dd>
+          <dd className="tabular-nums text-slate-900">{level(kpi.meanAfter, kpi.unit, formats)}</dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">{kpi.direction === "higher" ? "Higher is better" : "Lower is better"}</dt>
@@ -53,7 +53,8 @@ export function BeforeAfterCard({ kpi, window, currency }: { kpi: KpiBeforeAfter
           afterMonths={window.after}
           meanBefore={kpi.meanBefore}
           meanAfter={kpi.meanAfter}
-          format={(v) => formatKpiValue(v, kpi.unit, currency)}
+          format={(v) => formatKpiValue(v, kpi.unit, formats)}
+          locale={formats.locale}
           label={`${kpi.name} by month: grey dots before go-live, indigo dots after; lines mark each window's mean.`}
         />
       </div>
@@ -71,10 +72,10 @@ export function BeforeAfterCard({ kpi, window, currency }: { kpi: KpiBeforeAfter
           <tbody className="tabular-nums">
             {rows.map((r) => (
               <tr key={r.before} className="border-t border-slate-100">
-                <td className="py-1 text-slate-500">{formatMonth(r.before)}</td>
-                <td className="py-1">{formatKpiValue(byPeriod.get(r.before), kpi.unit, currency)}</td>
-                <td className="py-1 text-slate-500">{formatMonth(r.after)}</td>
-                <td className="py-1">{formatKpiValue(byPeriod.get(r.after), kpi.unit, currency)}</td>
+                <td className="py-1 text-slate-500">{formatMonth(r.before, formats.locale)}</td>
+                <td className="py-1">{formatKpiValue(byPeriod.get(r.before), kpi.unit, formats)}</td>
+                <td className="py-1 text-slate-500">{formatMonth(r.after, formats.locale)}</td>
+                <td className="py-1">{formatKpiValue(byPeriod.get(r.after), kpi.unit, formats)}</td>
               </tr>
             ))}
           </tbody>

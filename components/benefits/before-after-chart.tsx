@@ -1,4 +1,4 @@
-import { formatMonth } from "@/lib/scorecard/month";
+import { formatMonth, type Locale } from "@/lib/format";
 
 type Point = { period: string; value: number };
 
@@ -18,6 +18,7 @@ export function BeforeAfterChart({
   meanBefore,
   meanAfter,
   format,
+  locale,
   label,
 }: {
   before: readonly Point[];
@@ -27,6 +28,7 @@ export function BeforeAfterChart({
   meanBefore: number | null;
   meanAfter: number | null;
   format: (value: number) => string;
+  locale: Locale;
   label: string;
 }) {
   const values = [...before, ...after].map((p) => p.value);
@@ -61,7 +63,7 @@ export function BeforeAfterChart({
       )}
       {dots.map((p) => (
         <circle key={p.period} cx={x(p.slot)} cy={y(p.value)} r={3} fill={p.fill}>
-          <title>{`${formatMonth(p.period)}: ${format(p.value)}`}</title>
+          <title>{`${formatMonth(p.period, locale)}: ${format(p.value)}`}</title>
         </circle>
       ))}
     </svg>

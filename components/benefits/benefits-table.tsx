@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { toMonthParam } from "@/lib/scorecard/month";
+import type { Formats } from "@/lib/format";
 import type { BenefitsRow } from "@/lib/realisation/types";
 import { formatCents, formatRealisation, formatRoi } from "./figures-format";
 import { RealisationBadge } from "./status-badge";
@@ -8,7 +9,8 @@ const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text
 const td = "px-3 py-2 align-top text-sm tabular-nums text-slate-700";
 
 /** Every technology with linked KPIs: its business case to date beside what the KPIs show. */
-export function BenefitsTable({ rows, slug, currency, month }: { rows: readonly BenefitsRow[]; slug: string; currency: string; month: string | null }) {
+export function BenefitsTable({ rows, slug, formats, month }: { rows: readonly BenefitsRow[]; slug: string; formats: Formats; month: string | null }) {
+  const { locale } = formats;
   const query = month ? `?month=${toMonthParam(month)}` : "";
   return (
     <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -38,29 +40,29 @@ export function BenefitsTable({ rows, slug, currency, month }: { rows: readonly 
                   {f.kpis.map((k) => (
                     <li key={k.id} className="whitespace-nowrap">
                       {k.name}{" "}
-                      <span className="text-xs text-slate-500">{k.attainment === null ? (k.problem ? "(cannot be scored)" : "(no value yet)") : `(${formatRealisation(k.attainment)})`}</span>
+                      <span className="text-xs text-slate-500">{k.attainment === null ? (k.problem ? "(cannot be scored)" : "(no value yet)") : `(${formatRealisation(k.attainment, locale)})`}</span>
                     </li>
                   ))}
                 </ul>
               </td>
               <td className={td}>
-                {formatRealisation(f.realisation)}
+                {formatRealisation(f.realisation, locale)}
                 <span className="block text-xs text-slate-500">
                   {f.kpisScored} of {f.kpisLinked} KPIs
                 </span>
               </td>
               <td className={td}>
-                {formatCents(f.plannedBenefitsToDateCents, currency)}
-                <span className="block text-slate-900">{formatCents(f.realisedBenefitsToDateCents, currency)}</span>
+                {formatCents(f.plannedBenefitsToDateCents, formats)}
+                <span className="block text-slate-900">{formatCents(f.realisedBenefitsToDateCents, formats)}</span>
               </td>
-              <td className={td}>{formatCents(f.costsToDateCents, currency)}</td>
+              <td className={td}>{formatCents(f.costsToDateCents, formats)}</td>
               <td className={td}>
-                <span data-testid="planned-roi">{formatRoi(f.plannedRoiToDate)}</span>
+                <span data-testid="planned-roi">{formatRoi(f.plannedRoiToDate, locale)}</span>
                 <span className="block font-medium text-slate-900" data-testid="realised-roi">
-                  {formatRoi(f.realisedRoiToDate)}
+                  {formatRoi(f.realisedRoiToDate, locale)}
                 </span>
               </td>
-              <td className={td}>{formatRoi(f.planRoi)}</td>
+              <td className={td}>{formatRoi(f.planRoi, locale)}</td>
               <td className={td}>
                 <RealisationBadge status={f.status} />
               </td>

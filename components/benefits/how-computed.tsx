@@ -1,11 +1,11 @@
 import { explain } from "@/lib/finance";
+import { formatPercent, type Locale } from "@/lib/format";
 import { BEFORE_AFTER_LEVEL, MIN_VALUES_PER_SIDE } from "@/lib/realisation/before-after";
 import { REALISATION_THRESHOLDS } from "@/lib/realisation/benefits";
 
 // The formula text comes from lib/finance, so the explanation cannot drift from the arithmetic.
 const attainmentFormula = explain.attainment({ actual: 0, baseline: 0, target: 1, direction: "higher" }).formula;
 const roiFormula = explain.roi(1, 1).formula;
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 function Item({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -25,7 +25,8 @@ function How({ testId, children }: { testId: string; children: React.ReactNode }
   );
 }
 
-export function RealisationItems() {
+export function RealisationItems({ locale }: { locale: Locale }) {
+  const pct = (v: number) => formatPercent(v, locale, 0);
   return (
     <>
       <Item term="The month">
@@ -54,16 +55,16 @@ export function RealisationItems() {
   );
 }
 
-export function BenefitsHowComputed() {
+export function BenefitsHowComputed({ locale }: { locale: Locale }) {
   return (
     <How testId="benefits-how">
-      <RealisationItems />
+      <RealisationItems locale={locale} />
     </How>
   );
 }
 
-export function BeforeAfterHowComputed() {
-  const level = pct(BEFORE_AFTER_LEVEL);
+export function BeforeAfterHowComputed({ locale }: { locale: Locale }) {
+  const level = formatPercent(BEFORE_AFTER_LEVEL, locale, 0);
   return (
     <How testId="before-after-how">
       <Item term="The windows">

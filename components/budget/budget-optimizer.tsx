@@ -2,19 +2,19 @@
 
 import { useActionState, useState } from "react";
 import { TextInput } from "@/components/portfolio/form/controls";
-import { currencySymbol } from "@/components/portfolio/form/options";
 import type { ActionResult } from "@/lib/actions/tenant-action";
 import { optimizeProposals } from "@/lib/budget/actions";
 import { describeDifference, objectiveLabel, type BudgetComparison } from "@/lib/budget/plan";
 import type { Objective } from "@/lib/finance/optimizer";
-import { formatMoney } from "@/lib/format";
+import { currencySymbol, formatMoney, type Formats } from "@/lib/format";
 import { PlanCard } from "./plan-card";
 
 type State = { result: ActionResult<BudgetComparison> | null; comparison: BudgetComparison | null };
 
 type Props = {
   slug: string;
-  currency: string;
+  formats: Formats;
+  /** The budget as the field shows it, in the workspace locale's way (`centsInput`). */
   defaultBudget: string;
   /** The plans for the default budget, computed with the page; null when they could not be (see message). */
   initial: BudgetComparison | null;
@@ -30,7 +30,8 @@ const objectiveChoices: { value: Objective; label: string; hint: string }[] = [
  * The budget form and both plans. Every run goes to the server, which computes the plans next to the
  * data; a refused input keeps the last plans on screen, labelled with the budget they are for.
  */
-export function BudgetOptimizer({ slug, currency, defaultBudget, initial, initialMessage }: Props) {
+export function BudgetOptimizer({ slug, formats, defaultBudget, initial, initialMessage }: Props) {
+  const { currency } = formats;
   const [budget, setBudget] = useState(defaultBudget);
   const [objective, setObjective] = useState<Objective>("npv");
   const [state, formAction, pending] = useActionState(
@@ -43,7 +44,7 @@ export function BudgetOptimizer({ slug, currency, defaultBudget, initial, initia
   const errors = state.result?.ok === false ? state.result.fieldErrors : undefined;
   const formMessage = state.result ? (state.result.ok || errors ? undefined : state.result.message) : initialMessage;
   const c = state.comparison;
-  const money = (cents: number) => formatMoney(cents, currency);
+  const money = (cents: number) => formatMoney(cents, formats);
 
   return (
     <div className="space-y-6">
@@ -54,7 +55,7 @@ export function BudgetOptimizer({ slug, currency, defaultBudget, initial, initia
             label={`Budget (${currency})`}
             value={budget}
             onValue={setBudget}
-            prefix={currencySymbol(currency)}
+            prefix={currencySymbol(formats)}
             inputMode="decimal"
             autoComplete="off"
             errors={errors?.budget}
@@ -116,7 +117,7 @@ export function BudgetOptimizer({ slug, currency, defaultBudget, initial, initia
             <PlanCard
               plan={c.optimal}
               comparison={c}
-              currency={currency}
+              formats={formats}
               title="Optimal plan"
               subtitle={`The set with the most ${objectiveLabel[c.objective]} within the budget, solved exactly.`}
               testId="plan-optimal"
@@ -124,7 +125,7 @@ export function BudgetOptimizer({ slug, currency, defaultBudget, initial, initia
             <PlanCard
               plan={c.naive}
               comparison={c}
-              currency={currency}
+              formats={formats}
               title="Highest ROI first"
               subtitle="The naive pick: proposals by ROI, highest first, each funded while it still fits."
               testId="plan-naive"

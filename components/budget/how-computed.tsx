@@ -1,9 +1,10 @@
 import { BUDGET_COST_MONTHS, MAX_PROPOSALS } from "@/lib/budget/proposals";
-import { formatPercent } from "@/lib/format";
+import { formatPercent, type Locale } from "@/lib/format";
 
 /** The rules behind both plans, in words a reader can check against the proposals table. */
-export function BudgetHowComputed({ annualDiscountRate }: { annualDiscountRate: number }) {
-  const rate = formatPercent(annualDiscountRate);
+export function BudgetHowComputed({ annualDiscountRate, locale }: { annualDiscountRate: number; locale: Locale }) {
+  const rate = formatPercent(annualDiscountRate, locale);
+  const likely = formatPercent(0.75, locale, 0);
   return (
     <details className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm" data-testid="budget-how-computed">
       <summary className="cursor-pointer select-none font-medium text-indigo-700 hover:underline">How is this computed?</summary>
@@ -19,7 +20,7 @@ export function BudgetHowComputed({ annualDiscountRate }: { annualDiscountRate: 
         <li>
           <span className="font-medium">Risk-adjusted NPV</span> = Σ (benefits<sub>m</sub> × confidence − costs<sub>m</sub>) / (1 + i)<sup>m</sup>{" "}
           over every month m of its useful life, month 0 undiscounted, with i the monthly equivalent of the workspace&apos;s discount rate of {rate}{" "}
-          a year. Each benefit counts only as much as its confidence, so a 75%-likely saving counts at 75%.
+          a year. Each benefit counts only as much as its confidence, so a {likely}-likely saving counts at {likely}.
         </li>
         <li>
           <span className="font-medium">Alignment-weighted value</span> = risk-adjusted NPV × alignment score / 100: a proposal that serves no goal is

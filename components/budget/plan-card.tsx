@@ -1,6 +1,6 @@
 import type { BudgetPlan, LeftOutReason } from "@/lib/finance/optimizer";
 import type { BudgetComparison, ProposalFigures } from "@/lib/budget/plan";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 
 const reasonLabel: Record<LeftOutReason, string> = {
   better_combination: "Better combination",
@@ -19,17 +19,17 @@ const reasonTone: Record<LeftOutReason, string> = {
 type Props = {
   plan: BudgetPlan;
   comparison: Pick<BudgetComparison, "proposals" | "objective">;
-  currency: string;
+  formats: Formats;
   title: string;
   subtitle: string;
   testId: string;
 };
 
 /** One plan: what it funds with cost, value and ROI; its totals; what it leaves out and why. */
-export function PlanCard({ plan, comparison, currency, title, subtitle, testId }: Props) {
+export function PlanCard({ plan, comparison, formats, title, subtitle, testId }: Props) {
   const byId = new Map<string, ProposalFigures>(comparison.proposals.map((p) => [p.id, p]));
   const name = (id: string) => byId.get(id)?.name ?? id;
-  const money = (cents: number) => formatMoney(cents, currency);
+  const money = (cents: number) => formatMoney(cents, formats);
   const valueLabel = comparison.objective === "npv" ? "Risk-adj. NPV" : "Aligned value";
   const chosen = plan.chosen.map((id) => byId.get(id)).filter((p): p is ProposalFigures => Boolean(p));
   return (
@@ -62,7 +62,7 @@ export function PlanCard({ plan, comparison, currency, title, subtitle, testId }
                 <th scope="row" className="py-2 pr-2 text-left font-medium text-slate-900">{p.name}</th>
                 <td className="py-2 px-2 text-right tabular-nums">{money(p.costCents)}</td>
                 <td className="py-2 px-2 text-right tabular-nums">{money(p.value)}</td>
-                <td className="py-2 pl-2 text-right tabular-nums">{p.roi === null ? "—" : formatPercent(p.roi)}</td>
+                <td className="py-2 pl-2 text-right tabular-nums">{p.roi === null ? "—" : formatPercent(p.roi, formats.locale)}</td>
               </tr>
             ))
           )}

@@ -1,9 +1,9 @@
 import type { BudgetProposal } from "@/lib/budget/proposals";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatNumber, formatPercent, type Formats } from "@/lib/format";
 
 /** The inputs behind both plans: every proposal's cost against the budget, value and ROI. */
-export function ProposalsTable({ proposals, currency }: { proposals: readonly BudgetProposal[]; currency: string }) {
-  const money = (cents: number) => formatMoney(cents, currency);
+export function ProposalsTable({ proposals, formats }: { proposals: readonly BudgetProposal[]; formats: Formats }) {
+  const money = (cents: number) => formatMoney(cents, formats);
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="proposals-title">
       <h2 id="proposals-title" className="text-base font-semibold text-slate-900">
@@ -31,8 +31,8 @@ export function ProposalsTable({ proposals, currency }: { proposals: readonly Bu
                 <td className="px-3 py-2 text-right tabular-nums">{money(p.costCents)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{money(p.npvCents)}</td>
                 <td className="px-3 py-2 text-right tabular-nums text-slate-500">{money(p.plainNpvCents)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{p.roi === null ? "—" : formatPercent(p.roi)}</td>
-                <td className="py-2 pl-3 text-right tabular-nums">{p.alignmentScore === null ? "—" : `${Math.round(p.alignmentScore)} / 100`}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{p.roi === null ? "—" : formatPercent(p.roi, formats.locale)}</td>
+                <td className="py-2 pl-3 text-right tabular-nums">{p.alignmentScore === null ? "—" : `${formatNumber(p.alignmentScore, formats.locale, 0)} / 100`}</td>
               </tr>
             ))}
           </tbody>

@@ -23,11 +23,12 @@ const p = (id: string, name: string, costUnits: number, npvUnits: number, roi: n
 });
 const proposals = [p("a", "Alpha", 6_000, 5_900, 1), p("b", "Bravo", 5_000, 4_000, 0.8), p("c", "Charlie", 5_000, 4_000, 0.8), p("d", "Dud", 500, -100, null)];
 const comparison = planBudget(proposals, 10_000_00, "npv");
+const usd = { locale: "en-US", currency: "USD" } as const;
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
 
 describe("PlanCard", () => {
-  const optimal = renderToStaticMarkup(createElement(PlanCard, { plan: comparison.optimal, comparison, currency: "USD", title: "Optimal plan", subtitle: "", testId: "plan-optimal" }));
-  const naive = renderToStaticMarkup(createElement(PlanCard, { plan: comparison.naive, comparison, currency: "USD", title: "Highest ROI first", subtitle: "", testId: "plan-naive" }));
+  const optimal = renderToStaticMarkup(createElement(PlanCard, { plan: comparison.optimal, comparison, formats: usd, title: "Optimal plan", subtitle: "", testId: "plan-optimal" }));
+  const naive = renderToStaticMarkup(createElement(PlanCard, { plan: comparison.naive, comparison, formats: usd, title: "Highest ROI first", subtitle: "", testId: "plan-naive" }));
 
   it("lists the funded technologies with cost, value and ROI, and the totals", () => {
     expect(count(optimal, "plan-chosen-row")).toBe(2);
@@ -35,6 +36,12 @@ describe("PlanCard", () => {
     expect(optimal).toContain('data-testid="plan-optimal-cost">$10,000<');
     expect(optimal).toContain('data-testid="plan-optimal-value">$8,000<');
     expect(optimal).toContain('data-testid="plan-optimal-left">$0<');
+  });
+
+  it("writes its figures in the workspace's locale", () => {
+    const de = renderToStaticMarkup(createElement(PlanCard, { plan: comparison.optimal, comparison, formats: { locale: "de-DE", currency: "EUR" }, title: "", subtitle: "", testId: "plan-optimal" }));
+    expect(de).toMatch(/Bravo<\/th><td[^>]*>5\.000\u00a0€<\/td><td[^>]*>4\.000\u00a0€<\/td><td[^>]*>80,0\u00a0%<\/td>/);
+    expect(de).toContain("Costs 500\u00a0€, worth -100\u00a0€.");
   });
 
   it("says what it leaves out and why, naming what a better combination displaces", () => {
@@ -49,7 +56,7 @@ describe("PlanCard", () => {
 });
 
 describe("BudgetOptimizer", () => {
-  const html = renderToStaticMarkup(createElement(BudgetOptimizer, { slug: "cafe", currency: "USD", defaultBudget: "10000", initial: comparison }));
+  const html = renderToStaticMarkup(createElement(BudgetOptimizer, { slug: "cafe", formats: usd, defaultBudget: "10000", initial: comparison }));
 
   it("opens with the form and the plans for the default budget", () => {
     for (const id of ["budget-input", "budget-objective", "optimize", "plan-optimal", "plan-naive", "plan-difference"]) expect(count(html, id)).toBe(1);
@@ -59,7 +66,7 @@ describe("BudgetOptimizer", () => {
   });
 
   it("shows why there are no plans when they could not be computed", () => {
-    const none = renderToStaticMarkup(createElement(BudgetOptimizer, { slug: "cafe", currency: "USD", defaultBudget: "0", initial: null, initialMessage: "Too many." }));
+    const none = renderToStaticMarkup(createElement(BudgetOptimizer, { slug: "cafe", formats: usd, defaultBudget: "0", initial: null, initialMessage: "Too many." }));
     expect(count(none, "plan-optimal")).toBe(0);
     expect(none).toContain("Too many.");
   });

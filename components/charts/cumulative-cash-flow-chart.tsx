@@ -1,7 +1,7 @@
 "use client";
 
 import { AreaChart } from "@tremor/react";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, type Formats } from "@/lib/format";
 
 export type CumulativePoint = { month: string; cents: number };
 
@@ -12,13 +12,13 @@ export type CumulativePoint = { month: string; cents: number };
 export function CumulativeCashFlowChart({
   points,
   paybackIndex,
-  currency,
+  formats,
   ariaLabel,
 }: {
   points: CumulativePoint[];
   /** Index of the first month whose cumulative is ≥ 0; null when it never pays back. */
   paybackIndex: number | null;
-  currency: string;
+  formats: Formats;
   ariaLabel: string;
 }) {
   const before = paybackIndex === null ? "Cumulative net cash flow" : "Before payback";
@@ -35,7 +35,7 @@ export function CumulativeCashFlowChart({
         index="month"
         categories={paybackIndex === null ? [before] : [before, after]}
         colors={["rose", "emerald"]}
-        valueFormatter={(v: number) => formatMoney(v, currency)}
+        valueFormatter={(v: number) => formatMoney(v, formats)}
         yAxisWidth={84}
         showAnimation={false}
         className="h-72"

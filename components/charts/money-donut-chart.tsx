@@ -1,17 +1,17 @@
 "use client";
 
 import { DonutChart } from "@tremor/react";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, type Formats } from "@/lib/format";
 
-/** Tremor's DonutChart with amounts in cents shown in the workspace currency (the formatter must live on the client). */
+/** Tremor's DonutChart with amounts in cents shown in the workspace's currency and locale (the formatter must live on the client). */
 export function MoneyDonutChart({
   data,
-  currency,
+  formats,
   label,
   ariaLabel,
 }: {
   data: { name: string; cents: number }[];
-  currency: string;
+  formats: Formats;
   label: string;
   ariaLabel: string;
 }) {
@@ -22,7 +22,7 @@ export function MoneyDonutChart({
         index="name"
         category="cents"
         label={label}
-        valueFormatter={(v: number) => formatMoney(v, currency)}
+        valueFormatter={(v: number) => formatMoney(v, formats)}
         colors={["indigo", "sky", "emerald", "amber", "rose", "violet", "teal", "orange", "slate"]}
         className="h-52"
       />

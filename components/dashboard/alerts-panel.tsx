@@ -2,10 +2,10 @@ import { Card } from "@tremor/react";
 import Link from "next/link";
 import type { DashboardAlerts } from "@/lib/dashboard/types";
 import { label } from "@/lib/domain/labels";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatDate, formatMoney, formatPercent, type Formats, type Locale } from "@/lib/format";
 import { formatScore } from "@/lib/scorecard/format";
 import { toMonthParam } from "@/lib/scorecard/month";
-import { daysLeft, formatDate, timeToAct } from "./format";
+import { daysLeft, timeToAct } from "./format";
 
 const link = "font-medium text-indigo-700 hover:underline";
 const item = "py-2 text-sm text-slate-700";
@@ -33,18 +33,18 @@ function Group<T>({ id, title, items, more, children }: { id: string; title: str
   );
 }
 
-function Renewal({ r, slug }: { r: DashboardAlerts["renewals"][number]; slug: string }) {
+function Renewal({ r, slug, locale }: { r: DashboardAlerts["renewals"][number]; slug: string; locale: Locale }) {
   const urgent = r.daysToNotice !== null ? r.daysToNotice <= URGENT_DAYS : r.daysToRenewal <= URGENT_DAYS;
   return (
     <li className={item} data-testid="alert-renewal-item">
       <Link href={`/w/${slug}/portfolio/${r.investmentId}`} className={link}>
         {r.name}
       </Link>{" "}
-      renews on <span className="tabular-nums">{formatDate(r.renewalDate)}</span> ({daysLeft(r.daysToRenewal)})
+      renews on <span className="tabular-nums">{formatDate(r.renewalDate, locale)}</span> ({daysLeft(r.daysToRenewal)})
       {r.noticeDeadline && r.daysToNotice !== null && (
         <span className={`block text-xs ${urgent ? "font-medium text-rose-700" : "text-slate-600"}`}>
           {r.daysToNotice < 0 ? "Notice deadline was " : "Give notice by "}
-          <span className="tabular-nums">{formatDate(r.noticeDeadline)}</span> ({timeToAct(r.daysToNotice)})
+          <span className="tabular-nums">{formatDate(r.noticeDeadline, locale)}</span> ({timeToAct(r.daysToNotice)})
         </span>
       )}
     </li>
@@ -52,7 +52,8 @@ function Renewal({ r, slug }: { r: DashboardAlerts["renewals"][number]; slug: st
 }
 
 /** What needs a decision: KPIs turning red, technologies behind their case, renewals and goals nothing serves. */
-export function AlertsPanel({ alerts, slug, month, currency }: { alerts: DashboardAlerts; slug: string; month: string; currency: string }) {
+export function AlertsPanel({ alerts, slug, month, formats }: { alerts: DashboardAlerts; slug: string; month: string; formats: Formats }) {
+  const { locale } = formats;
   const { kpisTurningRed, belowExpectedRoi, renewals, goalsWithoutTechnology } = alerts;
   const total = kpisTurningRed.length + belowExpectedRoi.length + renewals.length + goalsWithoutTechnology.length;
   return (
@@ -76,7 +77,7 @@ export function AlertsPanel({ alerts, slug, month, currency }: { alerts: Dashboa
                   </Link>{" "}
                   <span className="text-slate-500">({label(k.perspective)})</span>
                   <span className="block text-xs text-rose-700">
-                    {formatScore(k.attainment)} attainment, {k.previousRag ? `${k.previousRag} the month before` : "not measured the month before"}
+                    {formatScore(k.attainment, locale)} attainment, {k.previousRag ? `${k.previousRag} the month before` : "not measured the month before"}
                   </span>
                 </li>
               )}
@@ -91,8 +92,8 @@ export function AlertsPanel({ alerts, slug, month, currency }: { alerts: Dashboa
                     {t.detail}
                     <span className="tabular-nums">
                       {" "}
-                      · NPV {formatMoney(t.npvCents, currency)}
-                      {t.roi !== null && ` · ROI ${formatPercent(t.roi)}`}
+                      · NPV {formatMoney(t.npvCents, formats)}
+                      {t.roi !== null && ` · ROI ${formatPercent(t.roi, locale)}`}
                     </span>
                   </span>
                 </li>
@@ -104,7 +105,7 @@ export function AlertsPanel({ alerts, slug, month, currency }: { alerts: Dashboa
               items={renewals}
               more={{ href: `/w/${slug}/portfolio?sort=nextRenewal`, label: "the portfolio by renewal date" }}
             >
-              {(r, i) => <Renewal key={`${r.investmentId}-${r.renewalDate}-${i}`} r={r} slug={slug} />}
+              {(r, i) => <Renewal key={`${r.investmentId}-${r.renewalDate}-${i}`} r={r} slug={slug} locale={locale} />}
             </Group>
             <Group id="alert-goal" title="Goals with no technology" items={goalsWithoutTechnology} more={{ href: `/w/${slug}/goals`, label: "see the goals" }}>
               {(g) => (

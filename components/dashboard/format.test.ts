@@ -1,21 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { changeTone, daysLeft, describeChange, describeScoreChange, formatDate, formatFigure, formatSignedChange, previousMonthLabel, timeToAct } from "./format";
+import type { Formats } from "@/lib/format";
+import { changeTone, daysLeft, describeChange, describeScoreChange, formatFigure, formatSignedChange, previousMonthLabel, timeToAct } from "./format";
+
+const us = (currency = "USD"): Formats => ({ locale: "en-US", currency });
+const de: Formats = { locale: "de-DE", currency: "EUR" };
 
 describe("formatFigure", () => {
   it("writes money, ratios and months, and a dash for a missing value", () => {
-    expect(formatFigure(123_456_00, "money", "USD")).toBe("$123,456");
-    expect(formatFigure(0.1234, "ratio", "USD")).toBe("12.3%");
-    expect(formatFigure(18.25, "months", "USD")).toBe("18.3 months");
-    expect(formatFigure(null, "money", "USD")).toBe("—");
+    expect(formatFigure(123_456_00, "money", us())).toBe("$123,456");
+    expect(formatFigure(0.1234, "ratio", us())).toBe("12.3%");
+    expect(formatFigure(18.25, "months", us())).toBe("18.3 months");
+    expect(formatFigure(null, "money", us())).toBe("—");
+  });
+
+  it("follows the workspace's locale", () => {
+    expect(formatFigure(123_456_00, "money", de)).toBe("123.456\u00a0€");
+    expect(formatFigure(0.1234, "ratio", de)).toBe("12,3\u00a0%");
+    expect(formatFigure(18.25, "months", de)).toBe("18,3 months");
+    expect(formatSignedChange(-0.035, "ratio", de)).toBe("−3,5 pts");
+    expect(describeChange(250_000, "money", "down", de, "Feb. 2026").text).toBe("+2.500\u00a0€ vs Feb. 2026");
+    expect(previousMonthLabel("2026-03-01", ["2026-03-01", "2026-02-01"], "de-DE")).toBe("Feb. 2026");
   });
 });
 
 describe("formatSignedChange", () => {
   it("signs the change and writes ratio changes in percentage points", () => {
-    expect(formatSignedChange(120_000, "money", "EUR")).toBe("+€1,200");
-    expect(formatSignedChange(-120_000, "money", "USD")).toBe("−$1,200");
-    expect(formatSignedChange(-0.035, "ratio", "USD")).toBe("−3.5 pts");
-    expect(formatSignedChange(1, "months", "USD")).toBe("+1.0 months");
+    expect(formatSignedChange(120_000, "money", us("EUR"))).toBe("+€1,200");
+    expect(formatSignedChange(-120_000, "money", us())).toBe("−$1,200");
+    expect(formatSignedChange(-0.035, "ratio", us())).toBe("−3.5 pts");
+    expect(formatSignedChange(1, "months", us())).toBe("+1.0 months");
   });
 });
 
@@ -36,14 +49,14 @@ describe("changeTone", () => {
 
 describe("describeChange", () => {
   it("words a cost increase as a deterioration against the previous month", () => {
-    const c = describeChange(250_000, "money", "down", "USD", "Feb 2026");
+    const c = describeChange(250_000, "money", "down", us(), "Feb 2026");
     expect(c).toEqual({ arrow: "▲", text: "+$2,500 vs Feb 2026", tone: "worse", srText: "(a deterioration)" });
   });
 
   it("stays neutral when there is nothing to compare", () => {
-    expect(describeChange(null, "ratio", "up", "USD", "Feb 2026")).toMatchObject({ arrow: null, tone: "none", text: "No figure for Feb 2026 to compare" });
-    expect(describeChange(null, "ratio", "up", "USD", null).text).toBe("No earlier month to compare");
-    expect(describeChange(0, "money", "up", "USD", "Feb 2026")).toMatchObject({ arrow: "■", text: "Unchanged vs Feb 2026", tone: "same" });
+    expect(describeChange(null, "ratio", "up", us(), "Feb 2026")).toMatchObject({ arrow: null, tone: "none", text: "No figure for Feb 2026 to compare" });
+    expect(describeChange(null, "ratio", "up", us(), null).text).toBe("No earlier month to compare");
+    expect(describeChange(0, "money", "up", us(), "Feb 2026")).toMatchObject({ arrow: "■", text: "Unchanged vs Feb 2026", tone: "same" });
   });
 });
 
@@ -56,10 +69,9 @@ describe("describeScoreChange", () => {
   });
 });
 
-describe("dates", () => {
-  it("formats ISO dates in UTC and counts days in words", () => {
-    expect(formatDate("2026-03-05")).toBe("Mar 5, 2026");
-    expect(daysLeft(0)).toBe("today");
+describe("days", () => {
+  it("counts days in words", () => {
+        expect(daysLeft(0)).toBe("today");
     expect(daysLeft(1)).toBe("tomorrow");
     expect(daysLeft(12)).toBe("in 12 days");
     expect(daysLeft(-3)).toBe("3 days ago");
@@ -72,7 +84,7 @@ describe("dates", () => {
 
 describe("previousMonthLabel", () => {
   it("names the month before when the workspace has it", () => {
-    expect(previousMonthLabel("2026-03-01", ["2026-03-01", "2026-02-01"])).toBe("Feb 2026");
-    expect(previousMonthLabel("2026-01-01", ["2026-03-01", "2026-02-01", "2026-01-01"])).toBeNull();
+    expect(previousMonthLabel("2026-03-01", ["2026-03-01", "2026-02-01"], "en-US")).toBe("Feb 2026");
+    expect(previousMonthLabel("2026-01-01", ["2026-03-01", "2026-02-01", "2026-01-01"], "en-US")).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
-/** How the dashboard words its figures and their month-on-month changes. Pure, so it is unit-tested. */
-import { formatMoney, formatPercent } from "@/lib/format";
-import { formatMonth, shiftMonth } from "@/lib/scorecard/month";
+/**
+ * How the dashboard words its figures and their month-on-month changes, every number in the workspace's
+ * locale (lib/format). Pure, so it is unit-tested.
+ */
+import { formatMonth, formatMoney, formatNumber, formatPercent, formatPoints, signOf, type Formats, type Locale } from "@/lib/format";
+import { shiftMonth } from "@/lib/scorecard/month";
 
 /** What a figure measures, which decides how it and its change are written. */
 export type FigureKind = "money" | "ratio" | "months";
@@ -8,23 +11,20 @@ export type FigureKind = "money" | "ratio" | "months";
 export type GoodWhen = "up" | "down";
 export type ChangeTone = "better" | "worse" | "same" | "none";
 
-const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const MINUS = "−";
-
-export function formatFigure(value: number | null, kind: FigureKind, currency: string): string {
+export function formatFigure(value: number | null, kind: FigureKind, formats: Formats): string {
   if (value === null) return "—";
-  if (kind === "money") return formatMoney(value, currency);
-  if (kind === "ratio") return formatPercent(value);
-  return `${oneDecimal.format(value)} months`;
+  if (kind === "money") return formatMoney(value, formats);
+  if (kind === "ratio") return formatPercent(value, formats.locale);
+  return `${formatNumber(value, formats.locale, 1)} months`;
 }
 
 /** The change with its sign: "+$1,200", "−3.5 pts" (ratios change in percentage points), "+1.0 months". */
-export function formatSignedChange(change: number, kind: FigureKind, currency: string): string {
-  const sign = change > 0 ? "+" : change < 0 ? MINUS : "±";
+export function formatSignedChange(change: number, kind: FigureKind, formats: Formats): string {
+  const sign = signOf(change);
   const size = Math.abs(change);
-  if (kind === "money") return `${sign}${formatMoney(size, currency)}`;
-  if (kind === "ratio") return `${sign}${size * 100 > 1000 ? "> 1,000" : oneDecimal.format(size * 100)} pts`;
-  return `${sign}${oneDecimal.format(size)} months`;
+  if (kind === "money") return `${sign}${formatMoney(size, formats)}`;
+  if (kind === "ratio") return `${sign}${formatPoints(size, formats.locale)}`;
+  return `${sign}${formatNumber(size, formats.locale, 1)} months`;
 }
 
 /** A change too small to show (it would print as ±0) counts as no change. */
@@ -53,7 +53,7 @@ export interface ChangeText {
  * The change from the previous month, worded for a tile. `previousMonth` is the label of the month
  * compared with ("Feb 2026"), or null when the chosen month is the first one.
  */
-export function describeChange(change: number | null, kind: FigureKind, good: GoodWhen, currency: string, previousMonth: string | null): ChangeText {
+export function describeChange(change: number | null, kind: FigureKind, good: GoodWhen, formats: Formats, previousMonth: string | null): ChangeText {
   const tone = changeTone(change, kind, good);
   if (change === null) {
     const text = previousMonth ? `No figure for ${previousMonth} to compare` : "No earlier month to compare";
@@ -63,7 +63,7 @@ export function describeChange(change: number | null, kind: FigureKind, good: Go
   if (tone === "same") return { arrow: "■", text: `Unchanged${vs}`, tone, srText: "" };
   return {
     arrow: change > 0 ? "▲" : "▼",
-    text: `${formatSignedChange(change, kind, currency)}${vs}`,
+    text: `${formatSignedChange(change, kind, formats)}${vs}`,
     tone,
     srText: tone === "better" ? "(an improvement)" : "(a deterioration)",
   };
@@ -78,7 +78,7 @@ export function describeScoreChange(change: number | null, previousMonth: string
   const better = points > 0;
   return {
     arrow: better ? "▲" : "▼",
-    text: `${better ? "+" : MINUS}${Math.abs(points)} pts${vs}`,
+    text: `${signOf(points)}${Math.abs(points)} pts${vs}`,
     tone: better ? "better" : "worse",
     srText: better ? "(an improvement)" : "(a deterioration)",
   };
@@ -90,10 +90,6 @@ export const toneClass: Record<ChangeTone, string> = {
   same: "text-slate-500",
   none: "text-slate-500",
 };
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-/** '2026-03-15' → "Mar 15, 2026". */
-export const formatDate = (isoDate: string): string => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 
 /** Days until a deadline, in words: "today", "tomorrow", "in 12 days", "3 days ago". */
 export function daysLeft(days: number): string {
@@ -107,9 +103,9 @@ export function daysLeft(days: number): string {
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The label of the month the changes compare with ("Feb 2026"), or null when the chosen month is the first one. */
-export function previousMonthLabel(month: string, months: readonly string[]): string | null {
+export function previousMonthLabel(month: string, months: readonly string[], locale: Locale): string | null {
   const previous = shiftMonth(month, -1);
-  return months.includes(previous) ? formatMonth(previous) : null;
+  return months.includes(previous) ? formatMonth(previous, locale) : null;
 }
 
 /** Time left to act on a deadline: "due today", "1 day left", "12 days left", "passed 3 days ago". */

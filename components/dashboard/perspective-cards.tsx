@@ -2,15 +2,16 @@ import Link from "next/link";
 import { RagBadge } from "@/components/scorecard/rag-badge";
 import { label } from "@/lib/domain/labels";
 import type { DashboardView } from "@/lib/dashboard/types";
+import type { Locale } from "@/lib/format";
 import { formatScore } from "@/lib/scorecard/format";
 import { toMonthParam } from "@/lib/scorecard/month";
 import { Change } from "./change";
 import { describeScoreChange, plural } from "./format";
 
-type Props = { view: Pick<DashboardView, "perspectives" | "overall" | "month">; slug: string; previousMonth: string | null };
+type Props = { view: Pick<DashboardView, "perspectives" | "overall" | "month">; slug: string; previousMonth: string | null; locale: Locale };
 
 /** The four balanced-scorecard perspectives at the chosen month, each opening the scorecard there. */
-export function PerspectiveCards({ view, slug, previousMonth }: Props) {
+export function PerspectiveCards({ view, slug, previousMonth, locale }: Props) {
   const kpis = view.perspectives.reduce((n, p) => n + p.kpiCount, 0);
   const href = `/w/${slug}/scorecard?month=${toMonthParam(view.month)}`;
   return (
@@ -21,7 +22,7 @@ export function PerspectiveCards({ view, slug, previousMonth }: Props) {
         </h2>
         {kpis > 0 && (
           <p className="flex items-center gap-2 text-sm text-slate-600" data-testid="perspectives-overall">
-            Overall <span className="font-semibold tabular-nums text-slate-900">{formatScore(view.overall.score)}</span>
+            Overall <span className="font-semibold tabular-nums text-slate-900">{formatScore(view.overall.score, locale)}</span>
             <RagBadge rag={view.overall.rag} />
           </p>
         )}
@@ -49,7 +50,7 @@ export function PerspectiveCards({ view, slug, previousMonth }: Props) {
                 <h3 className="text-sm text-slate-500">{label(p.perspective)}</h3>
                 <div className="mt-1 flex items-center gap-2">
                   <p className="text-2xl font-semibold tracking-tight tabular-nums text-slate-900" data-testid={`perspective-${p.perspective}-score`}>
-                    {formatScore(p.score)}
+                    {formatScore(p.score, locale)}
                   </p>
                   <RagBadge rag={p.rag} />
                 </div>

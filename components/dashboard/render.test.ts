@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import type { DashboardAlerts, DashboardTiles, Figure, PerspectiveCard, TimeMapPoint } from "@/lib/dashboard/types";
+import type { Formats } from "@/lib/format";
 import { ALERTS_SHOWN, AlertsPanel } from "./alerts-panel";
 import { HeadlineTiles } from "./headline-tiles";
 import { PerspectiveCards } from "./perspective-cards";
@@ -30,11 +31,12 @@ const tiles: DashboardTiles = {
   status: { counts: { proposed: 1, approved: 0, implementing: 2, live: 3, retired: 0 }, total: 6, wentLive: 1 },
 };
 
+const us = (currency = "USD"): Formats => ({ locale: "en-US", currency });
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
 const noAlerts: DashboardAlerts = { kpisTurningRed: [], belowExpectedRoi: [], renewals: [], goalsWithoutTechnology: [] };
 
 describe("HeadlineTiles", () => {
-  const out = html(createElement(HeadlineTiles, { tiles, month: "2026-03-01", previousMonth: "Feb 2026", currency: "USD" }));
+  const out = html(createElement(HeadlineTiles, { tiles, month: "2026-03-01", previousMonth: "Feb 2026", formats: us() }));
 
   it("shows every tile's value and its change with stable test ids", () => {
     for (const id of ["tile-roi", "tile-npv", "tile-irr", "tile-payback", "tile-run-rate", "tile-tco", "tile-status"]) {
@@ -45,6 +47,14 @@ describe("HeadlineTiles", () => {
     expect(out).toContain("Plan over the life: 110.0%");
     expect(out).toContain("Expected Sep 2026");
     expect(out).toContain("+1 went live in Mar 2026");
+  });
+
+  it("writes the figures in the workspace's locale", () => {
+    const de = html(createElement(HeadlineTiles, { tiles, month: "2026-03-01", previousMonth: "Feb. 2026", formats: { locale: "de-DE", currency: "EUR" } }));
+    expect(de).toContain("25,0\u00a0%");
+    expect(de).toContain("5.000\u00a0€");
+    expect(de).toContain("+1 went live in März 2026");
+    expect(de).toContain("18,0 months");
   });
 
   it("colours a cost increase as worse and a return increase as better", () => {
@@ -73,7 +83,7 @@ describe("PerspectiveCards", () => {
 
   it("links each perspective to the scorecard at the month", () => {
     const perspectives = (["financial", "customer", "internal_process", "learning_growth"] as const).map((p) => card(p, 2));
-    const out = html(createElement(PerspectiveCards, { view: { perspectives, overall: { score: 0.8, rag: "green", previousScore: 0.7 }, month: "2026-03-01" }, slug: "acme", previousMonth: "Feb 2026" }));
+    const out = html(createElement(PerspectiveCards, { view: { perspectives, overall: { score: 0.8, rag: "green", previousScore: 0.7 }, month: "2026-03-01" }, slug: "acme", previousMonth: "Feb 2026", locale: "en-US" }));
     expect(out).toContain('href="/w/acme/scorecard?month=2026-03"');
     expect(out).toContain('data-testid="perspective-customer-score">80%');
     expect(out).toContain("+10 pts vs Feb 2026");
@@ -81,7 +91,7 @@ describe("PerspectiveCards", () => {
 
   it("points to the KPIs page when there are none", () => {
     const perspectives = (["financial", "customer", "internal_process", "learning_growth"] as const).map((p) => card(p, 0));
-    const out = html(createElement(PerspectiveCards, { view: { perspectives, overall: { score: null, rag: null, previousScore: null }, month: "2026-03-01" }, slug: "acme", previousMonth: null }));
+    const out = html(createElement(PerspectiveCards, { view: { perspectives, overall: { score: null, rag: null, previousScore: null }, month: "2026-03-01" }, slug: "acme", previousMonth: null, locale: "en-US" }));
     expect(out).toContain('data-testid="perspectives-empty"');
     expect(out).toContain('href="/w/acme/kpis"');
     expect(out).not.toContain('data-testid="perspective-financial"');
@@ -90,7 +100,7 @@ describe("PerspectiveCards", () => {
 
 describe("AlertsPanel", () => {
   it("says so when nothing needs attention", () => {
-    const out = html(createElement(AlertsPanel, { alerts: noAlerts, slug: "acme", month: "2026-03-01", currency: "USD" }));
+    const out = html(createElement(AlertsPanel, { alerts: noAlerts, slug: "acme", month: "2026-03-01", formats: us() }));
     expect(out).toContain("Nothing needs attention");
     expect(out).not.toContain('data-testid="alert-renewal"');
   });
@@ -102,7 +112,7 @@ describe("AlertsPanel", () => {
       goalsWithoutTechnology: [{ id: "g1", title: "Grow repeat sales", perspective: "customer" }],
       belowExpectedRoi: [{ id: "t2", name: "Old ERP", reason: "negative_npv", npvCents: -5_000_00, roi: -0.1, detail: "Returns less than the 8% discount rate over its life" }],
     };
-    const out = html(createElement(AlertsPanel, { alerts, slug: "acme", month: "2026-03-01", currency: "EUR" }));
+    const out = html(createElement(AlertsPanel, { alerts, slug: "acme", month: "2026-03-01", formats: us("EUR") }));
     expect(out).toContain('data-testid="alert-renewal"');
     expect(out).toContain("Give notice by <span");
     expect(out).toContain("Apr 1, 2026");
@@ -110,13 +120,16 @@ describe("AlertsPanel", () => {
     expect(out).toContain('href="/w/acme/goals"');
     expect(out).toContain("NPV -€5,000");
     expect(out).not.toContain("Nothing needs attention");
+    const de = html(createElement(AlertsPanel, { alerts, slug: "acme", month: "2026-03-01", formats: { locale: "de-DE", currency: "EUR" } }));
+    expect(de).toContain("01.04.2026");
+    expect(de).toContain("NPV -5.000\u00a0€");
   });
 
   it("shows the first few of a long group and links to the rest", () => {
     const renewals = Array.from({ length: ALERTS_SHOWN + 3 }, (_, i) => ({
       investmentId: `t${i}`, name: `Tool ${i}`, renewalDate: "2026-05-01", noticeDeadline: null, daysToNotice: null, daysToRenewal: 40 + i,
     }));
-    const out = html(createElement(AlertsPanel, { alerts: { ...noAlerts, renewals }, slug: "acme", month: "2026-03-01", currency: "EUR" }));
+    const out = html(createElement(AlertsPanel, { alerts: { ...noAlerts, renewals }, slug: "acme", month: "2026-03-01", formats: us("EUR") }));
     expect(out.match(/data-testid="alert-renewal-item"/g)).toHaveLength(ALERTS_SHOWN);
     expect(out).toContain(`(${ALERTS_SHOWN + 3})`);
     expect(out).toContain("3 more: the portfolio by renewal date");
@@ -134,7 +147,7 @@ describe("TimeMap", () => {
     costRisk: (i * 13) % 101,
     annualRunRateCents: i * 100_00,
   }));
-  const out = html(createElement(TimeMap, { points, slug: "acme", currency: "USD" }));
+  const out = html(createElement(TimeMap, { points, slug: "acme", formats: us() }));
 
   it("draws one linked dot per technology, and sends a portfolio this large to the table sorted by quadrant", () => {
     expect(out).toContain('data-count="300"');
@@ -146,7 +159,7 @@ describe("TimeMap", () => {
 
 
   it("lists a small portfolio under the map, one row per technology", () => {
-    const small = html(createElement(TimeMap, { points: points.slice(0, 12), slug: "acme", currency: "USD" }));
+    const small = html(createElement(TimeMap, { points: points.slice(0, 12), slug: "acme", formats: us() }));
     expect(small.match(/<tr>/g)?.length).toBe(13); // header + rows
     expect(small).toContain('href="/w/acme/portfolio/t11"');
   });

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { quadrantColor } from "@/components/portfolio/detail/labels";
 import type { TimeMapPoint } from "@/lib/dashboard/types";
 import { label } from "@/lib/domain/labels";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatNumber, type Formats } from "@/lib/format";
 import { quadrantOrder } from "./time-map-geometry";
 
 const th = "px-3 py-1.5 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 const td = "px-3 py-1.5 tabular-nums text-slate-700";
 
 /** The map's dots as a table: quadrant by quadrant, most valuable first, each a link to its technology. */
-export function TimeMapList({ points, slug, currency }: { points: TimeMapPoint[]; slug: string; currency: string }) {
+export function TimeMapList({ points, slug, formats }: { points: TimeMapPoint[]; slug: string; formats: Formats }) {
   const rank = (p: TimeMapPoint) => quadrantOrder.indexOf(p.quadrant);
   const sorted = [...points].sort((a, b) => rank(a) - rank(b) || b.businessValue - a.businessValue || a.name.localeCompare(b.name));
   return (
@@ -39,9 +39,9 @@ export function TimeMapList({ points, slug, currency }: { points: TimeMapPoint[]
                 <td className={td}>
                   <Badge color={quadrantColor[p.quadrant]}>{label(p.quadrant)}</Badge>
                 </td>
-                <td className={`${td} text-right`}>{Math.round(p.businessValue)}</td>
-                <td className={`${td} text-right`}>{Math.round(p.costRisk)}</td>
-                <td className={`${td} text-right`}>{formatMoney(p.annualRunRateCents, currency)}</td>
+                <td className={`${td} text-right`}>{formatNumber(p.businessValue, formats.locale, 0)}</td>
+                <td className={`${td} text-right`}>{formatNumber(p.costRisk, formats.locale, 0)}</td>
+                <td className={`${td} text-right`}>{formatMoney(p.annualRunRateCents, formats)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { Card } from "@tremor/react";
 import Link from "next/link";
 import type { TimeMapPoint } from "@/lib/dashboard/types";
+import type { Formats } from "@/lib/format";
 import { TimeMapChart } from "./time-map-chart";
 import { TimeMapList } from "./time-map-list";
 
@@ -8,7 +9,7 @@ import { TimeMapList } from "./time-map-list";
 const LISTED_UP_TO = 40;
 
 /** The dashboard's TIME map panel: the chart, and below it the same technologies as a list (or a link to the portfolio table). */
-export function TimeMap({ points, slug, currency }: { points: TimeMapPoint[]; slug: string; currency: string }) {
+export function TimeMap({ points, slug, formats }: { points: TimeMapPoint[]; slug: string; formats: Formats }) {
   return (
     <section aria-labelledby="time-map-heading" className="mt-8">
       <h2 id="time-map-heading" className="text-lg font-semibold text-slate-900">
@@ -22,7 +23,7 @@ export function TimeMap({ points, slug, currency }: { points: TimeMapPoint[]; sl
           <>
             <TimeMapChart points={points} slug={slug} className="max-w-3xl" />
             {points.length <= LISTED_UP_TO ? (
-              <TimeMapList points={points} slug={slug} currency={currency} />
+              <TimeMapList points={points} slug={slug} formats={formats} />
             ) : (
               <Link href={`/w/${slug}/portfolio?sort=timeQuadrant`} className="mt-4 inline-block text-sm font-medium text-indigo-700 hover:underline">
                 See all {points.length} technologies by quadrant in the portfolio →

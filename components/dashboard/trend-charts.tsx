@@ -1,7 +1,7 @@
 "use client";
 
 import { BarChart, LineChart } from "@tremor/react";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 
 export type TrendChartPoint = { month: string; costCents: number; benefitCents: number; roiToDate: number | null };
 
@@ -9,7 +9,7 @@ export type TrendChartPoint = { month: string; costCents: number; benefitCents: 
  * Monthly cost against benefit, and the ROI to date, over the same months. Client-side because Tremor's
  * charts are; the formatters live here so only plain data crosses from the server.
  */
-export function TrendCharts({ points, currency, moneyLabel, roiLabel }: { points: TrendChartPoint[]; currency: string; moneyLabel: string; roiLabel: string }) {
+export function TrendCharts({ points, formats, moneyLabel, roiLabel }: { points: TrendChartPoint[]; formats: Formats; moneyLabel: string; roiLabel: string }) {
   const money = points.map((p) => ({ month: p.month, Cost: p.costCents, Benefit: p.benefitCents }));
   const roi = points.map((p) => ({ month: p.month, "ROI to date": p.roiToDate }));
   return (
@@ -23,7 +23,7 @@ export function TrendCharts({ points, currency, moneyLabel, roiLabel }: { points
           index="month"
           categories={["Cost", "Benefit"]}
           colors={["rose", "emerald"]}
-          valueFormatter={(v: number) => formatMoney(v, currency)}
+          valueFormatter={(v: number) => formatMoney(v, formats)}
           yAxisWidth={84}
           showAnimation={false}
           className="mt-2 h-64"
@@ -38,7 +38,7 @@ export function TrendCharts({ points, currency, moneyLabel, roiLabel }: { points
           index="month"
           categories={["ROI to date"]}
           colors={["indigo"]}
-          valueFormatter={(v: number) => formatPercent(v)}
+          valueFormatter={(v: number) => formatPercent(v, formats.locale)}
           yAxisWidth={64}
           showAnimation={false}
           autoMinValue

@@ -1,28 +1,29 @@
 import { Card } from "@tremor/react";
 import type { TrendPoint } from "@/lib/dashboard/types";
-import { formatMoney, formatPercent } from "@/lib/format";
-import { formatMonth } from "@/lib/scorecard/month";
+import { formatMonth, formatMoney, formatPercent, type Formats } from "@/lib/format";
 import { TrendChartsClient as TrendCharts } from "@/components/charts/client-charts";
 
 const th = "px-3 py-1.5 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 const td = "px-3 py-1.5 text-right tabular-nums text-slate-700";
 
-function summaries(trend: TrendPoint[], currency: string) {
+function summaries(trend: TrendPoint[], formats: Formats) {
+  const { locale } = formats;
   const first = trend[0];
   const last = trend[trend.length - 1];
-  const span = `from ${formatMonth(first.month)} to ${formatMonth(last.month)}`;
+  const span = `from ${formatMonth(first.month, locale)} to ${formatMonth(last.month, locale)}`;
   const cost = trend.reduce((s, p) => s + p.costCents, 0);
   const benefit = trend.reduce((s, p) => s + p.benefitCents, 0);
-  const roi = last.roiToDate === null ? "no ROI yet (no costs)" : `ROI to date ${formatPercent(last.roiToDate)} in ${formatMonth(last.month)}`;
+  const roi = last.roiToDate === null ? "no ROI yet (no costs)" : `ROI to date ${formatPercent(last.roiToDate, locale)} in ${formatMonth(last.month, locale)}`;
   return {
-    money: `Bar chart of monthly cost and benefit ${span}: ${formatMoney(cost, currency)} of costs and ${formatMoney(benefit, currency)} of benefits in all. The table below lists every month.`,
+    money: `Bar chart of monthly cost and benefit ${span}: ${formatMoney(cost, formats)} of costs and ${formatMoney(benefit, formats)} of benefits in all. The table below lists every month.`,
     roi: `Line chart of ROI to date ${span}, ending at ${roi}. The table below lists every month.`,
   };
 }
 
 /** 24 months of cost, benefit and ROI to date: two charts and the same figures as a table. */
-export function TrendPanel({ trend, currency }: { trend: TrendPoint[]; currency: string }) {
-  const labels = trend.length > 0 ? summaries(trend, currency) : null;
+export function TrendPanel({ trend, formats }: { trend: TrendPoint[]; formats: Formats }) {
+  const { locale } = formats;
+  const labels = trend.length > 0 ? summaries(trend, formats) : null;
   return (
     <section aria-labelledby="trend-heading" className="mt-8">
       <h2 id="trend-heading" className="text-lg font-semibold text-slate-900">
@@ -34,8 +35,8 @@ export function TrendPanel({ trend, currency }: { trend: TrendPoint[]; currency:
         ) : (
           <>
             <TrendCharts
-              points={trend.map((p) => ({ ...p, month: formatMonth(p.month) }))}
-              currency={currency}
+              points={trend.map((p) => ({ ...p, month: formatMonth(p.month, locale) }))}
+              formats={formats}
               moneyLabel={labels.money}
               roiLabel={labels.roi}
             />
@@ -56,11 +57,11 @@ export function TrendPanel({ trend, currency }: { trend: TrendPoint[]; currency:
                   <tbody className="divide-y divide-slate-100">
                     {trend.map((p) => (
                       <tr key={p.month}>
-                        <th scope="row" className="px-3 py-1.5 text-left font-normal text-slate-900">{formatMonth(p.month)}</th>
-                        <td className={td}>{formatMoney(p.costCents, currency)}</td>
-                        <td className={td}>{formatMoney(p.benefitCents, currency)}</td>
-                        <td className={td}>{formatMoney(p.benefitCents - p.costCents, currency)}</td>
-                        <td className={td}>{p.roiToDate === null ? "—" : formatPercent(p.roiToDate)}</td>
+                        <th scope="row" className="px-3 py-1.5 text-left font-normal text-slate-900">{formatMonth(p.month, locale)}</th>
+                        <td className={td}>{formatMoney(p.costCents, formats)}</td>
+                        <td className={td}>{formatMoney(p.benefitCents, formats)}</td>
+                        <td className={td}>{formatMoney(p.benefitCents - p.costCents, formats)}</td>
+                        <td className={td}>{p.roiToDate === null ? "—" : formatPercent(p.roiToDate, locale)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { FigureHowComputed } from "@/components/ui/how-computed";
 import { label } from "@/lib/domain/labels";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 import { ALIGNED_FROM, type AlignmentView } from "@/lib/goals/alignment-view";
 
-type Props = { slug: string; currency: string; view: AlignmentView };
-
-const share = (v: number | null) => (v === null ? "—" : formatPercent(v));
+type Props = { slug: string; formats: Formats; view: AlignmentView };
 
 function Figure({ title, value, detail, testId, formula, inputs }: { title: string; value: string; detail: string; testId: string; formula: string; inputs: { label: string; value: string }[] }) {
   return (
@@ -22,9 +20,10 @@ function Figure({ title, value, detail, testId, formula, inputs }: { title: stri
 }
 
 /** Portfolio alignment as saved: share of spend and of goals covered, and what serves nothing / is served by nothing. */
-export function AlignmentFigures({ slug, currency, view }: Props) {
+export function AlignmentFigures({ slug, formats, view }: Props) {
   const f = view.figures;
-  const money = (cents: number) => formatMoney(cents, currency);
+  const money = (cents: number) => formatMoney(cents, formats);
+  const share = (v: number | null) => (v === null ? "—" : formatPercent(v, formats.locale));
   return (
     <section aria-labelledby="alignment-figures-title" className="space-y-4">
       <h2 id="alignment-figures-title" className="text-lg font-semibold">

@@ -53,12 +53,18 @@ describe("AlignmentMatrix", () => {
 
 describe("AlignmentFigures", () => {
   it("shows the shares and flags, linking each idle technology to its page", () => {
-    const html = renderToStaticMarkup(createElement(AlignmentFigures, { slug: "cafe", currency: "USD", view }));
+    const html = renderToStaticMarkup(createElement(AlignmentFigures, { slug: "cafe", formats: { locale: "en-US", currency: "USD" }, view }));
     expect(html).toContain('data-testid="alignment-figures"');
     expect(html).toMatch(/data-testid="aligned-spend-share">85\.7%</); // 6,000 of 7,000
     expect(html).toMatch(/data-testid="goals-enabled-share">50\.0%</);
     expect(html).toMatch(/data-testid="goals-without-technology"[\s\S]*Keep a skilled team/);
     expect(html).toMatch(/data-testid="technologies-without-goal"[\s\S]*href="\/w\/cafe\/portfolio\/t-chat"[^>]*>Chat</);
     expect(html).not.toMatch(/technologies-without-goal[\s\S]*portfolio\/t-shop/);
+  });
+
+  it("writes the shares and amounts in the workspace's locale", () => {
+    const html = renderToStaticMarkup(createElement(AlignmentFigures, { slug: "cafe", formats: { locale: "de-DE", currency: "EUR" }, view }));
+    expect(html).toMatch(/data-testid="aligned-spend-share">85,7\u00a0%</);
+    expect(html).toContain("6.000\u00a0€ of 7.000\u00a0€ annual run-rate.");
   });
 });

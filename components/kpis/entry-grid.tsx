@@ -6,11 +6,12 @@ import type { EntryGridRow } from "@/db/queries/kpis";
 import type { ActionResult } from "@/lib/actions/tenant-action";
 import { label } from "@/lib/domain/labels";
 import { saveKpiValues } from "@/lib/kpis/actions";
-import { periodLabel } from "@/lib/kpis/months";
+import { formatMonth, type Formats } from "@/lib/format";
+import { formatKpiValue } from "@/lib/kpis/format";
 import { parseKpiValue, UNIT_RULES } from "@/lib/kpis/unit-rules";
-import { editableValue, formatKpiValue } from "./format-value";
+import { editableValue } from "./format-value";
 
-type Props = { slug: string; currency: string; period: string; rows: EntryGridRow[] };
+type Props = { slug: string; formats: Formats; period: string; rows: EntryGridRow[] };
 type Cell = { value: string; note: string };
 
 const input = "block w-full rounded-md border bg-white px-2 py-1.5 text-sm shadow-sm focus:outline-none focus:ring-2";
@@ -19,16 +20,16 @@ const input = "block w-full rounded-md border bg-white px-2 py-1.5 text-sm shado
  * The month's values in one keyboard form: Tab walks value → note → next value; Enter in either jumps to
  * the next row's value and, on the last row, submits. The browser checks each unit as the server will.
  */
-export function EntryGrid({ slug, currency, period, rows }: Props) {
+export function EntryGrid({ slug, formats, period, rows }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [cells, setCells] = useState<Cell[]>(() => rows.map((r) => ({ value: editableValue(r.value), note: r.note ?? "" })));
+  const [cells, setCells] = useState<Cell[]>(() => rows.map((r) => ({ value: editableValue(r.value, formats.locale), note: r.note ?? "" })));
   const [touched, setTouched] = useState<Set<number>>(new Set());
   const [result, setResult] = useState<ActionResult<{ saved: number }>>();
   const [pending, startTransition] = useTransition();
 
   const localError = (i: number) => {
-    const parsed = parseKpiValue(cells[i].value, rows[i].unit);
+    const parsed = parseKpiValue(cells[i].value, rows[i].unit, formats.locale);
     return "error" in parsed ? parsed.error : undefined;
   };
   // Once edited again, the browser's own check replaces the server's message for that row.
@@ -64,7 +65,7 @@ export function EntryGrid({ slug, currency, period, rows }: Props) {
   return (
     <form ref={form} onSubmit={submit} noValidate aria-busy={pending} className="space-y-4">
       <p role="status" aria-live="polite" data-testid="grid-message" className="min-h-5 text-sm">
-        {result?.ok && <span className="text-emerald-700">Saved {result.data?.saved ?? 0} changed value(s) for {periodLabel(period)}.</span>}
+        {result?.ok && <span className="text-emerald-700">Saved {result.data?.saved ?? 0} changed value(s) for {formatMonth(period, formats.locale, { long: true })}.</span>}
         {result && !result.ok && <span className="text-red-700">{result.message}</span>}
       </p>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -74,7 +75,7 @@ export function EntryGrid({ slug, currency, period, rows }: Props) {
               <th className="px-3 py-2">KPI</th>
               <th className="px-3 py-2 text-right">Last month</th>
               <th className="px-3 py-2 text-right">Target</th>
-              <th className="px-3 py-2">{periodLabel(period)}</th>
+              <th className="px-3 py-2">{formatMonth(period, formats.locale, { long: true })}</th>
               <th className="px-3 py-2">Note</th>
             </tr>
           </thead>
@@ -89,8 +90,8 @@ export function EntryGrid({ slug, currency, period, rows }: Props) {
                       {label(row.unit)} · {UNIT_RULES[row.unit].hint}
                     </span>
                   </th>
-                  <td className="px-3 py-2 text-right text-sm tabular-nums text-slate-600">{formatKpiValue(row.previousValue, row.unit, currency)}</td>
-                  <td className="px-3 py-2 text-right text-sm tabular-nums text-slate-600">{formatKpiValue(row.target, row.unit, currency)}</td>
+                  <td className="px-3 py-2 text-right text-sm tabular-nums text-slate-600">{formatKpiValue(row.previousValue, row.unit, formats)}</td>
+                  <td className="px-3 py-2 text-right text-sm tabular-nums text-slate-600">{formatKpiValue(row.target, row.unit, formats)}</td>
                   <td className="w-40 px-3 py-2">
                     <input
                       id={`value-${i}`}
@@ -129,7 +130,7 @@ export function EntryGrid({ slug, currency, period, rows }: Props) {
       <div className="flex items-center justify-between gap-4">
         <p className="text-xs text-slate-500">A blank value means no value this month; a value saved earlier for that KPI is left unchanged.</p>
         <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70">
-          {pending ? "Saving…" : `Save ${periodLabel(period)}`}
+          {pending ? "Saving…" : `Save ${formatMonth(period, formats.locale, { long: true })}`}
         </button>
       </div>
     </form>

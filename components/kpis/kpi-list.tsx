@@ -2,17 +2,17 @@ import Link from "next/link";
 import type { KpiListRow } from "@/db/queries/kpis";
 import { label } from "@/lib/domain/labels";
 import { perspectives } from "@/lib/domain/values";
-import { periodLabel } from "@/lib/kpis/months";
+import { formatMonth, type Formats } from "@/lib/format";
+import { formatKpiValue } from "@/lib/kpis/format";
 import { DeleteKpiButton } from "./delete-kpi-button";
-import { formatKpiValue } from "./format-value";
 
-type Props = { slug: string; currency: string; rows: KpiListRow[]; canEdit: boolean };
+type Props = { slug: string; formats: Formats; rows: KpiListRow[]; canEdit: boolean };
 
 const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 const td = "px-3 py-2 text-sm text-slate-700";
 
 /** KPI definitions grouped by scorecard perspective; admins get edit and delete on each row. */
-export function KpiList({ slug, currency, rows, canEdit }: Props) {
+export function KpiList({ slug, formats, rows, canEdit }: Props) {
   return (
     <div className="space-y-6">
       {perspectives.map((perspective) => {
@@ -43,13 +43,13 @@ export function KpiList({ slug, currency, rows, canEdit }: Props) {
                     <td className={`${td} font-medium text-slate-900`}>{kpi.name}</td>
                     <td className={td}>{label(kpi.unit)}</td>
                     <td className={td}>{kpi.direction === "higher" ? "Higher" : "Lower"}</td>
-                    <td className={`${td} text-right tabular-nums`}>{formatKpiValue(kpi.baseline, kpi.unit, currency)}</td>
-                    <td className={`${td} text-right tabular-nums`}>{formatKpiValue(kpi.target, kpi.unit, currency)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{formatKpiValue(kpi.baseline, kpi.unit, formats)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{formatKpiValue(kpi.target, kpi.unit, formats)}</td>
                     <td className={td}>{kpi.targetDate ?? "—"}</td>
                     <td className={td}>{[investmentName, goalTitle].filter(Boolean).join(" · ") || "—"}</td>
                     <td className={`${td} text-right tabular-nums`}>
-                      {formatKpiValue(latestValue, kpi.unit, currency)}
-                      {latestPeriod && <span className="block text-xs text-slate-500">{periodLabel(latestPeriod)}</span>}
+                      {formatKpiValue(latestValue, kpi.unit, formats)}
+                      {latestPeriod && <span className="block text-xs text-slate-500">{formatMonth(latestPeriod, formats.locale, { long: true })}</span>}
                     </td>
                     {canEdit && (
                       <td className={`${td} whitespace-nowrap text-right`}>

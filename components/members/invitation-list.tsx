@@ -1,10 +1,10 @@
 import { RoleBadge } from "@/components/workspace/role-badge";
 import type { PendingInvitation } from "@/db/queries/invitations";
-import { formatDay } from "./format-day";
+import { formatDate, type Locale } from "@/lib/format";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
 /** Pending invitations. The link itself is shown only once, when created; here only who, what and until when. */
-export function InvitationList({ slug, invitations }: { slug: string; invitations: PendingInvitation[] }) {
+export function InvitationList({ slug, invitations, locale }: { slug: string; invitations: PendingInvitation[]; locale: Locale }) {
   if (invitations.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600" data-testid="invitations-empty">
@@ -34,7 +34,7 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
                 <RoleBadge role={i.role} />
               </td>
               <td className="whitespace-nowrap px-4 py-3 text-slate-600">
-                {i.expired ? <span className="font-medium text-amber-700">Expired {formatDay(i.expiresAt)}</span> : formatDay(i.expiresAt)}
+                {i.expired ? <span className="font-medium text-amber-700">Expired {formatDate(i.expiresAt, locale)}</span> : formatDate(i.expiresAt, locale)}
               </td>
               <td className="px-4 py-3 text-slate-600">{i.invitedBy ?? "—"}</td>
               <td className="px-4 py-3 text-right">

@@ -2,7 +2,7 @@ import { RoleBadge } from "@/components/workspace/role-badge";
 import type { MemberRow } from "@/db/queries/members";
 import { hasRole, type TenantCtx } from "@/lib/auth/tenant-context";
 import type { Role } from "@/lib/domain/values";
-import { formatDay } from "./format-day";
+import { formatDate } from "@/lib/format";
 import { MemberRoleSelect, RemoveMemberButton, TransferOwnershipButton } from "./member-controls";
 
 /**
@@ -50,7 +50,7 @@ export function MemberList({ ctx, members }: { ctx: TenantCtx; members: MemberRo
                     </span>
                   )}
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDay(m.joinedAt)}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDate(m.joinedAt, ctx.org.locale)}</td>
                 {canManage && (
                   <td className="whitespace-nowrap px-4 py-3 text-right">
                     <div className="flex justify-end gap-1">

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { DashboardAlerts } from "@/lib/dashboard/types";
 import { label } from "@/lib/domain/labels";
-import { formatMoney } from "@/lib/format";
-import { formatDate } from "@/lib/reports/format";
+import { formatDate, formatMoney, formatPercent, type Formats } from "@/lib/format";
 import { ReportSection } from "./report-section";
 
 const days = (n: number) => (n === 0 ? "today" : n < 0 ? `${-n} day${n === -1 ? "" : "s"} ago` : `in ${n} day${n === 1 ? "" : "s"}`);
@@ -20,7 +19,8 @@ function AlertList({ title, testId, children, count }: { title: string; testId: 
 }
 
 /** What needs attention: KPIs turning red, technologies behind their case, renewals coming up, goals nothing serves. */
-export function AlertsSection({ alerts, count, slug, currency, today }: { alerts: DashboardAlerts; count: number; slug: string; currency: string; today: string }) {
+export function AlertsSection({ alerts, count, slug, formats, today }: { alerts: DashboardAlerts; count: number; slug: string; formats: Formats; today: string }) {
+  const { locale } = formats;
   const tech = (id: string, name: string) => (
     <Link href={`/w/${slug}/portfolio/${id}`} className="font-medium text-indigo-700 hover:underline print:text-slate-900 print:no-underline">
       {name}
@@ -32,18 +32,18 @@ export function AlertsSection({ alerts, count, slug, currency, today }: { alerts
       <AlertList title="KPIs that turned red" testId="report-alerts-red" count={alerts.kpisTurningRed.length}>
         {alerts.kpisTurningRed.map((k) => (
           <li key={k.id}>
-            <span className="font-medium text-slate-900">{k.name}</span> ({label(k.perspective)}) — {Math.round(k.attainment * 100)}% of the way to target
+            <span className="font-medium text-slate-900">{k.name}</span> ({label(k.perspective)}) — {formatPercent(k.attainment, locale, 0)} of the way to target
             {k.previousRag ? `, ${k.previousRag} last month` : ", not measured last month"}
           </li>
         ))}
       </AlertList>
-      <AlertList title={`Renewals and notice deadlines in the next 90 days (from ${formatDate(today)})`} testId="report-alerts-renewals" count={alerts.renewals.length}>
+      <AlertList title={`Renewals and notice deadlines in the next 90 days (from ${formatDate(today, locale)})`} testId="report-alerts-renewals" count={alerts.renewals.length}>
         {alerts.renewals.map((r) => (
           <li key={`${r.investmentId}-${r.renewalDate}`}>
-            {tech(r.investmentId, r.name)} renews on {formatDate(r.renewalDate)} ({days(r.daysToRenewal)})
+            {tech(r.investmentId, r.name)} renews on {formatDate(r.renewalDate, locale)} ({days(r.daysToRenewal)})
             {r.noticeDeadline && r.daysToNotice !== null && (
               <>
-                ; <span className="font-medium text-amber-800">notice by {formatDate(r.noticeDeadline)}</span> ({days(r.daysToNotice)})
+                ; <span className="font-medium text-amber-800">notice by {formatDate(r.noticeDeadline, locale)}</span> ({days(r.daysToNotice)})
               </>
             )}
           </li>
@@ -52,7 +52,7 @@ export function AlertsSection({ alerts, count, slug, currency, today }: { alerts
       <AlertList title="Technologies below expected ROI" testId="report-alerts-roi" count={alerts.belowExpectedRoi.length}>
         {alerts.belowExpectedRoi.map((t) => (
           <li key={t.id}>
-            {tech(t.id, t.name)} — {t.reason === "negative_npv" ? `NPV ${formatMoney(t.npvCents, currency)}` : "behind plan"}
+            {tech(t.id, t.name)} — {t.reason === "negative_npv" ? `NPV ${formatMoney(t.npvCents, formats)}` : "behind plan"}
             {t.detail && <span className="text-slate-500">: {t.detail}</span>}
           </li>
         ))}

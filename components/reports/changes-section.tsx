@@ -1,8 +1,9 @@
 import { label } from "@/lib/domain/labels";
 import type { Rag } from "@/lib/finance";
 import type { KpiChange, NotMeasured, ReviewChanges } from "@/lib/reports/review";
-import { formatKpiChange, formatKpiValue } from "@/lib/scorecard/format";
-import { formatMonth } from "@/lib/scorecard/month";
+import { formatMonth, type Formats } from "@/lib/format";
+import { formatKpiValue } from "@/lib/kpis/format";
+import { formatKpiChange } from "@/lib/scorecard/format";
 import { ChangeText, ReportSection, TableFrame, td, tdNum, th, thNum } from "./report-section";
 
 const ragWord: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red" };
@@ -19,7 +20,7 @@ function RagMove({ row }: { row: KpiChange }) {
   );
 }
 
-function ChangeTable({ rows, currency, tone }: { rows: KpiChange[]; currency: string; tone: "better" | "worse" | "same" | null }) {
+function ChangeTable({ rows, formats, tone }: { rows: KpiChange[]; formats: Formats; tone: "better" | "worse" | "same" | null }) {
   return (
     <TableFrame>
       <table className="min-w-full divide-y divide-slate-100">
@@ -41,10 +42,10 @@ function ChangeTable({ rows, currency, tone }: { rows: KpiChange[]; currency: st
               </th>
               <td className={td}>{label(row.perspective)}</td>
               <td className={`${tdNum} whitespace-nowrap`}>
-                {formatKpiValue(row.previous, row.unit, currency)} → <span className="font-medium text-slate-900">{formatKpiValue(row.latest, row.unit, currency)}</span>
+                {formatKpiValue(row.previous, row.unit, formats)} → <span className="font-medium text-slate-900">{formatKpiValue(row.latest, row.unit, formats)}</span>
               </td>
               <td className={tdNum}>
-                <ChangeText text={row.change === null ? "—" : formatKpiChange(row.change, row.unit, currency)} tone={tone} sign={row.change} />
+                <ChangeText text={row.change === null ? "—" : formatKpiChange(row.change, row.unit, formats)} tone={tone} sign={row.change} />
               </td>
               <td className={td}>
                 <RagMove row={row} />
@@ -68,13 +69,13 @@ function Group({ title, testId, empty, children, count }: { title: string; testI
   );
 }
 
-function NotMeasuredList({ rows, currency }: { rows: NotMeasured[]; currency: string }) {
+function NotMeasuredList({ rows, formats }: { rows: NotMeasured[]; formats: Formats }) {
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
       {rows.map((k) => (
         <li key={k.id}>
           <span className="font-medium text-slate-900">{k.name}</span> ({label(k.perspective)}) —{" "}
-          {k.last ? `last value ${formatKpiValue(k.last.value, k.unit, currency)} in ${formatMonth(k.last.period)}` : "never measured"}
+          {k.last ? `last value ${formatKpiValue(k.last.value, k.unit, formats)} in ${formatMonth(k.last.period, formats.locale)}` : "never measured"}
         </li>
       ))}
     </ul>
@@ -82,7 +83,7 @@ function NotMeasuredList({ rows, currency }: { rows: NotMeasured[]; currency: st
 }
 
 /** Which KPIs moved since last month and which way; the largest moves (relative to the way to target) first. */
-export function ChangesSection({ changes, currency }: { changes: ReviewChanges; currency: string }) {
+export function ChangesSection({ changes, formats }: { changes: ReviewChanges; formats: Formats }) {
   const moved = changes.improved.length + changes.worsened.length;
   return (
     <ReportSection
@@ -92,21 +93,21 @@ export function ChangesSection({ changes, currency }: { changes: ReviewChanges; 
       description={`${moved} KPI${moved === 1 ? "" : "s"} moved. Largest moves first, measured as a share of the way from baseline to target.`}
     >
       <Group title="Improved" testId="report-improved" count={changes.improved.length} empty="No KPI improved.">
-        <ChangeTable rows={changes.improved} currency={currency} tone="better" />
+        <ChangeTable rows={changes.improved} formats={formats} tone="better" />
       </Group>
       <Group title="Worsened" testId="report-worsened" count={changes.worsened.length} empty="No KPI worsened.">
-        <ChangeTable rows={changes.worsened} currency={currency} tone="worse" />
+        <ChangeTable rows={changes.worsened} formats={formats} tone="worse" />
       </Group>
       <Group title="Unchanged" testId="report-unchanged" count={changes.unchanged.length} empty="No KPI held exactly the same value.">
-        <ChangeTable rows={changes.unchanged} currency={currency} tone="same" />
+        <ChangeTable rows={changes.unchanged} formats={formats} tone="same" />
       </Group>
       {changes.firstValue.length > 0 && (
         <Group title="No value last month to compare with" testId="report-first-values" count={changes.firstValue.length} empty="">
-          <ChangeTable rows={changes.firstValue} currency={currency} tone={null} />
+          <ChangeTable rows={changes.firstValue} formats={formats} tone={null} />
         </Group>
       )}
       <Group title="Not measured this month" testId="report-not-measured" count={changes.notMeasured.length} empty="Every KPI has a value this month.">
-        <NotMeasuredList rows={changes.notMeasured} currency={currency} />
+        <NotMeasuredList rows={changes.notMeasured} formats={formats} />
       </Group>
     </ReportSection>
   );

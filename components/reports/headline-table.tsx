@@ -1,10 +1,10 @@
+import { formatMonth, type Formats } from "@/lib/format";
 import { formatFigure, formatFigureChange } from "@/lib/reports/format";
 import type { HeadlineRow } from "@/lib/reports/review";
-import { formatMonth } from "@/lib/scorecard/month";
 import { ChangeText, ReportSection, TableFrame, td, tdNum, th, thNum } from "./report-section";
 
 /** The portfolio's headline figures this month beside last month's. */
-export function HeadlineTable({ rows, month, previousMonth, currency }: { rows: HeadlineRow[]; month: string; previousMonth: string; currency: string }) {
+export function HeadlineTable({ rows, month, previousMonth, formats }: { rows: HeadlineRow[]; month: string; previousMonth: string; formats: Formats }) {
   return (
     <ReportSection id="report-headline" title="Headline figures" testId="report-headline" description="The portfolio's returns and costs to the end of each month.">
       <TableFrame>
@@ -12,8 +12,8 @@ export function HeadlineTable({ rows, month, previousMonth, currency }: { rows: 
           <thead>
             <tr>
               <th scope="col" className={th}>Figure</th>
-              <th scope="col" className={thNum}>{formatMonth(month)}</th>
-              <th scope="col" className={thNum}>{formatMonth(previousMonth)}</th>
+              <th scope="col" className={thNum}>{formatMonth(month, formats.locale)}</th>
+              <th scope="col" className={thNum}>{formatMonth(previousMonth, formats.locale)}</th>
               <th scope="col" className={thNum}>Change</th>
               <th scope="col" className={th}>Note</th>
             </tr>
@@ -22,10 +22,10 @@ export function HeadlineTable({ rows, month, previousMonth, currency }: { rows: 
             {rows.map((row) => (
               <tr key={row.key} data-testid={`report-headline-${row.key}`}>
                 <th scope="row" className={`${td} text-left font-medium text-slate-900`}>{row.label}</th>
-                <td className={`${tdNum} font-medium text-slate-900`}>{formatFigure(row.value, row.kind, currency)}</td>
-                <td className={tdNum}>{formatFigure(row.previous, row.kind, currency)}</td>
+                <td className={`${tdNum} font-medium text-slate-900`}>{formatFigure(row.value, row.kind, formats)}</td>
+                <td className={tdNum}>{formatFigure(row.previous, row.kind, formats)}</td>
                 <td className={tdNum}>
-                  <ChangeText text={formatFigureChange(row.change, row.kind, currency)} tone={row.tone} sign={row.change} />
+                  <ChangeText text={formatFigureChange(row.change, row.kind, formats)} tone={row.tone} sign={row.change} />
                 </td>
                 <td className={`${td} text-xs text-slate-500`}>{row.note ?? ""}</td>
               </tr>

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { formulaPrefix } from "@/components/portfolio/table/export-csv";
+import { formulaPrefix } from "@/lib/format/machine";
 import type { KpiValueRow } from "@/db/queries/kpi-values";
 
 export const kpiValueFields = ["kpi", "perspective", "unit", "direction", "month", "value", "baseline", "target", "target_date", "technology", "goal", "note"];

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { ReportSection } from "@/components/reports/report-section";
 import { label } from "@/lib/domain/labels";
-import { formatMoney } from "@/lib/format";
-import { formatDate } from "@/lib/reports/format";
+import { formatDate, formatMoney, formatPercent, type Formats } from "@/lib/format";
 import type { TopAction, TopActions } from "@/lib/review-pack/top-actions";
 
 const days = (n: number) => (n === 0 ? "today" : n < 0 ? `${-n} day${n === -1 ? "" : "s"} ago` : `in ${n} day${n === 1 ? "" : "s"}`);
 
-function What({ action, slug, currency }: { action: TopAction; slug: string; currency: string }) {
+function What({ action, slug, formats }: { action: TopAction; slug: string; formats: Formats }) {
   const tech = (
     <Link href={`/w/${slug}/portfolio/${action.id}`} className="font-medium text-indigo-700 hover:underline print:text-slate-900 print:no-underline">
       {action.subject}
@@ -17,20 +16,20 @@ function What({ action, slug, currency }: { action: TopAction; slug: string; cur
     case "renewal":
       return (
         <>
-          Decide whether to renew {tech}: {action.noticeDeadline ? "give notice by" : "it renews on"} {action.dueDate ? formatDate(action.dueDate) : "—"}
+          Decide whether to renew {tech}: {action.noticeDeadline ? "give notice by" : "it renews on"} {action.dueDate ? formatDate(action.dueDate, formats.locale) : "—"}
           {action.daysLeft !== null && <span className="text-slate-500"> ({days(action.daysLeft)})</span>}
         </>
       );
     case "kpi_red":
       return (
         <>
-          Recover <span className="font-medium text-slate-900">{action.subject}</span> ({label(action.perspective!)}): red, {Math.round((action.attainment ?? 0) * 100)}% of the way to target
+          Recover <span className="font-medium text-slate-900">{action.subject}</span> ({label(action.perspective!)}): red, {formatPercent(action.attainment ?? 0, formats.locale, 0)} of the way to target
         </>
       );
     case "below_roi":
       return (
         <>
-          Review the case for {tech}: {action.reason === "negative_npv" ? `NPV ${formatMoney(action.npvCents ?? 0, currency)}` : "behind plan"}
+          Review the case for {tech}: {action.reason === "negative_npv" ? `NPV ${formatMoney(action.npvCents ?? 0, formats)}` : "behind plan"}
           {action.detail && <span className="text-slate-500"> — {action.detail}</span>}
         </>
       );
@@ -44,7 +43,7 @@ function What({ action, slug, currency }: { action: TopAction; slug: string; cur
 }
 
 /** The few things to do next, most urgent first (see lib/review-pack/top-actions.ts for the order). */
-export function TopActionsSection({ top, slug, currency }: { top: TopActions; slug: string; currency: string }) {
+export function TopActionsSection({ top, slug, formats }: { top: TopActions; slug: string; formats: Formats }) {
   const more = top.total - top.actions.length;
   return (
     <ReportSection
@@ -59,7 +58,7 @@ export function TopActionsSection({ top, slug, currency }: { top: TopActions; sl
         <ol className="list-decimal space-y-1.5 pl-5 text-sm text-slate-700">
           {top.actions.map((a) => (
             <li key={`${a.kind}-${a.id}-${a.dueDate ?? ""}`} data-testid="review-pack-action" data-kind={a.kind}>
-              <What action={a} slug={slug} currency={currency} />
+              <What action={a} slug={slug} formats={formats} />
             </li>
           ))}
         </ol>

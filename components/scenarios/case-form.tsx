@@ -4,23 +4,28 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { TextInput } from "@/components/portfolio/form/controls";
 import type { ActionResult } from "@/lib/actions/tenant-action";
+import type { Locale } from "@/lib/format/locales";
+import { inputText } from "@/lib/format/parse";
 import { saveScenario } from "@/lib/scenarios/actions";
 import type { CaseKind, ScenarioSettings } from "@/lib/scenarios/settings";
+import { numberText } from "@/lib/format/typed-number";
 
-type Props = { slug: string; scope: string; kind: CaseKind; settings: ScenarioSettings; saved: boolean };
+/** `locale`: the workspace's way of writing numbers, which the fields show and the server reads ("1,2" in de-DE). */
+type Props = { slug: string; scope: string; kind: CaseKind; settings: ScenarioSettings; saved: boolean; locale: Locale };
 type Values = Record<keyof ScenarioSettings, string>;
 
-const fields: { key: keyof ScenarioSettings; label: string; hint: string }[] = [
-  { key: "benefitMultiplier", label: "Benefit multiplier", hint: "1 = as planned, 1.2 = 20% more." },
-  { key: "costMultiplier", label: "Cost multiplier", hint: "1.15 = costs 15% over plan." },
+const fields = (locale: Locale): { key: keyof ScenarioSettings; label: string; hint: string }[] => [
+  { key: "benefitMultiplier", label: "Benefit multiplier", hint: `1 = as planned, ${inputText("1.2", locale)} = 20% more.` },
+  { key: "costMultiplier", label: "Cost multiplier", hint: `${inputText("1.15", locale)} = costs 15% over plan.` },
   { key: "delayMonths", label: "Delay (months)", hint: "Benefits start this much later." },
   { key: "adoptionRate", label: "Adoption rate", hint: "Share of users adopting, 0 to 1." },
 ];
 
 /** An admin's edit of one case; the server validates again, answers by the field and recomputes the figures. */
-export function CaseForm({ slug, scope, kind, settings, saved }: Props) {
+export function CaseForm({ slug, scope, kind, settings, saved, locale }: Props) {
   const router = useRouter();
-  const initial = Object.fromEntries(fields.map((f) => [f.key, String(settings[f.key])])) as Values;
+  const inputs = fields(locale);
+  const initial = Object.fromEntries(inputs.map((f) => [f.key, inputText(numberText(settings[f.key]), locale)])) as Values;
   const [values, setValues] = useState<Values>(initial);
   const [result, setResult] = useState<ActionResult<{ id: string }>>();
   const [pending, startTransition] = useTransition();
@@ -39,7 +44,7 @@ export function CaseForm({ slug, scope, kind, settings, saved }: Props) {
   return (
     <form onSubmit={submit} noValidate data-testid="scenario-edit" aria-busy={pending} className="mt-4 space-y-3 border-t border-slate-100 pt-4">
       <div className="grid grid-cols-2 gap-3">
-        {fields.map((f) => (
+        {inputs.map((f) => (
           <TextInput
             key={f.key}
             id={`${kind}-${f.key}`}

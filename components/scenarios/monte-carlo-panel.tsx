@@ -3,22 +3,24 @@
 import { useState, useTransition } from "react";
 import { SelectInput, TextInput } from "@/components/portfolio/form/controls";
 import type { ActionResult } from "@/lib/actions/tenant-action";
+import { formatMoney, formatNumber, formatPercent, type Formats } from "@/lib/format";
 import { runScenarioMonteCarlo } from "@/lib/scenarios/actions";
-import type { MonteCarloFigures } from "@/lib/scenarios/monte-carlo";
-import { formatNpv, formatShare } from "./format";
+import { MONTE_CARLO_DRAWS, type MonteCarloFigures } from "@/lib/scenarios/monte-carlo";
 import { NpvHistogram } from "./npv-histogram";
 
-type Props = { slug: string; scope: string; currency: string; defaultSeed: number };
+type Props = { slug: string; scope: string; formats: Formats; defaultSeed: number };
 
 const distributionOptions = [
   { value: "pert", label: "PERT (weights the likely case)" },
   { value: "triangular", label: "Triangular" },
 ];
 
-const threePlaces = (n: number) => (Math.round(n * 1000) / 1000).toString();
-
 /** Runs the simulation on the server and shows its figures; the same seed gives the same run. */
-export function MonteCarloPanel({ slug, scope, currency, defaultSeed }: Props) {
+export function MonteCarloPanel({ slug, scope, formats, defaultSeed }: Props) {
+  const { locale } = formats;
+  const money = (cents: number) => formatMoney(cents, formats);
+  const threePlaces = (n: number) => formatNumber(n, locale, { max: 3 });
+  const draws = (n: number) => `${formatNumber(n, locale, 0)} draws`;
   const [distribution, setDistribution] = useState("pert");
   const [seed, setSeed] = useState(String(defaultSeed));
   const [result, setResult] = useState<ActionResult<MonteCarloFigures>>();
@@ -38,7 +40,7 @@ export function MonteCarloPanel({ slug, scope, currency, defaultSeed }: Props) {
         Monte Carlo: how likely is a positive NPV?
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        10,000 draws of the benefit factor (multiplier × adoption), the cost multiplier and the delay, each between the pessimistic and optimistic cases with the likely case
+        {draws(MONTE_CARLO_DRAWS)} of the benefit factor (multiplier × adoption), the cost multiplier and the delay, each between the pessimistic and optimistic cases with the likely case
         as the most probable value.
       </p>
       <form onSubmit={run} noValidate className="mt-4 flex flex-wrap items-end gap-3">
@@ -68,24 +70,24 @@ export function MonteCarloPanel({ slug, scope, currency, defaultSeed }: Props) {
         </p>
       )}
       <div aria-live="polite" aria-busy={pending} className={`mt-5 transition-opacity ${pending ? "opacity-50" : ""}`}>
-        {pending && !figures && <p className="text-sm text-slate-500" data-testid="mc-running">Running 10,000 draws…</p>}
+        {pending && !figures && <p className="text-sm text-slate-500" data-testid="mc-running">Running {draws(MONTE_CARLO_DRAWS)}…</p>}
         {figures && (
           <>
             <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-              <Stat label="P10 NPV (1 in 10 worse)" value={formatNpv(figures.p10Cents, currency)} testId="mc-p10" />
-              <Stat label="P50 NPV (median)" value={formatNpv(figures.p50Cents, currency)} testId="mc-p50" />
-              <Stat label="P90 NPV (1 in 10 better)" value={formatNpv(figures.p90Cents, currency)} testId="mc-p90" />
-              <Stat label="Probability NPV > 0" value={formatShare(figures.probabilityPositive)} testId="mc-probability" />
+              <Stat label="P10 NPV (1 in 10 worse)" value={money(figures.p10Cents)} testId="mc-p10" />
+              <Stat label="P50 NPV (median)" value={money(figures.p50Cents)} testId="mc-p50" />
+              <Stat label="P90 NPV (1 in 10 better)" value={money(figures.p90Cents)} testId="mc-p90" />
+              <Stat label="Probability NPV > 0" value={formatPercent(figures.probabilityPositive, locale)} testId="mc-probability" />
             </dl>
             <div className="mt-4">
-              <NpvHistogram bins={figures.histogram} currency={currency} />
+              <NpvHistogram bins={figures.histogram} formats={formats} />
             </div>
             <p className="mt-2 text-xs text-slate-500" data-testid="mc-run-info">
-              Seed {figures.seed} · {figures.draws.toLocaleString("en-US")} draws · {figures.distribution === "pert" ? "PERT" : "triangular"} · benefit factor{" "}
+              Seed {figures.seed} · {draws(figures.draws)} · {figures.distribution === "pert" ? "PERT" : "triangular"} · benefit factor{" "}
               {threePlaces(figures.inputs.benefitFactor.min)}–{threePlaces(figures.inputs.benefitFactor.mode)}–{threePlaces(figures.inputs.benefitFactor.max)}, cost{" "}
               {threePlaces(figures.inputs.costMultiplier.min)}–{threePlaces(figures.inputs.costMultiplier.mode)}–{threePlaces(figures.inputs.costMultiplier.max)}, delay{" "}
               {threePlaces(figures.inputs.delayMonths.min)}–{threePlaces(figures.inputs.delayMonths.mode)}–{threePlaces(figures.inputs.delayMonths.max)} months · mean{" "}
-              {formatNpv(figures.meanCents, currency)}
+              {money(figures.meanCents)}
             </p>
           </>
         )}

@@ -1,12 +1,14 @@
 import type { HistogramBin } from "@/lib/scenarios/monte-carlo";
-import { formatNpv } from "./format";
+import { formatMoney, formatNumber, type Formats } from "@/lib/format";
 
 const W = 600;
 const H = 200;
 const PAD = { left: 8, right: 8, top: 8, bottom: 28 };
 
 /** The NPV distribution as bars (bins come from the server); losses in red, gains in green, a line at zero. */
-export function NpvHistogram({ bins, currency }: { bins: HistogramBin[]; currency: string }) {
+export function NpvHistogram({ bins, formats }: { bins: HistogramBin[]; formats: Formats }) {
+  const money = (cents: number) => formatMoney(cents, formats);
+  const count = (n: number) => formatNumber(n, formats.locale, 0);
   if (bins.length === 0) return null;
   const lo = bins[0].fromCents;
   const hi = bins[bins.length - 1].toCents;
@@ -19,7 +21,7 @@ export function NpvHistogram({ bins, currency }: { bins: HistogramBin[]; currenc
   return (
     <figure data-testid="mc-histogram" className="w-full">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="mc-histogram-title" className="h-52 w-full">
-        <title id="mc-histogram-title">{`NPV of ${total.toLocaleString("en-US")} draws, from ${formatNpv(lo, currency)} to ${formatNpv(hi, currency)}`}</title>
+        <title id="mc-histogram-title">{`NPV of ${count(total)} draws, from ${money(lo)} to ${money(hi)}`}</title>
         {bins.map((b, i) => {
           const h = most ? (b.count / most) * plotH : 0;
           const mid = (b.fromCents + b.toCents) / 2;
@@ -32,17 +34,17 @@ export function NpvHistogram({ bins, currency }: { bins: HistogramBin[]; currenc
               height={h}
               className={mid < 0 ? "fill-red-400" : "fill-emerald-500"}
             >
-              <title>{`${formatNpv(b.fromCents, currency)} to ${formatNpv(b.toCents, currency)}: ${b.count} draws`}</title>
+              <title>{`${money(b.fromCents)} to ${money(b.toCents)}: ${count(b.count)} draws`}</title>
             </rect>
           );
         })}
         {lo < 0 && hi > 0 && <line x1={x(0)} x2={x(0)} y1={PAD.top} y2={PAD.top + plotH} className="stroke-slate-700" strokeDasharray="4 3" />}
         <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} className="stroke-slate-300" />
         <text x={PAD.left} y={H - 8} className="fill-slate-500 text-[11px]">
-          {formatNpv(lo, currency)}
+          {money(lo)}
         </text>
         <text x={W - PAD.right} y={H - 8} textAnchor="end" className="fill-slate-500 text-[11px]">
-          {formatNpv(hi, currency)}
+          {money(hi)}
         </text>
         {lo < 0 && hi > 0 && (
           <text x={x(0)} y={H - 8} textAnchor="middle" className="fill-slate-700 text-[11px]">
@@ -62,9 +64,9 @@ export function NpvHistogram({ bins, currency }: { bins: HistogramBin[]; currenc
           <tbody>
             {bins.map((b, i) => (
               <tr key={i}>
-                <td>{formatNpv(b.fromCents, currency)}</td>
-                <td>{formatNpv(b.toCents, currency)}</td>
-                <td>{b.count}</td>
+                <td>{money(b.fromCents)}</td>
+                <td>{money(b.toCents)}</td>
+                <td>{count(b.count)}</td>
               </tr>
             ))}
           </tbody>

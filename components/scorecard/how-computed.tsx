@@ -1,10 +1,10 @@
 import { explain, RAG_THRESHOLDS } from "@/lib/finance";
+import { formatPercent, type Locale } from "@/lib/format";
 
 // The formula text comes from lib/finance, so the explanation cannot drift from the arithmetic.
 const attainmentFormula = explain.attainment({ actual: 0, baseline: 0, target: 1, direction: "higher" }).formula;
-const pct = (v: number) => `${Math.round(v * 100)}%`;
-
-export function HowComputed() {
+export function HowComputed({ locale }: { locale: Locale }) {
+  const pct = (v: number) => formatPercent(v, locale, 0);
   return (
     <details className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700" data-testid="scorecard-how">
       <summary className="cursor-pointer select-none font-medium text-indigo-700 hover:underline">How is this computed?</summary>
@@ -32,7 +32,7 @@ export function HowComputed() {
         <div>
           <dt className="font-medium text-slate-900">Forecast</dt>
           <dd>
-            A least-squares linear trend through the KPI&apos;s latest run of consecutive monthly values, projected to its target date with a 95%
+            A least-squares linear trend through the KPI&apos;s latest run of consecutive monthly values, projected to its target date with a {pct(0.95)}{" "}
             prediction interval (ŷ ± t · s · √(1 + 1/n + (x₀ − x̄)²/Sxx)), kept within the range a value of the KPI&apos;s unit can be entered
             in (a percentage never above 100, a count never below zero) and rounded as the KPI is shown. &quot;On track&quot; when the
             projected value meets the target; it needs at least 3 values. &quot;Target met&quot; when the latest value already meets the target,

@@ -1,5 +1,6 @@
 import { Badge } from "@tremor/react";
 import type { Rag } from "@/lib/finance";
+import { formatPercent, type Locale } from "@/lib/format";
 
 const color = { green: "emerald", amber: "amber", red: "rose" } as const;
 const text: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red" };
@@ -15,7 +16,7 @@ export function RagBadge({ rag, testId }: { rag: Rag | null; testId?: string }) 
 }
 
 /** Attainment 0–1 as a bar with its percentage beside it; the bar is decoration, the number is the value. */
-export function AttainmentBar({ value, rag }: { value: number | null; rag: Rag | null }) {
+export function AttainmentBar({ value, rag, locale }: { value: number | null; rag: Rag | null; locale: Locale }) {
   if (value === null) return <span className="text-slate-400">—</span>;
   const fill = rag === "green" ? "bg-emerald-500" : rag === "amber" ? "bg-amber-500" : "bg-rose-500";
   return (
@@ -23,7 +24,7 @@ export function AttainmentBar({ value, rag }: { value: number | null; rag: Rag |
       <div className="h-2 w-20 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
         <div className={`h-full ${fill}`} style={{ width: `${Math.round(value * 100)}%` }} />
       </div>
-      <span className="tabular-nums text-slate-900">{Math.round(value * 100)}%</span>
+      <span className="tabular-nums text-slate-900">{formatPercent(value, locale, 0)}</span>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { Card } from "@tremor/react";
 import { label } from "@/lib/domain/labels";
+import type { Locale } from "@/lib/format";
 import { formatScore } from "@/lib/scorecard/format";
 import type { ScorecardView } from "@/lib/scorecard/types";
 import { RagBadge } from "./rag-badge";
 
 /** The overall score and one card per perspective: score, RAG in words, how many KPIs it rests on. */
-export function ScoreCards({ view }: { view: ScorecardView }) {
+export function ScoreCards({ view, locale }: { view: ScorecardView; locale: Locale }) {
   return (
     <section aria-labelledby="scores-heading" className="mt-6">
       <h2 id="scores-heading" className="sr-only">
@@ -16,7 +17,7 @@ export function ScoreCards({ view }: { view: ScorecardView }) {
           <p className="text-sm text-slate-500">Overall</p>
           <div className="mt-1 flex items-center gap-2">
             <p className="text-3xl font-semibold tracking-tight tabular-nums text-slate-900" data-testid="score-overall-value">
-              {formatScore(view.overall)}
+              {formatScore(view.overall, locale)}
             </p>
             <RagBadge rag={view.overallRag} testId="score-overall-rag" />
           </div>
@@ -26,7 +27,7 @@ export function ScoreCards({ view }: { view: ScorecardView }) {
           <Card key={p.perspective} className="p-5" data-testid={`score-${p.perspective}`}>
             <p className="text-sm text-slate-500">{label(p.perspective)}</p>
             <div className="mt-1 flex items-center gap-2">
-              <p className="text-3xl font-semibold tracking-tight tabular-nums text-slate-900">{formatScore(p.score)}</p>
+              <p className="text-3xl font-semibold tracking-tight tabular-nums text-slate-900">{formatScore(p.score, locale)}</p>
               <RagBadge rag={p.rag} />
             </div>
             <p className="mt-1 text-xs text-slate-500">

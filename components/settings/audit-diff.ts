@@ -15,8 +15,3 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] | 
 
 export const showValue = (v: unknown): string => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 
-/** "2026-05-01 14:03 UTC": the log's filter works on UTC days, so its times are shown in UTC too. */
-export function formatAuditTime(at: Date): string {
-  const iso = at.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import type { AuditLogRow } from "@/db/queries/audit-log";
 import { label } from "@/lib/domain/labels";
-import { changedFields, formatAuditTime, showValue } from "./audit-diff";
+import { formatDateTime, type Locale } from "@/lib/format";
+import { changedFields, showValue } from "./audit-diff";
 
 /** The log's rows, newest first; each row's before/after opens in place (a <details>, no JavaScript needed). */
-export function AuditTable({ slug, rows }: { slug: string; rows: AuditLogRow[] }) {
+// The log's filter works on UTC days, so its times are shown in UTC too (formatDateTime says so).
+export function AuditTable({ slug, rows, locale }: { slug: string; rows: AuditLogRow[]; locale: Locale }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-left text-sm" data-testid="audit-log">
@@ -22,7 +24,7 @@ export function AuditTable({ slug, rows }: { slug: string; rows: AuditLogRow[] }
           {rows.map((row) => (
             <tr key={row.id} data-testid="audit-row" data-entity={row.entity} data-action={row.action} className="align-top">
               <td className="whitespace-nowrap px-4 py-2 tabular-nums text-slate-700">
-                <time dateTime={row.createdAt.toISOString()}>{formatAuditTime(row.createdAt)}</time>
+                <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale)}</time>
               </td>
               <td className="px-4 py-2">{row.userName ?? <span className="italic text-slate-500">deleted user</span>}</td>
               <td className="px-4 py-2">{label(row.action)}</td>

@@ -12,7 +12,7 @@ const { AuditTable } = await import("./audit-table");
 const { AuditPager } = await import("./audit-pager");
 const { AuditFilters } = await import("./audit-filters");
 
-const values = { name: "Harbor Bakery", industry: "bespoke_bakeries", sizeBand: "small", employees: "18", currency: "NZD", discountRate: "7.5", fiscalYearStartMonth: "4" };
+const values = { name: "Harbor Bakery", industry: "bespoke_bakeries", sizeBand: "small", employees: "18", currency: "NZD", discountRate: "7.5", fiscalYearStartMonth: "4", locale: "en-GB" };
 
 describe("settings", () => {
   it("gives an admin a form holding the stored values, keeping a custom industry and currency as options", () => {
@@ -23,6 +23,8 @@ describe("settings", () => {
     expect(html).toMatch(/<option value="XOF" selected="">XOF<\/option>/);
     expect(html).toMatch(/<option value="4" selected="">April<\/option>/);
     expect(html).toMatch(/<input[^>]*name="discountRate"[^>]*value="7.5"/);
+    expect(html).toMatch(/<option value="en-GB" selected="">English \(United Kingdom\) — 1,234.56 · 9 May 2027<\/option>/);
+    expect(html).toContain("Deutsch (Deutschland) — 1.234,56 · 09.05.2027");
   });
 
   it("shows members and viewers the values without a form", () => {
@@ -31,6 +33,7 @@ describe("settings", () => {
     expect(html).not.toContain("settings-save");
     expect(html).toContain("7.5% a year");
     expect(html).toContain("NZD");
+    expect(html).toContain("English (United Kingdom)");
     expect(html).toContain("April");
   });
 
@@ -64,6 +67,7 @@ describe("audit log", () => {
     const html = renderToStaticMarkup(
       createElement(AuditTable, {
         slug: "cafe",
+        locale: "en-GB",
         rows: [
           row({}),
           row({ id: 2, userId: null, userName: null, action: "create", entity: "investment", entityId: "t-1", technologyId: "t-1", before: null, after: { name: "POS" } }),
@@ -72,7 +76,7 @@ describe("audit log", () => {
       }),
     );
     expect(html.match(/data-testid="audit-row"/g)).toHaveLength(3);
-    expect(html).toContain("2026-05-01 14:03 UTC");
+    expect(html).toContain("1 May 2026, 14:03 UTC");
     expect(html).toContain("Ada");
     expect(html).toContain("deleted user");
     expect(html).toContain('href="/w/cafe/portfolio/t-1"');

@@ -5,6 +5,9 @@ import { SelectInput, TextInput } from "@/components/portfolio/form/controls";
 import type { ActionResult } from "@/lib/actions/tenant-action";
 import { label } from "@/lib/domain/labels";
 import { sizeBands } from "@/lib/domain/values";
+import { localeOptions } from "@/lib/format/examples";
+import { isLocale, type Locale } from "@/lib/format/locales";
+import { canonical, inputText, readNumber } from "@/lib/format/parse";
 import { updateWorkspaceSettings, type SettingsSaved } from "@/lib/settings/actions";
 import { commonCurrencies, commonIndustries, MAX_DISCOUNT_PERCENT, months, sizeBandLabels } from "@/lib/settings/schemas";
 
@@ -16,6 +19,7 @@ export type SettingsFormValues = {
   currency: string;
   discountRate: string;
   fiscalYearStartMonth: string;
+  locale: string;
 };
 
 /** The select's options, with the stored value kept when it is not one of the common ones. */
@@ -24,6 +28,7 @@ const withCurrent = (values: readonly string[], current: string) => (current && 
 /** An admin's form for the workspace's settings; the server validates everything again and answers per field. */
 export function SettingsForm({ slug, initial }: { slug: string; initial: SettingsFormValues }) {
   const [values, setValues] = useState(initial);
+  const [shownLocale, setShownLocale] = useState(initial.locale);
   const [result, setResult] = useState<ActionResult<SettingsSaved>>();
   const [pending, startTransition] = useTransition();
   const messageRef = useRef<HTMLDivElement>(null);
@@ -36,6 +41,12 @@ export function SettingsForm({ slug, initial }: { slug: string; initial: Setting
     startTransition(async () => {
       const saved = await updateWorkspaceSettings(slug, values);
       setResult(saved);
+      // The rate was typed the old locale's way; after a change of locale the field shows it the new way.
+      if (saved.ok && values.locale !== shownLocale && isLocale(values.locale) && isLocale(shownLocale)) {
+        const read = readNumber(values.discountRate, shownLocale);
+        if (read.ok) setValues((v) => ({ ...v, discountRate: inputText(canonical(read.value), v.locale as Locale) }));
+        setShownLocale(values.locale);
+      }
       messageRef.current?.focus();
     });
   }
@@ -80,6 +91,15 @@ export function SettingsForm({ slug, initial }: { slug: string; initial: Setting
           errors={errors("currency")}
           options={withCurrent(commonCurrencies, initial.currency).map((c) => ({ value: c, label: c }))}
           hint="Every amount of the workspace is shown in it; amounts are not converted."
+        />
+        <SelectInput
+          id="locale"
+          label="Numbers and dates"
+          value={values.locale}
+          onValue={set("locale")}
+          errors={errors("locale")}
+          options={localeOptions()}
+          hint="How amounts and dates are shown, and how typed numbers are read."
         />
         <TextInput
           id="discountRate"

@@ -1,4 +1,5 @@
 import { label } from "@/lib/domain/labels";
+import { LOCALE_NAMES, type Locale } from "@/lib/format/locales";
 import { months, sizeBandLabels } from "@/lib/settings/schemas";
 import type { SettingsFormValues } from "./settings-form";
 
@@ -10,6 +11,7 @@ export function SettingsValues({ values }: { values: SettingsFormValues }) {
     ["Size", sizeBandLabels[values.sizeBand as keyof typeof sizeBandLabels] ?? label(values.sizeBand)],
     ["Employees", values.employees || "—"],
     ["Currency", values.currency],
+    ["Numbers and dates", LOCALE_NAMES[values.locale as Locale] ?? values.locale],
     ["Discount rate", `${values.discountRate}% a year`],
     ["Fiscal year starts in", months[Number(values.fiscalYearStartMonth) - 1] ?? "—"],
   ];

@@ -2,7 +2,7 @@ import { Badge } from "@tremor/react";
 import Link from "next/link";
 import { quadrantColor } from "@/components/portfolio/detail/labels";
 import { label } from "@/lib/domain/labels";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatNumber, formatPercent, type Formats, type Locale } from "@/lib/format";
 import type { StrategyFilters } from "@/lib/strategy/filters";
 import { strategyHref } from "@/lib/strategy/filters";
 import type { QuadrantList, TimeDrivers } from "@/lib/strategy/types";
@@ -13,20 +13,19 @@ export const ROWS_PER_QUADRANT = 12;
 const th = "px-2 py-1.5 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 const td = "px-2 py-1.5 text-right tabular-nums text-slate-700";
 const placement = { invest: "high value, low cost & risk", migrate: "high value, high cost & risk", tolerate: "low value, low cost & risk", eliminate: "low value, high cost & risk" } as const;
-const relative = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 /** The four inputs of the quadrant, worded as a reader checks them against the rules. */
-export function DriverLine({ d }: { d: TimeDrivers }) {
+export function DriverLine({ d, locale }: { d: TimeDrivers; locale: Locale }) {
   const parts = [
-    `Alignment ${d.alignmentScore === null ? "— (no goal)" : Math.round(d.alignmentScore)}`,
-    `ROI ${d.roi === null ? "— (no costs)" : formatPercent(d.roi)}`,
+    `Alignment ${d.alignmentScore === null ? "— (no goal)" : formatNumber(d.alignmentScore, locale, 0)}`,
+    `ROI ${d.roi === null ? "— (no costs)" : formatPercent(d.roi, locale)}`,
     `Highest risk ${d.riskScore === null ? "— (none)" : `${d.riskScore}/25`}`,
-    `Relative cost ×${relative.format(d.relativeCost)}`,
+    `Relative cost ×${formatNumber(d.relativeCost, locale, { min: 1, max: 2 })}`,
   ];
   return <p className="mt-0.5 text-xs text-slate-500">{parts.join(" · ")}</p>;
 }
 
-function QuadrantTable({ list, slug, currency, limit, filters }: { list: QuadrantList; slug: string; currency: string; limit: number | null; filters: StrategyFilters }) {
+function QuadrantTable({ list, slug, formats, limit, filters }: { list: QuadrantList; slug: string; formats: Formats; limit: number | null; filters: StrategyFilters }) {
   const { quadrant, entries } = list;
   const shown = limit === null ? entries : entries.slice(0, limit);
   const headingId = `quadrant-${quadrant}-heading`;
@@ -39,7 +38,7 @@ function QuadrantTable({ list, slug, currency, limit, filters }: { list: Quadran
             {entries.length} {entries.length === 1 ? "technology" : "technologies"}
           </span>
         </h3>
-        <p className="text-xs text-slate-600">{formatMoney(list.runRateCents, currency)} a year · {placement[quadrant]}</p>
+        <p className="text-xs text-slate-600">{formatMoney(list.runRateCents, formats)} a year · {placement[quadrant]}</p>
       </header>
       {entries.length === 0 ? (
         <p className="px-3 py-2 text-sm text-slate-500">None.</p>
@@ -61,11 +60,11 @@ function QuadrantTable({ list, slug, currency, limit, filters }: { list: Quadran
                   <Link href={`/w/${slug}/portfolio/${e.id}`} className="font-medium text-indigo-700 hover:underline">
                     {e.name}
                   </Link>
-                  <DriverLine d={e.drivers} />
+                  <DriverLine d={e.drivers} locale={formats.locale} />
                 </th>
-                <td className={`${td} align-top`}>{Math.round(e.businessValue)}</td>
-                <td className={`${td} align-top`}>{Math.round(e.costRisk)}</td>
-                <td className={`${td} align-top`}>{formatMoney(e.annualRunRateCents, currency)}</td>
+                <td className={`${td} align-top`}>{formatNumber(e.businessValue, formats.locale, 0)}</td>
+                <td className={`${td} align-top`}>{formatNumber(e.costRisk, formats.locale, 0)}</td>
+                <td className={`${td} align-top`}>{formatMoney(e.annualRunRateCents, formats)}</td>
               </tr>
             ))}
           </tbody>
@@ -81,12 +80,12 @@ function QuadrantTable({ list, slug, currency, limit, filters }: { list: Quadran
 }
 
 /** Each quadrant's technologies beside the map, so every placement can be read off its drivers. */
-export function QuadrantLists({ lists, slug, currency, filters }: { lists: readonly QuadrantList[]; slug: string; currency: string; filters: StrategyFilters }) {
+export function QuadrantLists({ lists, slug, formats, filters }: { lists: readonly QuadrantList[]; slug: string; formats: Formats; filters: StrategyFilters }) {
   const shown = filters.quadrant ? lists.filter((l) => l.quadrant === filters.quadrant) : lists;
   return (
     <div className="space-y-3">
       {shown.map((list) => (
-        <QuadrantTable key={list.quadrant} list={list} slug={slug} currency={currency} filters={filters} limit={filters.quadrant ? null : ROWS_PER_QUADRANT} />
+        <QuadrantTable key={list.quadrant} list={list} slug={slug} formats={formats} filters={filters} limit={filters.quadrant ? null : ROWS_PER_QUADRANT} />
       ))}
     </div>
   );

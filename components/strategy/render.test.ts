@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 import { buildStrategyView } from "@/lib/strategy/build";
 import type { StrategyFilters } from "@/lib/strategy/filters";
 import { evaluate, oneTimeCost, samplePortfolio, technology } from "@/lib/strategy/fixtures";
@@ -13,8 +13,9 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 const view = buildStrategyView(samplePortfolio());
 const noFilters: StrategyFilters = { quadrant: null, category: null };
-const timeMap = (filters: StrategyFilters = noFilters, v = view) => renderToStaticMarkup(createElement(TimeMapSection, { view: v, slug: "acme", currency: "USD", filters }));
-const chainHtml = renderToStaticMarkup(createElement(ValueChainSection, { view, currency: "USD" }));
+const usd: Formats = { locale: "en-US", currency: "USD" };
+const timeMap = (filters: StrategyFilters = noFilters, v = view, formats = usd) => renderToStaticMarkup(createElement(TimeMapSection, { view: v, slug: "acme", formats, filters }));
+const chainHtml = renderToStaticMarkup(createElement(ValueChainSection, { view, formats: usd }));
 const count = (html: string, needle: string) => html.split(needle).length - 1;
 /** The markup of the element that carries `attr`, up to its closing tag (enough for these flat checks). */
 const element = (html: string, attr: string, tag: string) => {
@@ -42,6 +43,12 @@ describe("TimeMapSection", () => {
     expect(html).toContain('data-testid="time-rules"');
     expect(html).toContain("How is this computed?");
     expect(html).toContain("business value ≥ 50 and cost &amp; risk &lt; 50");
+  });
+
+  it("writes the drivers and the rules in the workspace's locale", () => {
+    const de = timeMap(noFilters, view, { locale: "de-DE", currency: "EUR" });
+    expect(element(de, 'data-quadrant="invest"', "section")).toContain("ROI 50,0\u00a0%");
+    expect(de).toMatch(/ROI ÷ 100\u00a0%/);
   });
 
   it("narrows the lists to one quadrant, and the map and lists to one category", () => {
@@ -85,9 +92,19 @@ describe("ValueChainSection", () => {
   it("totals the table with the portfolio's figures", () => {
     const t = view.valueChain.totals;
     const total = element(chainHtml, 'data-testid="value-chain-total"', "tr");
-    for (const figure of [formatMoney(t.runRateCents, "USD"), formatMoney(t.tcoCents, "USD"), formatMoney(t.benefitsCents, "USD"), formatPercent(t.roi!), formatMoney(t.npvCents, "USD")]) {
+    for (const figure of [formatMoney(t.runRateCents, usd), formatMoney(t.tcoCents, usd), formatMoney(t.benefitsCents, usd), formatPercent(t.roi!, "en-US"), formatMoney(t.npvCents, usd)]) {
       expect(total).toContain(figure);
     }
     expect(chainHtml).toContain('data-testid="value-chain-table"');
+  });
+
+  it("writes its figures in the workspace's locale", () => {
+    const eur: Formats = { locale: "de-DE", currency: "EUR" };
+    const t = view.valueChain.totals;
+    const de = renderToStaticMarkup(createElement(ValueChainSection, { view, formats: eur }));
+    const total = element(de, 'data-testid="value-chain-total"', "tr");
+    expect(total).toContain(formatMoney(t.tcoCents, eur));
+    expect(formatMoney(t.tcoCents, eur)).toMatch(/^[\d.]+\u00a0€$/);
+    expect(de).toContain("25\u00a0% to 100\u00a0%");
   });
 });

@@ -1,5 +1,5 @@
 import { label } from "@/lib/domain/labels";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent, type Formats, type Locale } from "@/lib/format";
 import { ROI_BANDS, roiTone } from "@/lib/strategy/value-chain";
 import type { RoiTone, ValueChain, ValueChainCell } from "@/lib/strategy/types";
 
@@ -12,13 +12,16 @@ export const tonePaint: Record<RoiTone, { cell: string; roi: string }> = {
   strong: { cell: "border-emerald-300 bg-emerald-100", roi: "text-emerald-800" },
 };
 
-const legend: { tone: RoiTone; text: string }[] = [
-  { tone: "loss", text: "ROI below 0" },
-  { tone: "low", text: `0 to ${ROI_BANDS.low * 100}%` },
-  { tone: "good", text: `${ROI_BANDS.low * 100}% to ${ROI_BANDS.strong * 100}%` },
-  { tone: "strong", text: `${ROI_BANDS.strong * 100}% or more` },
-  { tone: "none", text: "no costs yet" },
-];
+function legend(locale: Locale): { tone: RoiTone; text: string }[] {
+  const band = (ratio: number) => formatPercent(ratio, locale, 0);
+  return [
+    { tone: "loss", text: "ROI below 0" },
+    { tone: "low", text: `0 to ${band(ROI_BANDS.low)}` },
+    { tone: "good", text: `${band(ROI_BANDS.low)} to ${band(ROI_BANDS.strong)}` },
+    { tone: "strong", text: `${band(ROI_BANDS.strong)} or more` },
+    { tone: "none", text: "no costs yet" },
+  ];
+}
 
 const activityHelp: Record<string, string> = {
   inbound_logistics: "Receiving, storing, stock",
@@ -44,7 +47,7 @@ function Flags({ cell, chain }: { cell: ValueChainCell; chain: ValueChain }) {
   );
 }
 
-function Cell({ cell, chain, currency, band }: { cell: ValueChainCell; chain: ValueChain; currency: string; band: boolean }) {
+function Cell({ cell, chain, formats, band }: { cell: ValueChainCell; chain: ValueChain; formats: Formats; band: boolean }) {
   const paint = tonePaint[cell.tone];
   const lead = chain.mostSpend === cell.activity || chain.bestRoi === cell.activity;
   return (
@@ -64,15 +67,15 @@ function Cell({ cell, chain, currency, band }: { cell: ValueChainCell; chain: Va
       <dl className={`grid gap-x-4 text-xs ${band ? "grid-cols-3" : "mt-auto grid-cols-1"}`}>
         <div>
           <dt className="text-slate-500">Spend over the plan</dt>
-          <dd className="tabular-nums font-medium text-slate-900">{formatMoney(cell.tcoCents, currency)}</dd>
+          <dd className="tabular-nums font-medium text-slate-900">{formatMoney(cell.tcoCents, formats)}</dd>
         </div>
         <div>
           <dt className="text-slate-500">Run-rate / yr</dt>
-          <dd className="tabular-nums text-slate-800">{formatMoney(cell.runRateCents, currency)}</dd>
+          <dd className="tabular-nums text-slate-800">{formatMoney(cell.runRateCents, formats)}</dd>
         </div>
         <div>
           <dt className="text-slate-500">ROI</dt>
-          <dd className={`tabular-nums text-sm font-semibold ${paint.roi}`}>{cell.roi === null ? "—" : formatPercent(cell.roi)}</dd>
+          <dd className={`tabular-nums text-sm font-semibold ${paint.roi}`}>{cell.roi === null ? "—" : formatPercent(cell.roi, formats.locale)}</dd>
         </div>
       </dl>
     </li>
@@ -83,7 +86,7 @@ function Cell({ cell, chain, currency, band }: { cell: ValueChainCell; chain: Va
  * Porter's value chain: the support activities as bands across the top, the primary activities as
  * columns below, and the margin (the whole portfolio's return) at the end. Server-rendered cards.
  */
-export function ValueChainDiagram({ chain, currency }: { chain: ValueChain; currency: string }) {
+export function ValueChainDiagram({ chain, formats }: { chain: ValueChain; formats: Formats }) {
   const support = chain.activities.filter((c) => c.kind === "support");
   const primary = chain.activities.filter((c) => c.kind === "primary");
   const margin = chain.totals;
@@ -95,7 +98,7 @@ export function ValueChainDiagram({ chain, currency }: { chain: ValueChain; curr
           <h3 className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">Support activities</h3>
           <ul className="space-y-2">
             {support.map((c) => (
-              <Cell key={c.activity} cell={c} chain={chain} currency={currency} band />
+              <Cell key={c.activity} cell={c} chain={chain} formats={formats} band />
             ))}
           </ul>
         </div>
@@ -103,7 +106,7 @@ export function ValueChainDiagram({ chain, currency }: { chain: ValueChain; curr
           <h3 className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">Primary activities</h3>
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
             {primary.map((c) => (
-              <Cell key={c.activity} cell={c} chain={chain} currency={currency} band={false} />
+              <Cell key={c.activity} cell={c} chain={chain} formats={formats} band={false} />
             ))}
           </ul>
         </div>
@@ -112,11 +115,11 @@ export function ValueChainDiagram({ chain, currency }: { chain: ValueChain; curr
       <div className={`flex flex-col justify-center rounded-lg border p-3 text-sm lg:rounded-r-[3rem] ${tonePaint[marginTone].cell}`} data-testid="value-chain-margin">
         <p className="font-semibold text-slate-900">Margin →</p>
         <p className="text-xs text-slate-600">Whole portfolio</p>
-        <p className={`mt-1 text-lg font-semibold tabular-nums ${tonePaint[marginTone].roi}`}>{margin.roi === null ? "—" : formatPercent(margin.roi)}</p>
-        <p className="text-xs text-slate-600">ROI · NPV {formatMoney(margin.npvCents, currency)}</p>
+        <p className={`mt-1 text-lg font-semibold tabular-nums ${tonePaint[marginTone].roi}`}>{margin.roi === null ? "—" : formatPercent(margin.roi, formats.locale)}</p>
+        <p className="text-xs text-slate-600">ROI · NPV {formatMoney(margin.npvCents, formats)}</p>
       </div>
       <ul className="flex flex-wrap gap-3 text-xs text-slate-600 lg:col-span-2" aria-label="ROI colours">
-        {legend.map((l) => (
+        {legend(formats.locale).map((l) => (
           <li key={l.tone} className="flex items-center gap-1.5">
             <span className={`inline-block h-3 w-3 rounded-sm border ${tonePaint[l.tone].cell}`} aria-hidden="true" />
             {l.text}

@@ -1,25 +1,25 @@
 import { label } from "@/lib/domain/labels";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 import type { SpendFigures, ValueChain, ValueChainCell } from "@/lib/strategy/types";
 import { tonePaint } from "./value-chain-diagram";
 
 const th = "px-3 py-2 text-right text-xs font-medium uppercase tracking-wide text-slate-500";
 const td = "px-3 py-1.5 text-right tabular-nums";
 
-function Figures({ f, currency, roiClass = "" }: { f: SpendFigures; currency: string; roiClass?: string }) {
+function Figures({ f, formats, roiClass = "" }: { f: SpendFigures; formats: Formats; roiClass?: string }) {
   return (
     <>
       <td className={td}>{f.count}</td>
-      <td className={td}>{formatMoney(f.runRateCents, currency)}</td>
-      <td className={td}>{formatMoney(f.tcoCents, currency)}</td>
-      <td className={td}>{formatMoney(f.benefitsCents, currency)}</td>
-      <td className={`${td} font-medium ${roiClass}`}>{f.roi === null ? "—" : formatPercent(f.roi)}</td>
-      <td className={`${td} ${f.npvCents < 0 ? "text-red-700" : ""}`}>{formatMoney(f.npvCents, currency)}</td>
+      <td className={td}>{formatMoney(f.runRateCents, formats)}</td>
+      <td className={td}>{formatMoney(f.tcoCents, formats)}</td>
+      <td className={td}>{formatMoney(f.benefitsCents, formats)}</td>
+      <td className={`${td} font-medium ${roiClass}`}>{f.roi === null ? "—" : formatPercent(f.roi, formats.locale)}</td>
+      <td className={`${td} ${f.npvCents < 0 ? "text-red-700" : ""}`}>{formatMoney(f.npvCents, formats)}</td>
     </>
   );
 }
 
-function Group({ title, cells, chain, currency }: { title: string; cells: ValueChainCell[]; chain: ValueChain; currency: string }) {
+function Group({ title, cells, chain, formats }: { title: string; cells: ValueChainCell[]; chain: ValueChain; formats: Formats }) {
   return (
     <tbody className="divide-y divide-slate-100">
       <tr className="bg-slate-50">
@@ -34,7 +34,7 @@ function Group({ title, cells, chain, currency }: { title: string; cells: ValueC
             {chain.mostSpend === c.activity && <span className="ml-2 text-xs font-medium text-indigo-700">most spend</span>}
             {chain.bestRoi === c.activity && <span className="ml-2 text-xs font-medium text-emerald-700">best ROI</span>}
           </th>
-          <Figures f={c} currency={currency} roiClass={tonePaint[c.tone].roi} />
+          <Figures f={c} formats={formats} roiClass={tonePaint[c.tone].roi} />
         </tr>
       ))}
     </tbody>
@@ -42,7 +42,7 @@ function Group({ title, cells, chain, currency }: { title: string; cells: ValueC
 }
 
 /** The diagram's figures as a table, with the portfolio's totals: every column adds up to its total. */
-export function ValueChainTable({ chain, currency }: { chain: ValueChain; currency: string }) {
+export function ValueChainTable({ chain, formats }: { chain: ValueChain; formats: Formats }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm text-slate-700" data-testid="value-chain-table">
@@ -58,14 +58,14 @@ export function ValueChainTable({ chain, currency }: { chain: ValueChain; curren
             <th scope="col" className={th}>NPV</th>
           </tr>
         </thead>
-        <Group title="Primary activities" cells={chain.activities.filter((c) => c.kind === "primary")} chain={chain} currency={currency} />
-        <Group title="Support activities" cells={chain.activities.filter((c) => c.kind === "support")} chain={chain} currency={currency} />
+        <Group title="Primary activities" cells={chain.activities.filter((c) => c.kind === "primary")} chain={chain} formats={formats} />
+        <Group title="Support activities" cells={chain.activities.filter((c) => c.kind === "support")} chain={chain} formats={formats} />
         <tfoot className="border-t-2 border-slate-200 font-semibold text-slate-900">
           <tr data-testid="value-chain-total">
             <th scope="row" className="px-3 py-2 text-left">
               Portfolio
             </th>
-            <Figures f={chain.totals} currency={currency} />
+            <Figures f={chain.totals} formats={formats} />
           </tr>
         </tfoot>
       </table>

@@ -3,8 +3,7 @@ import { RoleBadge } from "@/components/workspace/role-badge";
 import { label } from "@/lib/domain/labels";
 import { perspectives } from "@/lib/domain/values";
 import type { Rag } from "@/lib/finance";
-import { formatMoney, formatPercent } from "@/lib/format";
-import { formatMonth } from "@/lib/scorecard/month";
+import { formatMoney, formatMonth, formatNumber, formatPercent, type Locale } from "@/lib/format";
 import type { PerspectiveScore, WorkspaceOverviewRow } from "@/lib/workspaces/overview";
 import { nextSort, type OverviewColumn, type OverviewSort } from "@/lib/workspaces/sort";
 
@@ -47,19 +46,22 @@ function SortHeader({ column, title, numeric, current }: (typeof headers)[number
   );
 }
 
-function Score({ value }: { value: PerspectiveScore }) {
+function Score({ value, locale }: { value: PerspectiveScore; locale: Locale }) {
   if (value.score === null || value.rag === null) return <span className="text-slate-400">—</span>;
   return (
     <span className="inline-flex items-center justify-end gap-1.5 tabular-nums" title={`RAG: ${ragText[value.rag]}`} data-rag={value.rag}>
       <span className={`size-2 rounded-full ${ragTone[value.rag]}`} aria-hidden />
-      {Math.round(value.score * 100)}%<span className="sr-only"> ({ragText[value.rag]})</span>
+      {formatPercent(value.score, locale, 0)}<span className="sr-only"> ({ragText[value.rag]})</span>
     </span>
   );
 }
 
 const none = <span className="text-slate-400">—</span>;
 
-/** The consultant's workspaces with their headline figures; sorted on the server from the URL's ?sort=&dir=. */
+/**
+ * The consultant's workspaces with their headline figures; sorted on the server from the URL's ?sort=&dir=.
+ * Each row is written as its own workspace writes it (its locale and currency), as its dashboard shows it.
+ */
 export function OverviewTable({ rows, sort }: { rows: WorkspaceOverviewRow[]; sort: OverviewSort }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -72,38 +74,41 @@ export function OverviewTable({ rows, sort }: { rows: WorkspaceOverviewRow[]; so
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map((w) => (
-            <tr key={w.slug} className="hover:bg-slate-50" data-testid="workspace-row">
-              <td className="px-3 py-3">
-                <Link href={`/w/${w.slug}/dashboard`} className="font-medium text-indigo-700 hover:underline">
-                  {w.name}
-                </Link>
-                <p className="text-xs text-slate-500">{label(w.industry)}</p>
-              </td>
-              <td className="px-3 py-3">
-                <RoleBadge role={w.role} />
-              </td>
-              <td className="px-3 py-3 font-mono text-xs text-slate-600">{w.currency}</td>
-              <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-roi">
-                {w.roi === null ? none : formatPercent(w.roi)}
-              </td>
-              <td className={`px-3 py-3 text-right tabular-nums ${w.npvCents < 0 ? "text-rose-700" : ""}`} data-testid="workspace-npv">
-                {formatMoney(w.npvCents, w.currency)}
-              </td>
-              <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-spend">
-                {formatMoney(w.annualSpendCents, w.currency)}
-              </td>
-              {perspectives.map((p) => (
-                <td key={p} className="px-3 py-3 text-right" data-testid={`workspace-score-${p}`}>
-                  <Score value={w.perspectives[p]} />
+          {rows.map((w) => {
+            const formats = { locale: w.locale, currency: w.currency };
+            return (
+              <tr key={w.slug} className="hover:bg-slate-50" data-testid="workspace-row">
+                <td className="px-3 py-3">
+                  <Link href={`/w/${w.slug}/dashboard`} className="font-medium text-indigo-700 hover:underline">
+                    {w.name}
+                  </Link>
+                  <p className="text-xs text-slate-500">{label(w.industry)}</p>
                 </td>
-              ))}
-              <td className={`px-3 py-3 text-right tabular-nums ${w.redKpis > 0 ? "font-medium text-rose-700" : "text-slate-600"}`} data-testid="workspace-red-kpis">
-                {w.redKpis}
-              </td>
-              <td className="whitespace-nowrap px-3 py-3 text-slate-600">{w.lastMonthWithData ? formatMonth(w.lastMonthWithData) : none}</td>
-            </tr>
-          ))}
+                <td className="px-3 py-3">
+                  <RoleBadge role={w.role} />
+                </td>
+                <td className="px-3 py-3 font-mono text-xs text-slate-600">{w.currency}</td>
+                <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-roi">
+                  {w.roi === null ? none : formatPercent(w.roi, w.locale)}
+                </td>
+                <td className={`px-3 py-3 text-right tabular-nums ${w.npvCents < 0 ? "text-rose-700" : ""}`} data-testid="workspace-npv">
+                  {formatMoney(w.npvCents, formats)}
+                </td>
+                <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-spend">
+                  {formatMoney(w.annualSpendCents, formats)}
+                </td>
+                {perspectives.map((p) => (
+                  <td key={p} className="px-3 py-3 text-right" data-testid={`workspace-score-${p}`}>
+                    <Score value={w.perspectives[p]} locale={w.locale} />
+                  </td>
+                ))}
+                <td className={`px-3 py-3 text-right tabular-nums ${w.redKpis > 0 ? "font-medium text-rose-700" : "text-slate-600"}`} data-testid="workspace-red-kpis">
+                  {formatNumber(w.redKpis, w.locale, 0)}
+                </td>
+                <td className="whitespace-nowrap px-3 py-3 text-slate-600">{w.lastMonthWithData ? formatMonth(w.lastMonthWithData, w.locale) : none}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

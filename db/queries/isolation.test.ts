@@ -344,7 +344,7 @@ const cases: Case[] = [
     name: "updateWorkspaceSettings: changes A's workspace only",
     kind: "scoped",
     run: async (w) => {
-      const input = { name: "A renamed", industry: "retail", sizeBand: "micro" as const, employees: 3, currency: "EUR", discountRate: "0.10000", fiscalYearStartMonth: 7 };
+      const input = { name: "A renamed", industry: "retail", sizeBand: "micro" as const, employees: 3, currency: "EUR", discountRate: "0.10000", fiscalYearStartMonth: 7, locale: "de-DE" };
       await db.transaction((tx) => updateWorkspaceSettings(tx, w.a, input));
       return db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [w.a.orgId, w.b.orgId]));
     },

@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { memberships, organizations } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/domain/locales";
 import { isSlug } from "@/lib/slug";
 
 /**
@@ -15,7 +16,7 @@ export async function resolveTenant(userId: string, slug: string): Promise<Tenan
   if (!isSlug(slug)) return null;
   const [row] = await withScope({ userId }, () => readMembership(userId, slug));
   if (!row) return null;
-  return { orgId: row.orgId, userId, role: row.role, org: { slug: row.slug, name: row.name, currency: row.currency } };
+  return { orgId: row.orgId, userId, role: row.role, org: { slug: row.slug, name: row.name, currency: row.currency, locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE } };
 }
 
 function readMembership(userId: string, slug: string) {
@@ -25,6 +26,7 @@ function readMembership(userId: string, slug: string) {
       slug: organizations.slug,
       name: organizations.name,
       currency: organizations.currency,
+      locale: organizations.locale,
       role: memberships.role,
     })
     .from(memberships)

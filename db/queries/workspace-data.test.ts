@@ -35,7 +35,7 @@ async function ownerCtx(slug: string, userId?: string): Promise<TenantCtx> {
   const [org] = await db.select().from(organizations).where(eq(organizations.slug, slug));
   const uid = userId ?? (await createUser()).id;
   if (!userId) await db.insert(memberships).values({ orgId: org.id, userId: uid, role: "owner" });
-  return { orgId: org.id, userId: uid, role: "owner", org: { slug: org.slug, name: org.name, currency: org.currency } };
+  return { orgId: org.id, userId: uid, role: "owner", org: { slug: org.slug, name: org.name, currency: org.currency, locale: "en-US" } };
 }
 
 /** Through JSON and back, as a download and an upload would take it. */

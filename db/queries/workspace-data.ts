@@ -40,6 +40,7 @@ export const loadWorkspaceRows = tenantRead(async function loadWorkspaceRows(ctx
           sizeBand: organizations.sizeBand,
           employees: organizations.employees,
           currency: organizations.currency,
+          locale: organizations.locale,
           discountRate: organizations.discountRate,
           fiscalYearStartMonth: organizations.fiscalYearStartMonth,
         })

@@ -14,6 +14,7 @@ const columns = {
   currency: organizations.currency,
   discountRate: organizations.discountRate,
   fiscalYearStartMonth: organizations.fiscalYearStartMonth,
+  locale: organizations.locale,
 };
 
 export type WorkspaceSettings = { [K in keyof typeof columns]: (typeof organizations.$inferSelect)[K] };

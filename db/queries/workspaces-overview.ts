@@ -34,6 +34,7 @@ export const overviewReads = {
         name: organizations.name,
         industry: organizations.industry,
         currency: organizations.currency,
+        locale: organizations.locale,
         discountRate: organizations.discountRate,
         role: memberships.role,
       })

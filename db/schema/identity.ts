@@ -15,6 +15,8 @@ export const organizations = pgTable(
     sizeBand: sizeBandEnum().notNull().default("small"),
     employees: integer(),
     currency: char({ length: 3 }).notNull().default("USD"),
+    /** How numbers, money and dates are shown and typed numbers read: one of `LOCALES`. */
+    locale: text().notNull().default("en-US"),
     discountRate: numeric({ precision: 7, scale: 5 }).notNull().default("0.08"),
     fiscalYearStartMonth: smallint().notNull().default(1),
     createdAt: createdAt(),
@@ -22,6 +24,7 @@ export const organizations = pgTable(
   (t) => [
     check("organizations_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("organizations_currency_iso", sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check("organizations_locale_known", sql`${t.locale} IN ('en-US', 'en-GB', 'de-DE', 'fr-FR', 'nl-NL')`),
     check("organizations_discount_rate_range", sql`${t.discountRate} > -1 AND ${t.discountRate} < 10`),
     check("organizations_fy_start_month", sql`${t.fiscalYearStartMonth} BETWEEN 1 AND 12`),
     check("organizations_employees_positive", sql`${t.employees} IS NULL OR ${t.employees} > 0`),

@@ -5,3 +5,4 @@ export * from "./strategy";
 export * from "./kpis";
 export * from "./audit";
 export * from "./integrations";
+export * from "./imports";

@@ -2,6 +2,7 @@
  * The shape of one demo client, written in readable units (major currency units, months relative to
  * the seed's as-of month); build.ts turns it into table rows.
  */
+import type { Locale } from "@/lib/format/locales";
 import type {
   benefitCategories,
   costCategories,
@@ -142,6 +143,7 @@ export type ClientSpec = {
     sizeBand: Of<typeof sizeBands>;
     employees: number;
     currency: string;
+    locale: Locale;
     discountRate: string;
     fiscalYearStartMonth: number;
   };

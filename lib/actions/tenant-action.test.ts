@@ -91,6 +91,53 @@ describe("tenantAction", () => {
   });
 });
 
+describe("a schema built for the workspace", () => {
+  // The schema depends on the workspace's locale: built from the context resolved on the server, after the checks.
+  const built = vi.fn();
+  const addWeightedGoal = tenantAction(
+    (ctx) => {
+      built(ctx.org.locale);
+      const comma = ctx.org.locale === "de-DE";
+      return z.object({
+        title: z.string().min(1),
+        weight: z.string().transform((w, issue) => {
+          const n = Number(comma ? w.replace(",", ".") : w);
+          if (Number.isNaN(n) || (!comma && w.includes(","))) issue.addIssue({ code: "custom", message: `Not a number in ${ctx.org.locale}.` });
+          return n;
+        }),
+      });
+    },
+    { role: "member" },
+    async (input, ctx, tx) => {
+      const [goal] = await tx.insert(goals).values({ orgId: ctx.orgId, title: `${input.title} ${input.weight}`, perspective: "financial" }).returning();
+      return { data: { title: goal.title }, audit: { action: "create", entity: "goal", entityId: goal.id } };
+    },
+  );
+
+  beforeEach(() => built.mockClear());
+
+  it("validates with the schema of the caller's workspace", async () => {
+    const de = await createTenant("member", { locale: "de-DE" });
+    const us = await createTenant("member", { locale: "en-US" });
+    session.current = { user: { id: de.userId } };
+    expect(await addWeightedGoal(de.org.slug, { title: "Grow", weight: "1,5" })).toMatchObject({ ok: true, data: { title: "Grow 1.5" } });
+    session.current = { user: { id: us.userId } };
+    expect(await addWeightedGoal(us.org.slug, { title: "Grow", weight: "1,5" })).toMatchObject({ ok: false, fieldErrors: { weight: ["Not a number in en-US."] } });
+    expect(built.mock.calls).toEqual([["de-DE"], ["en-US"]]);
+  });
+
+  it("is not built for a caller refused before validation", async () => {
+    const ctx = await createTenant("viewer", { locale: "de-DE" });
+    const stranger = await createTenant("owner");
+    session.current = { user: { id: ctx.userId } };
+    expect(await addWeightedGoal(ctx.org.slug, { title: "Grow", weight: "1" })).toEqual({ ok: false, message: "You don't have permission to do that." });
+    session.current = { user: { id: stranger.userId } };
+    expect(await addWeightedGoal(ctx.org.slug, { title: "Grow", weight: "1" })).toEqual({ ok: false, message: "Not found." });
+    expect(built).not.toHaveBeenCalled();
+    expect(await rows(ctx.orgId)).toEqual({ goals: 0, audit: 0 });
+  });
+});
+
 describe("tenantQuery", () => {
   // A read of the same shape: it counts the workspace's goals and writes nothing.
   const countGoals = tenantQuery(z.object({ fail: z.enum(["no", "app", "crash"]).default("no") }), { role: "viewer" }, async (input, ctx) => {

@@ -14,6 +14,15 @@ export type ActionResult<R = undefined> = FormState & { data?: R };
 
 type Handler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx, tx: Tx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
 
+/**
+ * A schema, or how to build it for the workspace: numbers typed in a form are read the way the workspace's
+ * locale writes them (`(ctx) => technologySchema(formatsOf(ctx))`). Built after the membership and role
+ * checks, from the workspace resolved on the server.
+ */
+export type SchemaFor<S extends z.ZodType> = S | ((ctx: TenantCtx) => S);
+
+const schemaOf = <S extends z.ZodType>(schema: SchemaFor<S>, ctx: TenantCtx): S => (typeof schema === "function" ? schema(ctx) : schema);
+
 /** Plain form fields as strings; a `payload` field carries JSON for forms with repeated rows. */
 function toInput(input: FormData | Record<string, unknown>): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
@@ -44,13 +53,13 @@ type Authorized<S extends z.ZodType> =
  * the database; never an id sent by the client), the role, zod validation. "Not signed in" and "not a
  * member" are the same not-found answer.
  */
-async function authorize<S extends z.ZodType>(schema: S, role: Role, slug: string, raw: FormData | Record<string, unknown>): Promise<Authorized<S>> {
+async function authorize<S extends z.ZodType>(schema: SchemaFor<S>, role: Role, slug: string, raw: FormData | Record<string, unknown>): Promise<Authorized<S>> {
   const input = toInput(raw ?? {});
   const session = await auth();
   const ctx = session?.user?.id && typeof slug === "string" ? await resolveTenant(session.user.id, slug) : null;
   if (!ctx) return { ok: false, result: { ok: false, message: new AppError("not_found").message } };
   if (!hasRole(ctx, role)) return { ok: false, result: { ok: false, message: new AppError("forbidden").message } };
-  const parsed = schema.safeParse(input);
+  const parsed = schemaOf(schema, ctx).safeParse(input);
   if (!parsed.success) {
     return { ok: false, result: { ok: false, message: new AppError("invalid").message, fieldErrors: fieldErrorsOf(parsed.error), values: echo(input) } };
   }
@@ -70,7 +79,7 @@ const scopeOf = (ctx: TenantCtx) => ({ orgIds: [ctx.orgId], userId: ctx.userId }
  * The one wrapper every workspace write goes through: `authorize`, then the handler and its audit rows in
  * one transaction, scoped to the workspace (row-level security). Database errors never reach the user.
  */
-export function tenantAction<S extends z.ZodType, R = undefined>(schema: S, options: { role: Role }, handler: Handler<S, R>) {
+export function tenantAction<S extends z.ZodType, R = undefined>(schema: SchemaFor<S>, options: { role: Role }, handler: Handler<S, R>) {
   return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const auth = await authorize(schema, options.role, slug, raw);
     if (!auth.ok) return auth.result;
@@ -92,7 +101,7 @@ export function tenantAction<S extends z.ZodType, R = undefined>(schema: S, opti
  * transaction and no audit row, since it writes nothing. Its reads go through the tenant-scoped queries,
  * each in its own scoped transaction: none is held open while the figures are computed.
  */
-export function tenantQuery<S extends z.ZodType, R>(schema: S, options: { role: Role }, handler: (input: z.output<S>, ctx: TenantCtx) => Promise<R>) {
+export function tenantQuery<S extends z.ZodType, R>(schema: SchemaFor<S>, options: { role: Role }, handler: (input: z.output<S>, ctx: TenantCtx) => Promise<R>) {
   return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
     const auth = await authorize(schema, options.role, slug, raw);
     if (!auth.ok) return auth.result;

@@ -73,9 +73,12 @@ describe("getBenchmark", () => {
     expect(row("nps")).toMatchObject({ value: 40, quartiles: { p25: 15, median: 20, p75: 25 }, position: "above_p75" });
     expect(row("automation_rate")).toMatchObject({ value: null, peerCount: 0, quartiles: null });
 
-    const html = renderToStaticMarkup(createElement(BenchmarkTable, { view }));
+    const html = renderToStaticMarkup(createElement(BenchmarkTable, { view, locale: "en-US" }));
     expect(html).toContain('data-testid="benchmark-row"');
     expect(html).toContain('data-metric="nps"');
+    expect(html).toContain(">$1,000<"); // spend per employee, in the workspace's currency
+    const de = renderToStaticMarkup(createElement(BenchmarkTable, { view, locale: "de-DE" }));
+    expect(de).toContain(">1.250\u00a0$<"); // the lower quartile, in the workspace's locale
     for (const secret of [...peers.flatMap((p) => [p.org.name, p.org.slug, p.orgId]), "Elsewhere Legal", "Stranger Bakery"]) {
       expect(html).not.toContain(secret);
       expect(JSON.stringify(view)).not.toContain(secret);
@@ -89,7 +92,7 @@ describe("getBenchmark", () => {
     await client(consultant.id, { name: "Peer Two", industry: "garage", sizeBand: "medium" }, { nps: 2 });
     const tooFew = await getBenchmark(self, today);
     expect(tooFew).toEqual({ status: "too_few", industry: "florist", sizeBand: "medium", comparable: 1, minimum: 3 });
-    const html = renderToStaticMarkup(createElement(BenchmarkTable, { view: tooFew! }));
+    const html = renderToStaticMarkup(createElement(BenchmarkTable, { view: tooFew!, locale: "en-US" }));
     expect(html).toContain('data-testid="benchmark-too-few"');
     expect(html).not.toContain("benchmark-row");
     expect(html).not.toMatch(/Peer One|Peer Two/);

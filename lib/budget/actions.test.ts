@@ -90,7 +90,7 @@ describe("optimizeProposals", () => {
 
   it.each([
     ["a negative budget", { budget: "-100", objective: "npv" }, "budget", "The budget can't be negative."],
-    ["a budget that is not a number", { budget: "ten grand", objective: "npv" }, "budget", "Enter the budget as an amount, e.g. 5000."],
+    ["a budget that is not a number", { budget: "ten grand", objective: "npv" }, "budget", "Enter a number written like 1,234.56 (“.” before the decimals)."],
     ["an absurdly large budget", { budget: "50000000000000", objective: "npv" }, "budget", "That budget is too large: enter at most 1,000,000,000."],
     ["no budget", { objective: "npv" }, "budget", "Enter a budget."],
     ["an unknown objective", { budget: "1000", objective: "roi" }, "objective", "Choose what to maximise: risk-adjusted NPV or alignment-weighted value."],

@@ -14,7 +14,7 @@ let cafe: TenantCtx;
 beforeAll(async () => {
   await seedDemo(db);
   const [org] = await db.select().from(organizations).where(eq(organizations.slug, "harbor-bakery"));
-  cafe = { orgId: org.id, userId: "demo", role: "viewer", org: { slug: org.slug, name: org.name, currency: org.currency } };
+  cafe = { orgId: org.id, userId: "demo", role: "viewer", org: { slug: org.slug, name: org.name, currency: org.currency, locale: "en-US" } };
 });
 
 describe("the café demo", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "@/lib/format";
+import { numberMessage } from "@/lib/format/parse";
 import { describeDifference, planBudget } from "./plan";
 import { MAX_PROPOSALS, type BudgetProposal } from "./proposals";
 import { budgetSchema, parseBudget } from "./schemas";
@@ -15,7 +16,8 @@ const p = (id: string, costUnits: number, npvUnits: number, roi: number | null, 
   horizonMonths: 36,
   plainNpvCents: npvUnits * 100,
 });
-const usd = (cents: number) => formatMoney(cents, "USD");
+const usd = (cents: number) => formatMoney(cents, { locale: "en-US", currency: "USD" });
+const eur = (cents: number) => formatMoney(cents, { locale: "de-DE", currency: "EUR" });
 
 // ROI first takes Alpha and has too little left for Bravo or Charlie; together those two are worth more.
 const trap = [p("Alpha", 6_000, 5_900, 1.0, 20), p("Bravo", 5_000, 4_000, 0.8, 100), p("Charlie", 5_000, 4_000, 0.8, 100), p("Dud", 1_000, -200, -0.1, 100)];
@@ -38,6 +40,7 @@ describe("planBudget", () => {
     ]);
     expect(c.proposals.find((x) => x.id === "Alpha")).toMatchObject({ costCents: 6_000_00, value: 5_900_00, roi: 1.0 });
     expect(describeDifference(c, usd)).toBe("The optimal plan is worth $2,100 more in risk-adjusted NPV than picking the highest ROI first ($8,000 against $5,900).");
+    expect(describeDifference(c, eur)).toBe("The optimal plan is worth 2.100\u00a0€ more in risk-adjusted NPV than picking the highest ROI first (8.000\u00a0€ against 5.900\u00a0€).");
   });
 
   it("weights value by alignment under the alignment objective", () => {
@@ -80,29 +83,29 @@ describe("the budget field", () => {
     ["5000", 5_000_00],
     ["5,000.50", 5_000_50],
     ["$ 12,000", 12_000_00],
-    ["€750.5", 750_50],
+    ["€750.5", 750_50, "EUR"],
     ["0", 0],
     ["1000000000", 100_000_000_000],
-  ])("reads %j as %i cents", (raw, cents) => {
-    expect(parseBudget(raw)).toEqual({ cents });
+  ] as [string, number, string?][])("reads %j as %i cents", (raw, cents, currency = "USD") => {
+    expect(parseBudget(raw, { locale: "en-US", currency })).toEqual({ cents });
   });
 
   it.each([
     ["", "Enter a budget."],
     ["-100", "The budget can't be negative."],
     ["-$100", "The budget can't be negative."],
-    ["lots", "Enter the budget as an amount, e.g. 5000."],
-    ["1e6", "Enter the budget as an amount, e.g. 5000."],
+    ["lots", numberMessage("en-US")],
+    ["1e6", numberMessage("en-US")],
     ["12.345", "Use at most 2 decimal places."],
     ["1000000000.01", "That budget is too large: enter at most 1,000,000,000."],
     ["9".repeat(30), "That budget is too large: enter at most 1,000,000,000."],
   ])("refuses %j: %s", (raw, error) => {
-    expect(parseBudget(raw)).toEqual({ error });
+    expect(parseBudget(raw, { locale: "en-US", currency: "USD" })).toEqual({ error });
   });
 
   it("requires a known objective", () => {
-    expect(budgetSchema.safeParse({ budget: "100", objective: "npv" })).toMatchObject({ success: true, data: { budget: 100_00, objective: "npv" } });
-    const bad = budgetSchema.safeParse({ budget: "100", objective: "roi" });
+    expect(budgetSchema({ locale: "en-US", currency: "USD" }).safeParse({ budget: "100", objective: "npv" })).toMatchObject({ success: true, data: { budget: 100_00, objective: "npv" } });
+    const bad = budgetSchema({ locale: "en-US", currency: "USD" }).safeParse({ budget: "100", objective: "roi" });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]).toMatchObject({ path: ["objective"] });
   });

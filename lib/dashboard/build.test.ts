@@ -87,7 +87,7 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
     valuesAtMonth: [],
     valuesAtPreviousMonth: [],
     goalsWithoutTechnology: [],
-    currency: "USD",
+    formats: { locale: "en-US", currency: "USD" },
     today,
     ...over,
   };
@@ -148,7 +148,14 @@ describe("buildDashboard tiles", () => {
     expect(view.tiles.npvCents.inputs).toContainEqual({ label: "Discount rate (annual)", value: "8.0%" });
     expect(view.tiles.npvCents.inputs).toContainEqual({ label: "Months counted", value: "Jan 2025 – Jun 2026 (18 months)" });
     expect(view.tiles.irrAnnual.formula).toContain("Σ v_t/(1+r)^t = 0");
-    expect(buildDashboard(input({ currency: "EUR" })).tiles.tcoCents.inputs).toContainEqual({ label: "Costs to date", value: "€14,200" });
+    expect(buildDashboard(input({ formats: { locale: "en-US", currency: "EUR" } })).tiles.tcoCents.inputs).toContainEqual({ label: "Costs to date", value: "€14,200" });
+  });
+
+  it("words the explanations in the workspace's locale", () => {
+    const de = buildDashboard(input({ formats: { locale: "de-DE", currency: "EUR" } }));
+    expect(de.tiles.tcoCents.inputs).toContainEqual({ label: "Costs to date", value: "14.200\u00a0€" });
+    expect(de.tiles.npvCents.inputs).toContainEqual({ label: "Discount rate (annual)", value: "8,0\u00a0%" });
+    expect(de.tiles.npvCents.inputs).toContainEqual({ label: "Months counted", value: "Jan. 2025 – Juni 2026 (18 months)" });
   });
 
   it("gives zeros and reasons before the calendar starts, and the plan after it ends", () => {
@@ -255,7 +262,7 @@ describe("buildDashboard scorecard and alerts", () => {
     expect(alerts.map((a) => [a.name, a.reason])).toEqual([["Crm", "negative_npv"], ["Erp", "behind_plan"]]);
     const figures = realisationOf(erpTech, "2026-06-01", [{ ...linked[0], baseline: 0, target: 100, unit: "percent", latest: { period: "2026-06-01", value: 40 } }]);
     expect(alerts[1].detail).toBe(
-      `Its KPIs show ${formatPercent(0.4)} of the targeted improvement: ROI to date ${formatPercent(figures.realisedRoiToDate!)} against ${formatPercent(figures.plannedRoiToDate!)} planned`,
+      `Its KPIs show ${formatPercent(0.4, "en-US")} of the targeted improvement: ROI to date ${formatPercent(figures.realisedRoiToDate!, "en-US")} against ${formatPercent(figures.plannedRoiToDate!, "en-US")} planned`,
     );
     expect(at(60).map((a) => a.name)).toEqual(["Crm"]); // 60% is behind plan, not well behind
   });

@@ -13,7 +13,7 @@ import { calendarIndex, combinedCalendar, countsInPortfolio, isInUse, partOf, po
 import { buildScorecard } from "@/lib/scorecard/build";
 import { monthOf, shiftMonth } from "@/lib/scorecard/month";
 import type { KpiDefinitionRow, MeasurementRow, ScorecardView } from "@/lib/scorecard/types";
-import { formatPercent } from "@/lib/format";
+import { formatPercent, type Formats, type Locale } from "@/lib/format";
 import { realisationOf } from "@/lib/realisation/benefits";
 import type { LinkedKpiValue } from "@/lib/realisation/types";
 import { tileFigures } from "./explain";
@@ -35,7 +35,8 @@ export interface DashboardInput {
   valuesAtMonth: readonly MeasurementRow[];
   valuesAtPreviousMonth: readonly MeasurementRow[];
   goalsWithoutTechnology: readonly { id: string; title: string; perspective: Perspective }[];
-  currency: string;
+  /** The workspace's locale and currency, which the explanations and alerts are worded in. */
+  formats: Formats;
   /** Renewals count days from today, whatever month is shown. */
   today: Date;
 }
@@ -69,7 +70,7 @@ export function buildDashboard(input: DashboardInput): DashboardView {
 
   const tiles: DashboardTiles = {
     ...tileFigures({
-      currency: input.currency,
+      formats: input.formats,
       annualDiscountRate,
       valuation,
       before: flowsBefore,
@@ -97,7 +98,7 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     ),
     alerts: {
       kpisTurningRed: kpisTurningRed(now, before),
-      belowExpectedRoi: belowExpectedRoi(inUse, annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth)),
+      belowExpectedRoi: belowExpectedRoi(inUse, annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth), input.formats.locale),
       renewals: renewals(inUse, input.today),
       goalsWithoutTechnology: input.goalsWithoutTechnology.map((g) => ({ id: g.id, title: g.title, perspective: g.perspective })),
     },
@@ -175,8 +176,12 @@ function kpisTurningRed(now: ScorecardView, before: ScorecardView): DashboardAle
     .map((k) => ({ id: k.id, name: k.name, perspective: k.perspective, attainment: k.attainment!, previousRag: previousRag.get(k.id) ?? null }));
 }
 
-/** "8%", "7.5%": the rate as a reader writes it. */
-const ratePercent = (rate: number) => `${Number((rate * 100).toFixed(2))}%`;
+/** "8%", "7.5%" ("7,5 %"): the rate as a reader writes it, with up to 2 decimals as needed. */
+function ratePercent(rate: number, locale: Locale): string {
+  const hundredths = Math.round(rate * 10_000);
+  const decimals = hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2;
+  return formatPercent(rate, locale, decimals);
+}
 
 /** The linked KPIs of each technology with their latest value by the month, as lib/realisation reads them. */
 function linkedKpis(kpis: readonly KpiDefinitionRow[], values: readonly MeasurementRow[]): Map<string, LinkedKpiValue[]> {
@@ -199,6 +204,7 @@ function belowExpectedRoi(
   rate: number,
   month: string,
   linked: Map<string, LinkedKpiValue[]>,
+  locale: Locale,
 ): DashboardAlerts["belowExpectedRoi"] {
   const losing = technologies
     .filter((t) => t.summary.npvCents < 0)
@@ -209,14 +215,14 @@ function belowExpectedRoi(
       reason: "negative_npv" as const,
       npvCents: t.summary.npvCents,
       roi: t.summary.roi,
-      detail: `Returns less than the ${ratePercent(rate)} discount rate over its life`,
+      detail: `Returns less than the ${ratePercent(rate, locale)} discount rate over its life`,
     }));
   const behind = technologies.flatMap((t) => {
     const kpis = linked.get(t.row.id);
     if (t.summary.npvCents < 0 || !kpis?.length) return [];
     const r = realisationOf(t, month, kpis);
     if (r.status !== "well_behind_plan" || r.realisation === null) return [];
-    const toDate = r.realisedRoiToDate !== null && r.plannedRoiToDate !== null ? `: ROI to date ${formatPercent(r.realisedRoiToDate)} against ${formatPercent(r.plannedRoiToDate)} planned` : "";
+    const toDate = r.realisedRoiToDate !== null && r.plannedRoiToDate !== null ? `: ROI to date ${formatPercent(r.realisedRoiToDate, locale)} against ${formatPercent(r.plannedRoiToDate, locale)} planned` : "";
     return [
       {
         id: t.row.id,
@@ -224,7 +230,7 @@ function belowExpectedRoi(
         reason: "behind_plan" as const,
         npvCents: t.summary.npvCents,
         roi: t.summary.roi,
-        detail: `Its KPIs show ${formatPercent(r.realisation)} of the targeted improvement${toDate}`,
+        detail: `Its KPIs show ${formatPercent(r.realisation, locale)} of the targeted improvement${toDate}`,
       },
     ];
   });

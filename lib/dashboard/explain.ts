@@ -1,17 +1,17 @@
 /**
  * "How was this computed?" for the dashboard's tiles: each figure with the formula from lib/finance's
- * explainers and its actual inputs, worded in the workspace currency. The numbers arrive computed
+ * explainers and its actual inputs, worded in the workspace's currency and locale. The numbers arrive computed
  * (lib/dashboard/build.ts); this file only words them, so a tile and its explanation cannot disagree.
  */
 import { explain, monthlyRate } from "@/lib/finance";
 import type { PortfolioFlows, PortfolioValuation } from "@/lib/portfolio/valuation";
-import { formatMoney, formatPercent } from "@/lib/format";
-import { formatMonth, shiftMonth } from "@/lib/scorecard/month";
+import { formatMoney, formatMonth, formatPercent, type Formats, type Locale } from "@/lib/format";
+import { shiftMonth } from "@/lib/scorecard/month";
 import type { DashboardTiles, Figure } from "./types";
 
 /** Everything the tiles show, computed: the portfolio valuation at the month and the flows to the month before. */
 export interface TileFacts {
-  currency: string;
+  formats: Formats;
   annualDiscountRate: number;
   valuation: PortfolioValuation;
   before: PortfolioFlows;
@@ -42,22 +42,23 @@ function figure(value: number | null, previous: number | null, formula: string, 
 }
 
 /** "Jan 2024 – Mar 2026 (27 months)", or why nothing counts yet. */
-function span(flows: PortfolioFlows, month: string): string {
-  if (!flows.calendarStart || flows.months === 0) return `none: the portfolio starts after ${formatMonth(month)}`;
-  const last = flows.months === 1 ? "" : ` – ${formatMonth(shiftMonth(flows.calendarStart, flows.months - 1))}`;
-  return `${formatMonth(flows.calendarStart)}${last} (${flows.months} month${flows.months === 1 ? "" : "s"})`;
+function span(flows: PortfolioFlows, month: string, locale: Locale): string {
+  if (!flows.calendarStart || flows.months === 0) return `none: the portfolio starts after ${formatMonth(month, locale)}`;
+  const last = flows.months === 1 ? "" : ` – ${formatMonth(shiftMonth(flows.calendarStart, flows.months - 1), locale)}`;
+  return `${formatMonth(flows.calendarStart, locale)}${last} (${flows.months} month${flows.months === 1 ? "" : "s"})`;
 }
-
-const rateText = (x: number | null) => (x === null ? "n/a" : formatPercent(x));
 
 export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
   const { valuation: v } = f;
   const now = v.toDate;
   const plan = v.plan;
   const month = v.month;
-  const money = (c: number) => formatMoney(c, f.currency);
+  const { locale } = f.formats;
+  const money = (c: number) => formatMoney(c, f.formats);
+  const monthText = (m: string) => formatMonth(m, locale);
+  const rateText = (x: number | null) => (x === null ? "n/a" : formatPercent(x, locale));
   const i = monthlyRate(f.annualDiscountRate);
-  const months = { label: "Months counted", value: span(now, month) };
+  const months = { label: "Months counted", value: span(now, month, locale) };
   const counted = {
     label: "Technologies counted",
     value: `${v.countedCount}${v.proposedCount ? ` (${v.proposedCount} proposed left out until approved)` : ""}; retired ones up to their end`,
@@ -75,17 +76,17 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
       { label: "Costs to date", value: money(now.totalCostsCents) },
       { label: "Over the plan (whole business case)", value: `${money(plan.totalBenefitsCents)} benefits on ${money(plan.totalCostsCents)} costs → ${rateText(plan.roi)}` },
     ],
-    `No costs are recorded up to ${formatMonth(month)}, and ROI divides by the cost`,
+    `No costs are recorded up to ${monthText(month)}, and ROI divides by the cost`,
   );
 
   const npv = figure(
     now.npvCents,
     f.before.npvCents,
-    `Σ over the counted technologies of each one's NPV at its own start: v_0 + ${formulaOf.npv}, monthly, v_m = its net cash flow of month m (month 0 = its first month, not discounted), r = monthly rate i; to date = its months up to ${formatMonth(month)}`,
+    `Σ over the counted technologies of each one's NPV at its own start: v_0 + ${formulaOf.npv}, monthly, v_m = its net cash flow of month m (month 0 = its first month, not discounted), r = monthly rate i; to date = its months up to ${monthText(month)}`,
     [
       counted,
-      { label: "Discount rate (annual)", value: formatPercent(f.annualDiscountRate) },
-      { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: `${(i * 100).toFixed(4)}%` },
+      { label: "Discount rate (annual)", value: formatPercent(f.annualDiscountRate, locale) },
+      { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: formatPercent(i, locale, 4) },
       months,
       netToDate,
       { label: "NPV over the plan (Σ the portfolio table's rows)", value: money(plan.npvCents) },
@@ -101,20 +102,20 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
     [
       months,
       netToDate,
-      ...(now.irrMonthly !== null ? [{ label: "Monthly IRR", value: `${(now.irrMonthly * 100).toFixed(2)}%` }] : []),
+      ...(now.irrMonthly !== null ? [{ label: "Monthly IRR", value: formatPercent(now.irrMonthly, locale, 2) }] : []),
       { label: "IRR over the plan (annual)", value: rateText(plan.irrAnnual) },
     ],
     "The flows to date do not start with an outlay or do not change sign yet",
   );
 
-  const start = v.payback.start ? formatMonth(v.payback.start) : null;
+  const start = v.payback.start ? monthText(v.payback.start) : null;
   const payback = figure(
     v.payback.months,
     v.payback.months, // the plan's payback does not depend on the month shown
     `${formulaOf.payback}, on the monthly net cash flow of the technologies in use (approved, implementing, live) over their plan, in months from the earliest start among them`,
     [
       { label: "Counted from", value: start ? `${start}, the earliest start of a technology in use` : "no technology in use" },
-      { label: "Pays back in", value: v.payback.month ? `${formatMonth(v.payback.month)}${v.payback.reached ? " (reached)" : " (not yet)"}` : "never within the plan" },
+      { label: "Pays back in", value: v.payback.month ? `${monthText(v.payback.month)}${v.payback.reached ? " (reached)" : " (not yet)"}` : "never within the plan" },
     ],
     start ? "The cumulative net cash flow of the technologies in use stays below zero over their whole plan" : "No technology is in use yet",
   );
@@ -124,9 +125,9 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
   const runRate = figure(
     f.runRate.cents,
     f.runRate.previousCents,
-    `Σ over the technologies in use: recurring costs active in ${formatMonth(month)}, monthly amount × 12 + annual amount`,
+    `Σ over the technologies in use: recurring costs active in ${monthText(month)}, monthly amount × 12 + annual amount`,
     f.runRate.parts.length === 0
-      ? [{ label: `Recurring costs active in ${formatMonth(month)}`, value: "none" }]
+      ? [{ label: `Recurring costs active in ${monthText(month)}`, value: "none" }]
       : [
           ...shown.map((p) => ({ label: p.name, value: money(p.cents) })),
           ...(rest.length ? [{ label: `${rest.length} more technologies`, value: money(rest.reduce((a, p) => a + p.cents, 0)) }] : []),
@@ -138,7 +139,7 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
   const tco = figure(
     now.totalCostsCents,
     f.before.totalCostsCents,
-    `Σ the counted technologies' monthly costs up to the end of ${formatMonth(month)}; over the plan, Σ each one's TCO: ${formulaOf.tco}`,
+    `Σ the counted technologies' monthly costs up to the end of ${monthText(month)}; over the plan, Σ each one's TCO: ${formulaOf.tco}`,
     [
       counted,
       months,
@@ -147,7 +148,7 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
       // Amounts with an annual uplift have fractions of a cent: TCO rounds per category and year, the
       // monthly series per month, so the two totals can differ by a few cents.
       ...(roundingGap !== 0
-        ? [{ label: "Plan costs added month by month (rounded per month, not per year)", value: formatMoney(plan.totalCostsCents, f.currency, { showCents: true }) }]
+        ? [{ label: "Plan costs added month by month (rounded per month, not per year)", value: formatMoney(plan.totalCostsCents, f.formats, { showCents: true }) }]
         : []),
     ],
     "",

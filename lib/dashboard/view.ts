@@ -9,7 +9,7 @@ import { goalsWithoutTechnology, latestValues, measurementBounds } from "@/db/qu
 import { changeMarker } from "@/db/queries/portfolio";
 import { listKpiDefinitions } from "@/db/queries/scorecard";
 import { tenantRead } from "@/db/scope";
-import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { markerCache } from "@/lib/cache/marker-cache";
 import { getPortfolioModel } from "@/lib/portfolio/view";
 import { parseMonthParam, shiftMonth } from "@/lib/scorecard/month";
@@ -26,7 +26,7 @@ const views = markerCache<DashboardView>();
 export const getDashboard = tenantRead(async function getDashboard(ctx: TenantCtx, { month }: { month?: string | string[] | null } = {}, today: Date = new Date()): Promise<DashboardView> {
   const marker = await changeMarker(ctx, today);
   // The local day as well: renewals count days in the server's time zone, the marker's day is UTC.
-  const key = `${parseMonthParam(Array.isArray(month) ? month[0] : month) ?? "default"}:${format(today, "yyyy-MM-dd")}:${ctx.org.currency}`;
+  const key = `${parseMonthParam(Array.isArray(month) ? month[0] : month) ?? "default"}:${format(today, "yyyy-MM-dd")}:${ctx.org.locale}:${ctx.org.currency}`;
   return views.get(ctx.orgId, marker, key, async () => {
     const [model, definitions, bounds, unserved] = await Promise.all([
       getPortfolioModel(ctx, today, marker),
@@ -47,7 +47,7 @@ export const getDashboard = tenantRead(async function getDashboard(ctx: TenantCt
       valuesAtMonth,
       valuesAtPreviousMonth,
       goalsWithoutTechnology: unserved,
-      currency: ctx.org.currency,
+      formats: formatsOf(ctx),
       today,
     });
   });

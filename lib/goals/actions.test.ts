@@ -115,7 +115,7 @@ describe("goals", () => {
     ["a weight of 101", { weight: "101" }, "weight", "Enter the weight as a whole number from 0 to 100."],
     ["a negative weight", { weight: "-1" }, "weight", "Enter the weight as a whole number from 0 to 100."],
     ["a fractional weight", { weight: "12.5" }, "weight", "Enter the weight as a whole number from 0 to 100."],
-    ["text as weight", { weight: "lots" }, "weight", "Enter the weight as a whole number from 0 to 100."],
+    ["text as weight", { weight: "lots" }, "weight", "Enter a number written like 1,234.56 (“.” before the decimals)."],
     ["no measurable target", { targetText: " " }, "targetText", "Say how you will know it is met, e.g. “Online orders ≥ 25% of sales”."],
     ["an impossible date", { targetDate: "2027-02-30" }, "targetDate", "Enter the target date as a date (YYYY-MM-DD)."],
   ] as const)("refuses %s with its message beside the field and writes nothing", async (_label, change, key, message) => {

@@ -13,12 +13,12 @@ type Raw = FormData | Record<string, unknown>;
 export type MatrixSaved = { changed: number; technologies: number };
 
 // Goals steer every technology's alignment score, so only admins (and owners) change them.
-const create = tenantAction(goalSchema, { role: "admin" }, async (input, ctx, tx) => {
+const create = tenantAction((ctx) => goalSchema(ctx.org.locale), { role: "admin" }, async (input, ctx, tx) => {
   const { id, after } = await queries.insertGoal(tx, ctx, input);
   return { data: { id }, audit: { action: "create", entity: "goal", entityId: id, after } };
 });
 
-const update = tenantAction(updateGoalSchema, { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
+const update = tenantAction((ctx) => updateGoalSchema(ctx.org.locale), { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
   const { before, after } = await queries.updateGoal(tx, ctx, id, input);
   return { data: { id }, audit: { action: "update", entity: "goal", entityId: id, before, after } };
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { perspectives } from "@/lib/domain/values";
+import type { Locale } from "@/lib/format/locales";
+import { typedNumber } from "@/lib/format/typed-number";
 
 export { DUPLICATE_GOAL_TITLE } from "@/lib/domain/messages";
 /** The matrix sends only the cells that changed; more than this in one save is not a person typing. */
@@ -20,26 +22,28 @@ function isRealDate(v: string): boolean {
 
 const WEIGHT_MESSAGE = "Enter the weight as a whole number from 0 to 100.";
 
-export const goalSchema = z.object({
-  title: z.preprocess(str, z.string().trim().min(1, "Enter the goal's title.").max(160, "The title can be at most 160 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
-  perspective: z.enum(perspectives, { error: "Choose a scorecard perspective." }),
-  // Weights are relative (a goal of 30 counts three times one of 10); 0 keeps a goal without letting it count.
-  weight: z.preprocess(blank, z.coerce.number({ error: WEIGHT_MESSAGE }).int(WEIGHT_MESSAGE).min(0, WEIGHT_MESSAGE).max(100, WEIGHT_MESSAGE)),
-  targetText: z.preprocess(
-    str,
-    z.string().trim().min(1, "Say how you will know it is met, e.g. “Online orders ≥ 25% of sales”.").max(500, "The target can be at most 500 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
-  ),
-  targetDate: z.preprocess(
-    blank,
-    z
-      .string()
-      .trim()
-      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), "Enter the target date as a date (YYYY-MM-DD).")
-      .optional(),
-  ),
-});
+/** A goal, its weight read the way the workspace's locale writes numbers ("1.000" in de-DE is a thousand, so refused). */
+export const goalSchema = (locale: Locale) =>
+  z.object({
+    title: z.preprocess(str, z.string().trim().min(1, "Enter the goal's title.").max(160, "The title can be at most 160 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
+    perspective: z.enum(perspectives, { error: "Choose a scorecard perspective." }),
+    // Weights are relative (a goal of 30 counts three times one of 10); 0 keeps a goal without letting it count.
+    weight: typedNumber(locale).pipe(z.number({ error: WEIGHT_MESSAGE }).int(WEIGHT_MESSAGE).min(0, WEIGHT_MESSAGE).max(100, WEIGHT_MESSAGE)),
+    targetText: z.preprocess(
+      str,
+      z.string().trim().min(1, "Say how you will know it is met, e.g. “Online orders ≥ 25% of sales”.").max(500, "The target can be at most 500 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+    ),
+    targetDate: z.preprocess(
+      blank,
+      z
+        .string()
+        .trim()
+        .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), "Enter the target date as a date (YYYY-MM-DD).")
+        .optional(),
+    ),
+  });
 
-export const updateGoalSchema = z.intersection(goalSchema, z.object({ id: z.string() }));
+export const updateGoalSchema = (locale: Locale) => z.intersection(goalSchema(locale), z.object({ id: z.string() }));
 export const deleteGoalSchema = z.object({ id: z.string() });
 
 const STRENGTH_MESSAGE = "A strength is a whole number from 0 to 5.";
@@ -64,5 +68,5 @@ export const alignmentMatrixSchema = z.object({
     }),
 });
 
-export type GoalInput = z.output<typeof goalSchema>;
+export type GoalInput = z.output<ReturnType<typeof goalSchema>>;
 export type AlignmentCellInput = z.output<typeof alignmentMatrixSchema>["cells"][number];

@@ -12,12 +12,12 @@ type Saved = { id: string };
 type Raw = FormData | Record<string, unknown>;
 
 // Definitions shape every member's monthly review, so only admins change them.
-const create = tenantAction(kpiSchema, { role: "admin" }, async (input, ctx, tx) => {
+const create = tenantAction((ctx) => kpiSchema(ctx.org.locale), { role: "admin" }, async (input, ctx, tx) => {
   const { id, after } = await queries.insertKpi(tx, ctx, input);
   return { data: { id }, audit: { action: "create", entity: "kpi", entityId: id, after } };
 });
 
-const update = tenantAction(updateKpiSchema, { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
+const update = tenantAction((ctx) => updateKpiSchema(ctx.org.locale), { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
   const { before, after } = await queries.updateKpi(tx, ctx, id, input);
   return { data: { id }, audit: { action: "update", entity: "kpi", entityId: id, before, after } };
 });
@@ -30,10 +30,11 @@ const remove = tenantAction(deleteKpiSchema, { role: "admin" }, async ({ id }, c
 type Entry = { value: string; note: string } | null;
 
 /**
- * The whole month in one transaction: every row is checked against its KPI's stored unit first, and one
- * bad row saves nothing. Blank values are skipped, so what was saved before for that KPI stays.
+ * The whole month in one transaction: every row is read the way the workspace's locale writes numbers
+ * ("8,5" in de-DE) and checked against its KPI's stored unit first, and one bad row saves nothing. Blank
+ * values are skipped, so what was saved before for that KPI stays.
  */
-const saveGrid = tenantAction(entryGridSchema, { role: "member" }, async ({ period, values }, ctx, tx) => {
+const saveGrid = tenantAction((ctx) => entryGridSchema(ctx.org.locale), { role: "member" }, async ({ period, values }, ctx, tx) => {
   const ids = values.map((r) => r.kpiId);
   // Another workspace's KPI, an unknown one or a malformed id: the same not-found, before any write.
   if (!ids.every(isUuid) || new Set(ids).size !== ids.length) throw new AppError("not_found");
@@ -48,7 +49,7 @@ const saveGrid = tenantAction(entryGridSchema, { role: "member" }, async ({ peri
   values.forEach((row, i) => {
     const kpi = known.get(row.kpiId)!;
     const stored = kpi.value === null ? null : { value: canonicalDecimal(kpi.value)!, note: kpi.note ?? "" };
-    const parsed = parseKpiValue(row.value, kpi.unit);
+    const parsed = parseKpiValue(row.value, kpi.unit, ctx.org.locale);
     if ("error" in parsed) errors[`values.${i}.value`] = [parsed.error];
     if (!("value" in parsed)) return;
     if (stored && stored.value === parsed.value && stored.note === row.note) return;

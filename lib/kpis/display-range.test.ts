@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { kpiUnits } from "@/lib/domain/values";
 import { formatKpiValue } from "./format";
+import type { Formats } from "@/lib/format";
 import { displayDecimals, parseKpiValue, unitRange, UNIT_RULES } from "./unit-rules";
+
+const US: Formats = { locale: "en-US", currency: "USD" };
 
 describe("unitRange: what a forecast may show", () => {
   it("is the range each unit accepts on entry", () => {
@@ -12,10 +15,10 @@ describe("unitRange: what a forecast may show", () => {
 
   it.each(kpiUnits)("%s: its ends can be entered and a step past them cannot", (unit) => {
     const { min, max } = unitRange(unit);
-    expect(parseKpiValue(String(min), unit)).toEqual({ value: String(min) });
-    expect(parseKpiValue(String(max), unit)).toEqual({ value: String(max) });
-    expect(parseKpiValue(String(min - 0.01), unit)).toHaveProperty("error");
-    expect(parseKpiValue(String(max + 0.01), unit)).toHaveProperty("error");
+    expect(parseKpiValue(String(min), unit, "en-US")).toEqual({ value: String(min) });
+    expect(parseKpiValue(String(max), unit, "en-US")).toEqual({ value: String(max) });
+    expect(parseKpiValue(String(min - 0.01), unit, "en-US")).toHaveProperty("error");
+    expect(parseKpiValue(String(max + 0.01), unit, "en-US")).toHaveProperty("error");
   });
 });
 
@@ -34,10 +37,11 @@ describe("displayDecimals: how finely a KPI's estimates are shown", () => {
   });
 
   it("is what the value formatter shows for a value rounded to it", () => {
-    expect(formatKpiValue(0, "count", "USD")).toBe("0");
-    expect(formatKpiValue(100, "percent", "USD")).toBe("100%");
-    expect(formatKpiValue(70.6, "percent", "USD")).toBe("70.6%");
-    expect(formatKpiValue(2.35, "currency", "USD")).toBe("$2.35");
-    expect(formatKpiValue(37.5, "duration", "USD")).toBe("37.5");
+    expect(formatKpiValue(0, "count", US)).toBe("0");
+    expect(formatKpiValue(100, "percent", US)).toBe("100%");
+    expect(formatKpiValue(70.6, "percent", US)).toBe("70.6%");
+    expect(formatKpiValue(2.35, "currency", US)).toBe("$2.35");
+    expect(formatKpiValue(37.5, "duration", US)).toBe("37.5");
+    expect(formatKpiValue(70.6, "percent", { locale: "de-DE", currency: "EUR" })).toBe("70,6\u00a0%");
   });
 });

@@ -86,7 +86,7 @@ describe("saveKpiValues", () => {
     ["money with 3 decimals", "currency", "4.805", 3, "Use at most 2 decimal places for money."],
     ["a negative duration", "duration", "-2", 4, "A duration can't be negative."],
     ["5 decimals", "duration", "1.00001", 4, "Use at most 4 decimal places."],
-    ["text", "percent", "lots", 0, "Enter a number, e.g. 42.5."],
+    ["text", "percent", "lots", 0, "Enter a number written like 1,234.56 (“.” before the decimals)."],
   ] as const)("refuses %s: nothing saved at all, the message keyed to its row", async (_label, key, bad, index, message) => {
     await saveKpiValues(a.org.slug, grid("2026-05", { percent: "50", count: "1", nps: "5", currency: "1", duration: "1" }));
     const before = await counts();

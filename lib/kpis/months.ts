@@ -16,9 +16,3 @@ export function shiftPeriod(period: string, months: number): string {
 export function periodFromParam(value: unknown): string | null {
   return typeof value === "string" && MONTH_PARAM.test(value) ? `${value}-01` : null;
 }
-
-/** '2026-03-01' → "March 2026". */
-export function periodLabel(period: string): string {
-  const [y, m] = period.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
-}

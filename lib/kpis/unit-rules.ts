@@ -1,4 +1,7 @@
 import type { kpiUnits } from "@/lib/domain/values";
+import type { Locale } from "@/lib/format/locales";
+import { canonical, decimalPlaces, MACHINE, readDecimal } from "@/lib/format/parse";
+import { readValue } from "@/lib/format/typed-number";
 
 export type KpiUnit = (typeof kpiUnits)[number];
 
@@ -65,47 +68,43 @@ export function displayDecimals(unit: KpiUnit, figures: readonly (number | strin
 
 export type ParsedValue = { blank: true } | { value: string } | { error: string };
 
-const NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
-
-/** "1,234.50" → "1234.5": the decimal text as stored, without going through a float. */
+/** A stored numeric ("1234.5000", machine text) → "1234.5": canonical decimal text, without going through a float. */
 export function canonicalDecimal(raw: string): string | null {
-  const match = NUMBER.exec(raw.trim().replace(/[,\s]/g, ""));
-  if (!match) return null;
-  const [, sign, whole, fraction = ""] = match;
-  const int = whole.replace(/^0+(?=\d)/, "");
-  const frac = fraction.replace(/0+$/, "");
-  const text = frac ? `${int}.${frac}` : int;
-  return text === "0" ? "0" : `${sign}${text}`;
+  const value = readDecimal(raw, MACHINE);
+  return value ? canonical(value) : null;
 }
 
-function decimalsOf(text: string): number {
-  return text.includes(".") ? text.split(".")[1].length : 0;
+/** A typed value → its canonical decimal text, read the locale's way; blank and refusals as `ParsedValue`. */
+function readTyped(raw: unknown, locale: Locale): ParsedValue | { text: string; places: number } {
+  const read = readValue(raw, locale);
+  if (read === null) return { blank: true };
+  if (!read.ok) return { error: read.error };
+  return { text: canonical(read.value), places: decimalPlaces(read.value) };
 }
 
-/** Checks one typed value against its KPI's unit. A blank input means "no value this month". */
-export function parseKpiValue(raw: unknown, unit: KpiUnit): ParsedValue {
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { blank: true };
-  if (typeof raw !== "string" && typeof raw !== "number") return { error: "Enter a number, e.g. 42.5." };
-  const text = canonicalDecimal(String(raw));
-  if (text === null) return { error: "Enter a number, e.g. 42.5." };
+/**
+ * Checks one typed value against its KPI's unit, read the way the workspace's locale writes numbers
+ * ("8,5" in de-DE is 8.5; "8,5" in en-US is refused). A blank input means "no value this month".
+ */
+export function parseKpiValue(raw: unknown, unit: KpiUnit, locale: Locale): ParsedValue {
+  const read = readTyped(raw, locale);
+  if (!("text" in read)) return read;
   const rule = UNIT_RULES[unit];
-  const n = Number(text);
+  const n = Number(read.text);
   if (Math.abs(n) > MAX_ABS) return { error: "That number is too large." };
   if (n < rule.min || n > rule.max) return { error: rule.range };
-  const decimals = decimalsOf(text);
-  if (decimals > 4) return { error: "Use at most 4 decimal places." };
-  if (decimals > rule.decimals) return { error: rule.decimalsMessage ?? `Use at most ${rule.decimals} decimal places.` };
-  return { value: text };
+  if (read.places > 4) return { error: "Use at most 4 decimal places." };
+  if (read.places > rule.decimals) return { error: rule.decimalsMessage ?? `Use at most ${rule.decimals} decimal places.` };
+  return { value: read.text };
 }
 
 /** Baselines and targets: the unit's range and the 4 stored decimals (money's 2-decimal rule is for observations). */
-export function checkBenchmark(raw: unknown, unit: KpiUnit): ParsedValue {
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { blank: true };
-  const text = canonicalDecimal(String(raw));
-  if (text === null) return { error: "Enter a number, e.g. 42.5." };
-  const n = Number(text);
+export function checkBenchmark(raw: unknown, unit: KpiUnit, locale: Locale): ParsedValue {
+  const read = readTyped(raw, locale);
+  if (!("text" in read)) return read;
+  const n = Number(read.text);
   if (Math.abs(n) > MAX_ABS) return { error: "That number is too large." };
   if (n < UNIT_RULES[unit].min || n > UNIT_RULES[unit].max) return { error: UNIT_RULES[unit].range };
-  if (decimalsOf(text) > 4) return { error: "Use at most 4 decimal places." };
-  return { value: text };
+  if (read.places > 4) return { error: "Use at most 4 decimal places." };
+  return { value: read.text };
 }

@@ -254,12 +254,12 @@ describe("amounts and calculators", () => {
     ["1000000000000", 100_000_000_000_000],
   ] as const)("reads %j as %i cents, exactly", async (amount, cents) => {
     const { parseMoney } = await import("./schemas");
-    expect(parseMoney(amount)).toEqual({ cents });
+    expect(parseMoney(amount, "en-US")).toEqual({ cents });
   });
 
   it.each(["1000000000000.01", "abc", "1e5", ""])("refuses %j", async (amount) => {
     const { parseMoney } = await import("./schemas");
-    expect(parseMoney(amount)).toHaveProperty("error");
+    expect(parseMoney(amount, "en-US")).toHaveProperty("error");
   });
 
   it("computes a deflection benefit from its inputs and refuses automation dearer than the assisted contact", async () => {

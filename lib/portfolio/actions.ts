@@ -3,17 +3,19 @@
 import { revalidatePath } from "next/cache";
 import * as writes from "@/db/queries/technology-writes";
 import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import { formatsOf } from "@/lib/auth/tenant-context";
 import { deleteTechnologySchema, technologySchema, updateTechnologySchema } from "./schemas";
 
 type Saved = { id: string };
 type Raw = FormData | Record<string, unknown>;
 
-const create = tenantAction(technologySchema, { role: "member" }, async (input, ctx, tx) => {
+// Amounts and numbers are read the way the workspace writes them: "1.234,56 €" in a de-DE workspace.
+const create = tenantAction((ctx) => technologySchema(formatsOf(ctx)), { role: "member" }, async (input, ctx, tx) => {
   const { id, after } = await writes.insertTechnology(tx, ctx, input);
   return { data: { id }, audit: { action: "create", entity: "investment", entityId: id, after } };
 });
 
-const update = tenantAction(updateTechnologySchema, { role: "member" }, async ({ id, version, ...input }, ctx, tx) => {
+const update = tenantAction((ctx) => updateTechnologySchema(formatsOf(ctx)), { role: "member" }, async ({ id, version, ...input }, ctx, tx) => {
   const { before, after } = await writes.updateTechnology(tx, ctx, id, version, input);
   return { data: { id }, audit: { action: "update", entity: "investment", entityId: id, before, after } };
 });

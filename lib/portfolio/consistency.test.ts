@@ -1,5 +1,6 @@
 // One set of numbers: every surface that shows a portfolio figure, for every demo workspace and several
 // months, reads the same value as the portfolio valuation (lib/portfolio/valuation.ts) and the dashboard.
+import type { Locale } from "@/lib/format/locales";
 import Papa from "papaparse";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -34,7 +35,7 @@ beforeAll(async () => {
   await seedDemo(db, { asOf: TODAY });
   const [consultant] = await db.select().from(users).where(eq(users.email, DEMO_USERS.consultant));
   for (const org of await db.select().from(organizations)) {
-    ctxs.set(org.slug, { orgId: org.id, userId: consultant.id, role: "owner", org: { slug: org.slug, name: org.name, currency: org.currency } });
+    ctxs.set(org.slug, { orgId: org.id, userId: consultant.id, role: "owner", org: { slug: org.slug, name: org.name, currency: org.currency, locale: org.locale as Locale } });
   }
 });
 

@@ -1,6 +1,11 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, parseTechnologiesCsv, templateCsv } from "./csv-import";
+import type { FileConventions } from "@/lib/imports/conventions";
+import { CSV_COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, parseTechnologiesCsv as parseWith, templateCsv } from "./csv-import";
+
+const AUTO: FileConventions = { decimal: "auto", dateOrder: "auto" };
+/** An en-US workspace's import, detecting the file's conventions unless told. */
+const parseTechnologiesCsv = (text: string, conventions: FileConventions = AUTO) => parseWith(text, { conventions, locale: "en-US" });
 
 /** A CSV with the template's header; each row names only the columns it fills. */
 function csv(rows: Record<string, string>[], columns: readonly string[] = CSV_COLUMNS): string {
@@ -89,7 +94,7 @@ describe("parseTechnologiesCsv", () => {
   });
 
   it("reports a bad cell with its spreadsheet row and column, and leaves that technology out", () => {
-    const { technologies, errors } = parseTechnologiesCsv(csv([tech("CRM"), cost("CRM"), cost("CRM", { line_amount: "12.345" }), tech("ERP")]));
+    const { technologies, errors } = parseTechnologiesCsv(csv([tech("CRM"), cost("CRM"), cost("CRM", { line_amount: "12.345" }), tech("ERP")]), { decimal: "point", dateOrder: "auto" });
     expect(errors).toEqual([{ row: 4, column: "line_amount", message: "Use at most 2 decimal places." }]);
     expect(technologies.map((t) => t.input.name)).toEqual(["ERP"]);
   });
@@ -109,7 +114,7 @@ describe("parseTechnologiesCsv", () => {
   it("keeps row numbers right across blank lines and multi-line quoted notes", () => {
     const text = `${CSV_COLUMNS.join(",")}\n\n${csv([tech("CRM", { notes: "two\nlines" }), cost("CRM", { line_amount: "x" })]).split("\r\n").slice(1).join("\r\n")}`;
     const { errors } = parseTechnologiesCsv(text);
-    expect(errors).toEqual([{ row: 4, column: "line_amount", message: "Enter an amount as a number, e.g. 1250.50." }]);
+    expect(errors).toEqual([{ row: 4, column: "line_amount", message: "Enter a number written like 1,234.56 (“.” before the decimals)." }]);
   });
 
   it("accepts enum labels in any case, with spaces, hyphens or 'and'", () => {

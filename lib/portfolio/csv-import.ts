@@ -1,6 +1,22 @@
 import Papa from "papaparse";
 import type { z } from "zod";
 import { benefitCategories, costCategories, frequencies, investmentCategories, investmentStatuses, itemKinds, valueChainActivities } from "@/lib/domain/values";
+import { formatNumber } from "@/lib/format";
+import { unescapeFormula } from "@/lib/format/machine";
+import type { Locale } from "@/lib/format/locales";
+import {
+  DATE_ORDER_LABELS,
+  detectDateOrder,
+  detectDecimal,
+  localeConventions,
+  readDate,
+  readingLocale,
+  readMonth,
+  type Cell,
+  type DateOrder,
+  type Decimal,
+  type FileConventions,
+} from "@/lib/imports/conventions";
 import { technologySchema, type TechnologyInput } from "./schemas";
 
 /** 1 MB, measured in UTF-8 bytes as the file is stored. */
@@ -11,7 +27,15 @@ export const TOO_LARGE_MESSAGE = "The file is larger than 1 MB. Split it into sm
 /** `row` is the spreadsheet row (header = 1, first data row = 2); 0 means the file as a whole. */
 export type CsvError = { row: number; column: string; message: string };
 export type ParsedTechnology = { row: number; input: TechnologyInput };
-export type ParsedCsv = { technologies: ParsedTechnology[]; errors: CsvError[] };
+/** How the file's numbers and dates were read: as declared, or detected from the file (`detected`). */
+export type ReadWith = { decimal: Decimal; dateOrder: DateOrder; detected: { decimal: boolean; dateOrder: boolean } };
+export type ParsedCsv = { technologies: ParsedTechnology[]; errors: CsvError[]; header: string; readWith?: ReadWith };
+export type CsvOptions = { conventions: FileConventions; locale: Locale };
+
+/** The columns whose values are decimal numbers, dates and months: read by the file's conventions. */
+const NUMBER_COLUMNS = ["line_amount", "line_confidence_pct", "useful_life_months", "line_ramp_up_months"];
+const DATE_COLUMNS = ["go_live_date"];
+const MONTH_COLUMNS = ["line_start_month", "line_end_month"];
 
 type Choices = readonly string[];
 
@@ -54,7 +78,7 @@ export const CSV_COLUMN_HELP: { column: (typeof CSV_COLUMNS)[number]; required: 
   { column: "category", required: true, help: investmentCategories.join(", ") },
   { column: "value_chain_activity", required: true, help: valueChainActivities.join(", ") },
   { column: "status", required: true, help: investmentStatuses.join(", ") },
-  { column: "go_live_date", required: false, help: "YYYY-MM-DD" },
+  { column: "go_live_date", required: false, help: "A date: 2026-03-31, or day and month in the file's date order (31/03/2026)." },
   { column: "useful_life_months", required: true, help: "Whole months, 1–600." },
   { column: "owner", required: false, help: "Who is responsible for it." },
   { column: "notes", required: false, help: "Free text." },
@@ -63,14 +87,15 @@ export const CSV_COLUMN_HELP: { column: (typeof CSV_COLUMNS)[number]; required: 
   { column: "line_description", required: false, help: "Free text." },
   { column: "line_kind", required: "lines", help: itemKinds.join(", ") },
   { column: "line_frequency", required: false, help: `${frequencies.join(", ")} (recurring lines only)` },
-  { column: "line_amount", required: "lines", help: "In major units, e.g. 1234.56 (no currency symbol)." },
-  { column: "line_start_month", required: "lines", help: "YYYY-MM" },
-  { column: "line_end_month", required: false, help: "YYYY-MM, blank for ongoing." },
+  { column: "line_amount", required: "lines", help: "In major units, with the file's decimal separator: 1234.56 or 1234,56 (no currency symbol)." },
+  { column: "line_start_month", required: "lines", help: "YYYY-MM or MM/YYYY" },
+  { column: "line_end_month", required: false, help: "YYYY-MM or MM/YYYY, blank for ongoing." },
   { column: "line_ramp_up_months", required: false, help: "Benefits only: months to reach the full amount (default 0)." },
   { column: "line_confidence_pct", required: false, help: "Benefits only: 0–100 (default 100)." },
 ];
 
 type Row = { row: number; values: Record<string, string> };
+type TechnologySchema = ReturnType<typeof technologySchema>;
 type Line = { row: number; type: "cost" | "benefit"; fields: Record<string, string> };
 
 // ---- Lenient choices: "Cloud infrastructure", "CLOUD_INFRASTRUCTURE" and "cloud-infrastructure" all mean cloud_infrastructure. ----
@@ -123,7 +148,7 @@ function readRows(text: string): { rows: Row[]; fields: string[]; renamed: boole
   const rows: Row[] = [];
   result.data.forEach((record, i) => {
     const values: Record<string, string> = {};
-    for (const [k, v] of Object.entries(record)) if (k !== "__parsed_extra" && typeof v === "string") values[k] = v;
+    for (const [k, v] of Object.entries(record)) if (k !== "__parsed_extra" && typeof v === "string") values[k] = unescapeFormula(v);
     const overflow = Array.isArray(record.__parsed_extra) ? record.__parsed_extra : [];
     if (extra.has(i) && overflow.some((v) => String(v).trim() !== "")) {
       errors.push({ row: i + 2, column: "", message: "This row has more values than the header has columns." });
@@ -155,27 +180,80 @@ function checkHeader(fields: string[], rows: Row[], renamed: boolean): CsvError[
   return errors;
 }
 
-export function parseTechnologiesCsv(text: string): ParsedCsv {
-  const fail = (message: string): ParsedCsv => ({ technologies: [], errors: [{ row: 0, column: "", message }] });
+/** The header row as the import remembers a file's shape by: lower case, trimmed, comma-joined. */
+const headerOf = (fields: string[]) => fields.join(",").slice(0, 4000);
+
+/** Just the file's header shape, to look up the conventions remembered for it. */
+export function csvHeader(text: string): string {
+  const result = Papa.parse<string[]>(text, { preview: 1 });
+  return headerOf((result.data[0] ?? []).map((h) => String(h).trim().toLowerCase()));
+}
+
+/** Declared conventions, else what the file shows, else (when nothing in it depends on them) the workspace's own. */
+function conventionsOf(rows: Row[], { conventions, locale }: CsvOptions): { readWith?: ReadWith; errors: CsvError[] } {
+  const cells = (columns: string[]): Cell[] =>
+    rows.flatMap((r) => columns.map((column) => ({ row: r.row, column, value: (r.values[column] ?? "").trim() }))).filter((c) => c.value !== "");
+  const own = localeConventions(locale);
+  const decimal = conventions.decimal === "auto" ? detectDecimal(cells(NUMBER_COLUMNS)) : { ok: true as const, value: conventions.decimal };
+  const dateOrder = conventions.dateOrder === "auto" ? detectDateOrder(cells(DATE_COLUMNS)) : { ok: true as const, value: conventions.dateOrder };
+  const errors = [decimal, dateOrder].flatMap((d) => (d.ok ? [] : [{ row: 0, column: "", message: d.message }]));
+  if (!decimal.ok || !dateOrder.ok) return { errors };
+  return {
+    errors,
+    readWith: {
+      decimal: decimal.value ?? own.decimal,
+      dateOrder: dateOrder.value ?? own.dateOrder,
+      detected: { decimal: conventions.decimal === "auto", dateOrder: conventions.dateOrder === "auto" },
+    },
+  };
+}
+
+/** Dates and months in the machine's way, for the schema; a cell that is no date in the file's order is reported here. */
+function normaliseDates(rows: Row[], order: DateOrder, errors: CsvError[]): void {
+  for (const r of rows) {
+    for (const column of DATE_COLUMNS) {
+      const raw = (r.values[column] ?? "").trim();
+      if (!raw) continue;
+      const date = readDate(raw, order);
+      r.values[column] = date ?? ""; // a refused date is reported once, here, not again by the schema
+      if (!date) errors.push({ row: r.row, column, message: `Enter a real date, written ${DATE_ORDER_LABELS[order].replace(/^.*: /, "like ")} (the file's date order).` });
+    }
+    for (const column of MONTH_COLUMNS) {
+      const raw = (r.values[column] ?? "").trim();
+      if (raw) r.values[column] = readMonth(raw) ?? raw;
+    }
+  }
+}
+
+export function parseTechnologiesCsv(text: string, options: CsvOptions): ParsedCsv {
+  let header = "";
+  const fail = (message: string): ParsedCsv => ({ technologies: [], errors: [{ row: 0, column: "", message }], header });
   if (new TextEncoder().encode(text).length > MAX_CSV_BYTES) return fail(TOO_LARGE_MESSAGE);
   if (text.trim() === "") return fail("The file is empty. Start from the template.");
 
   const read = readRows(text);
   if (read.fields.every((f) => f === "")) return fail("The file has no header row. Start from the template.");
+  header = headerOf(read.fields);
   const headerErrors = checkHeader(read.fields, read.rows, read.renamed);
-  if (headerErrors.length) return { technologies: [], errors: headerErrors };
+  if (headerErrors.length) return { technologies: [], errors: headerErrors, header };
   if (read.rows.length === 0) return fail("The file has no data rows: add one row per technology (and per cost or benefit line) below the header.");
-  if (read.rows.length > MAX_CSV_ROWS) return fail(`The file has ${read.rows.length.toLocaleString("en-US")} rows; import at most ${MAX_CSV_ROWS.toLocaleString("en-US")} at a time.`);
+  if (read.rows.length > MAX_CSV_ROWS) {
+    return fail(`The file has ${formatNumber(read.rows.length, options.locale, 0)} rows; import at most ${formatNumber(MAX_CSV_ROWS, options.locale, 0)} at a time.`);
+  }
+  const { readWith, errors: conventionErrors } = conventionsOf(read.rows, options);
+  if (!readWith) return { technologies: [], errors: conventionErrors, header };
 
   const errors = [...read.errors];
+  normaliseDates(read.rows, readWith.dateOrder, errors);
+  const schema = technologySchema(readingLocale(readWith.decimal, options.locale));
   const technologies: ParsedTechnology[] = [];
   for (const group of groupByName(read.rows, errors)) {
-    const parsed = parseGroup(group);
+    const parsed = parseGroup(group, schema);
     errors.push(...parsed.errors);
     if (parsed.technology && !errors.some((e) => group.some((r) => r.row === e.row))) technologies.push(parsed.technology);
   }
   errors.sort((a, b) => a.row - b.row || CSV_COLUMNS.indexOf(a.column as never) - CSV_COLUMNS.indexOf(b.column as never));
-  return { technologies, errors };
+  return { technologies, errors, header, readWith };
 }
 
 /** Rows in the order of each name's first appearance; names that differ only in case are refused, not merged. */
@@ -201,7 +279,7 @@ function groupByName(rows: Row[], errors: CsvError[]): Row[][] {
   return [...groups.values()];
 }
 
-function parseGroup(rows: Row[]): { technology?: ParsedTechnology; errors: CsvError[] } {
+function parseGroup(rows: Row[], technologySchema: TechnologySchema): { technology?: ParsedTechnology; errors: CsvError[] } {
   const errors: CsvError[] = [];
   const first = rows[0].row;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BenefitItem, CostItem, Investment, Risk, ScoringFactor } from "@/db/schema";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatPercent } from "@/lib/format";
 import { annualFigures, explainFigures, monthLabel, summarizeSeries, type FigureKey } from "./explain-figures";
 import { computePortfolioRows, evaluateTechnology, factorScore, type TechnologyItems } from "./metrics";
 import type { TechnologyDetail } from "./types";
@@ -52,20 +52,21 @@ const mixer = detailOf({
   factors: [factor("Fit", "60", 4), factor("Cost", "40", 3)],
   alignments: [{ goalId: "g1", strength: 4, goalWeight: 2 }, { goalId: "g2", strength: 0, goalWeight: 1 }],
 });
-const byKey = (d: TechnologyDetail) => new Map(explainFigures(d, "USD", today).map((f) => [f.key, f] as const));
+const usd = { locale: "en-US", currency: "USD" } as const;
+const byKey = (d: TechnologyDetail) => new Map(explainFigures(d, usd, today).map((f) => [f.key, f] as const));
 const get = (d: TechnologyDetail, key: FigureKey) => byKey(d).get(key)!;
 
 describe("explainFigures", () => {
   it("explains every headline figure, in tile order", () => {
-    expect(explainFigures(mixer, "USD", today).map((f) => f.key)).toEqual([
+    expect(explainFigures(mixer, usd, today).map((f) => f.key)).toEqual([
       "roi", "aro", "npv", "riskAdjustedNpv", "irr", "payback", "discountedPayback", "tco", "runRate", "weightedScore", "alignment", "risk",
     ]);
   });
 
   it("shows the risk-adjusted NPV beside the planned one, with each benefit's confidence", () => {
-    const tile = explainFigures(mixer, "USD", today).find((f) => f.key === "riskAdjustedNpv")!;
+    const tile = explainFigures(mixer, usd, today).find((f) => f.key === "riskAdjustedNpv")!;
     expect(tile.value).toBe(mixer.row.riskAdjustedNpvCents);
-    expect(tile.inputs[0]).toEqual({ label: "NPV as planned (every benefit in full)", value: formatMoney(mixer.summary.npvCents, "USD") });
+    expect(tile.inputs[0]).toEqual({ label: "NPV as planned (every benefit in full)", value: formatMoney(mixer.summary.npvCents, usd) });
     expect(tile.inputs).toHaveLength(1 + mixer.benefits.length);
   });
 
@@ -86,7 +87,17 @@ describe("explainFigures", () => {
   it("shows the ROI inputs as the summary's total benefits and costs", () => {
     const roi = get(mixer, "roi");
     expect(roi.formula).toBe("(benefit − cost) / cost");
-    expect(roi.inputs.map((i) => i.value)).toEqual(["$" + (mixer.summary.totalBenefitsCents / 100).toLocaleString("en-US"), "$" + (mixer.summary.totalCostsCents / 100).toLocaleString("en-US")]);
+    expect(roi.inputs.map((i) => i.value)).toEqual([formatMoney(mixer.summary.totalBenefitsCents, usd), formatMoney(mixer.summary.totalCostsCents, usd)]);
+  });
+
+  it("writes every figure in the workspace's locale", () => {
+    const de = new Map(explainFigures(mixer, { locale: "de-DE", currency: "EUR" }, today).map((f) => [f.key, f] as const));
+    expect(de.get("aro")!.display).toBe("233,3\u00a0%");
+    expect(de.get("aro")!.inputs).toContainEqual({ label: "Initial investment (one-time costs)", value: "5.000\u00a0€" });
+    expect(de.get("aro")!.inputs).toContainEqual({ label: "Useful life", value: "5,0 years" });
+    expect(de.get("weightedScore")!.display).toBe("3,60 of 5");
+    expect(de.get("npv")!.inputs.map((i) => i.value)).toContain("8,0\u00a0%");
+    expect(de.get("npv")!.inputs[2].label).toBe("Month 0 (undiscounted)");
   });
 
   it("shows NPV with the discount rate, the monthly rate and a summarised cash flow", () => {
@@ -198,7 +209,14 @@ describe("helpers", () => {
   });
 
   it("labels months from the origin", () => {
-    expect(monthLabel("2026-01-01", 0)).toBe("Jan 2026");
-    expect(monthLabel("2026-01-01", 14)).toBe("Mar 2027");
+    expect(monthLabel("2026-01-01", 0, "en-US")).toBe("Jan 2026");
+    expect(monthLabel("2026-01-01", 14, "en-US")).toBe("Mar 2027");
+    expect(monthLabel("2026-11-01", 2, "de-DE")).toBe("Jan. 2027");
+  });
+
+  it("shows a percentage with only the decimals it needs", () => {
+    expect(formatPercent(0.6, "en-US", { max: 2 })).toBe("60%");
+    expect(formatPercent(0.855, "en-US", { max: 1 })).toBe("85.5%");
+    expect(formatPercent(0.6025, "de-DE", { max: 2 })).toBe("60,25\u00a0%");
   });
 });

@@ -1,15 +1,14 @@
 /**
  * "How is this computed?" for the headline figures of a technology's detail page: for each figure the
  * value the app shows, the formula from `lib/finance`'s explainers and the actual inputs, formatted.
- * Pure (no db): the page passes the `TechnologyDetail` it loaded and the workspace currency.
+ * Pure (no db): the page passes the `TechnologyDetail` it loaded and the workspace's formats.
  *
  * Values always come from the detail (the summary and the portfolio row), so the explanation can never
  * disagree with the tile; inputs are shown from the monthly series rounded to the cent.
  */
-import { addMonths, format, parseISO } from "date-fns";
 import { explain, monthlyRate } from "@/lib/finance";
 import { label } from "@/lib/domain/labels";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatMonth, formatNumber, formatPercent, type Formats, type Locale } from "@/lib/format";
 import { lastCompleteMonth } from "./timeline";
 import type { TechnologyDetail } from "./types";
 import { isInUse } from "./valuation";
@@ -40,12 +39,14 @@ export type AnnualFigures = {
 
 const SERIES_HEAD = 12;
 
-export const percent = formatPercent;
-export const months = (x: number) => `${x.toFixed(1)} months`;
+/** A duration in months with one decimal: "14.5 months" / "14,5 months" (the word stays English). */
+export const months = (x: number, locale: Locale) => `${formatNumber(x, locale, 1)} months`;
 
-/** Month `offset` of a timeline starting at `originMonth` ('YYYY-MM-01') → "Mar 2026". */
-export function monthLabel(originMonth: string, offset: number): string {
-  return format(addMonths(parseISO(originMonth), offset), "MMM yyyy");
+/** Month `offset` of a timeline starting at `originMonth` ('YYYY-MM-01') → "Mar 2026" / "März 2026". */
+export function monthLabel(originMonth: string, offset: number, locale: Locale): string {
+  const [year, month] = originMonth.split("-").map(Number);
+  const index = year * 12 + (month - 1) + offset;
+  return formatMonth(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`, locale);
 }
 
 /** The first `head` values and how many more: "[−$5,000, $300, …] … 48 more". */
@@ -106,17 +107,21 @@ const figure = ({ show, why, ...f }: Build): FigureExplanation => ({
 });
 
 /** Every headline figure of one technology with its formula and inputs, in tile order. */
-export function explainFigures(detail: TechnologyDetail, currency: string, today = new Date()): FigureExplanation[] {
+export function explainFigures(detail: TechnologyDetail, formats: Formats, today = new Date()): FigureExplanation[] {
   const { summary, row } = detail;
-  const money = (c: number) => formatMoney(c, currency);
+  const { locale } = formats;
+  const money = (c: number) => formatMoney(c, formats);
+  const percent = (ratio: number) => formatPercent(ratio, locale);
+  const inMonths = (x: number) => months(x, locale);
+  const month = (m: string) => monthLabel(m, 0, locale);
   const net = summary.series.netCents;
   const rate = detail.annualDiscountRate;
   const i = monthlyRate(rate);
   const rates = [
     { label: "Discount rate (annual)", value: percent(rate) },
-    { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: `${(i * 100).toFixed(4)}%` },
+    { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: formatPercent(i, locale, 4) },
   ];
-  const flows = { label: `Monthly net cash flow (${net.length} months, month 0 = ${monthLabel(detail.originMonth, 0)})`, value: summarizeSeries(net, money) };
+  const flows = { label: `Monthly net cash flow (${net.length} months, month 0 = ${month(detail.originMonth)})`, value: summarizeSeries(net, money) };
   const noBenefits = detail.benefits.length === 0;
   const annual = annualFigures(detail);
   const parts = benefitParts(detail);
@@ -160,7 +165,7 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
         { label: "One-time benefits", value: money(parts.oneTimeCents) },
         { label: "Annual operating costs (recurring costs annualised)", value: money(annual.annualOperatingCostsCents) },
         { label: "Initial investment (one-time costs)", value: money(annual.initialInvestmentCents) },
-        { label: "Useful life", value: `${annual.usefulLifeYears.toFixed(1)} years` },
+        { label: "Useful life", value: `${formatNumber(annual.usefulLifeYears, locale, 1)} years` },
         { label: "Annual benefits = recurring annualised + one-time ÷ life", value: money(Math.round(annual.annualBenefitsCents)) },
         { label: "Annual cost = opex + initial / life", value: money(Math.round(aro?.inputs.annualCost ?? aroCost)) },
       ],
@@ -175,7 +180,7 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
       formula: "The NPV above with each benefit × its confidence: Σ (benefits_m × confidence − costs_m) / (1 + i)^m",
       inputs: [
         { label: "NPV as planned (every benefit in full)", value: money(summary.npvCents) },
-        ...detail.benefits.map((b) => ({ label: `Confidence: ${b.description || label(b.category)}`, value: `${Number((Number(b.confidence) * 100).toFixed(1))}%` })),
+        ...detail.benefits.map((b) => ({ label: `Confidence: ${b.description || label(b.category)}`, value: formatPercent(Number(b.confidence), locale, { max: 1 }) })),
       ],
     }),
     figure({
@@ -188,17 +193,17 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
         flows,
         // evaluateInvestment solves the monthly series from a 1%-a-month guess.
         ...(summary.irrMonthly !== null
-          ? [{ label: "Guess (monthly)", value: "1.0%" }, { label: "Monthly IRR", value: `${(summary.irrMonthly * 100).toFixed(2)}%` }]
+          ? [{ label: "Guess (monthly)", value: formatPercent(0.01, locale) }, { label: "Monthly IRR", value: formatPercent(summary.irrMonthly, locale, 2) }]
           : []),
       ],
     }),
     figure({
-      key: "payback", label: "Payback", value: summary.paybackMonths, show: months, why: neverPays,
+      key: "payback", label: "Payback", value: summary.paybackMonths, show: inMonths, why: neverPays,
       formula: payback.formula,
       inputs: [flows, { label: "Cumulative net cash flow", value: summarizeSeries(summary.series.cumulativeCents, money) }],
     }),
     figure({
-      key: "discountedPayback", label: "Discounted payback", value: summary.discountedPaybackMonths, show: months,
+      key: "discountedPayback", label: "Discounted payback", value: summary.discountedPaybackMonths, show: inMonths,
       why: noBenefits ? neverPays : `the discounted cumulative cash flow stays below zero over the ${detail.horizonMonths}-month horizon`,
       formula: `${discounted.formula}, r = monthly rate i`,
       inputs: [...rates, flows, { label: "Discounted cumulative", value: summarizeSeries(discounted.inputs.discountedCumulative, (v) => money(Math.round(v))) }],
@@ -207,27 +212,27 @@ export function explainFigures(detail: TechnologyDetail, currency: string, today
       key: "tco", label: `TCO (${detail.horizonMonths} months)`, value: summary.tco.totalCents, show: money, why: "",
       formula: formulaOf.tco,
       inputs: [
-        { label: "Horizon", value: `${detail.horizonMonths} months from ${monthLabel(detail.originMonth, 0)}` },
+        { label: "Horizon", value: `${detail.horizonMonths} months from ${month(detail.originMonth)}` },
         ...Object.entries(summary.tco.byCategory).map(([category, cents]) => ({ label: category.replace(/_/g, " "), value: money(cents) })),
       ],
     }),
     figure({
       key: "runRate", label: "Annual run-rate cost", value: row.annualRunRateCents, show: money, why: "",
-      formula: `Σ recurring costs active in ${monthLabel(runRateMonth, 0)} (the last complete month): monthly amount × 12 + annual amount (0 unless approved, implementing or live)`,
+      formula: `Σ recurring costs active in ${month(runRateMonth)} (the last complete month): monthly amount × 12 + annual amount (0 unless approved, implementing or live)`,
       inputs: !isInUse(detail.investment.status)
         ? [{ label: "Status", value: `${detail.investment.status}: no run-rate` }]
         : recurringNow.length
         ? recurringNow.map((c) => ({ label: `${c.description || c.category} (${c.frequency})`, value: money(c.amountCents) }))
-        : [{ label: `Recurring costs active in ${monthLabel(runRateMonth, 0)}`, value: "none" }],
+        : [{ label: `Recurring costs active in ${month(runRateMonth)}`, value: "none" }],
     }),
     figure({
-      key: "weightedScore", label: "Weighted factor score", value: detail.weightedScore, show: (v) => `${v.toFixed(2)} of 5`,
-      why: factors.length === 0 ? "no scoring factors are recorded" : `the factor weights sum to ${weightSum}%, not 100%`,
+      key: "weightedScore", label: "Weighted factor score", value: detail.weightedScore, show: (v) => `${formatNumber(v, locale, 2)} of 5`,
+      why: factors.length === 0 ? "no scoring factors are recorded" : `the factor weights sum to ${formatPercent(weightSum / 100, locale, { max: 2 })}, not ${formatPercent(1, locale, 0)}`,
       formula: formulaOf.weightedScore,
-      inputs: detail.factors.map((f) => ({ label: f.name, value: `${Number(f.weight)}% × ${f.score}` })),
+      inputs: detail.factors.map((f) => ({ label: f.name, value: `${formatPercent(Number(f.weight) / 100, locale, { max: 2 })} × ${f.score}` })),
     }),
     figure({
-      key: "alignment", label: "Alignment score", value: row.alignmentScore, show: (v) => `${v.toFixed(1)} of 100`,
+      key: "alignment", label: "Alignment score", value: row.alignmentScore, show: (v) => `${formatNumber(v, locale, 1)} of 100`,
       why: "the technology serves no goal yet",
       formula: formulaOf.alignment,
       inputs: served.map((a) => ({ label: a.title, value: `strength ${a.strength} of 5 × goal weight ${a.weight}` })),

@@ -63,6 +63,8 @@ describe("previewImport", () => {
           { row: 5, name: "Preview ERP", vendor: "Acme", category: "crm", status: "live", costLines: 0, benefitLines: 0 },
         ],
         errors: [],
+        conventions: { decimal: "auto", dateOrder: "auto" },
+        readWith: { decimal: "point", dateOrder: "mdy", detected: { decimal: true, dateOrder: true } },
       },
     });
     expect(await counts(a.orgId)).toEqual(before);
@@ -143,5 +145,58 @@ describe("importTechnologies", () => {
     const result = await importTechnologies(a.org.slug, { csv: "x".repeat(1_048_577) });
     expect(result).toMatchObject({ ok: false, fieldErrors: { csv: [expect.stringContaining("larger than 1 MB")] } });
     expect(result).not.toHaveProperty("values");
+  });
+});
+
+describe("a file's number and date conventions", () => {
+  let de: TenantCtx;
+  beforeEach(async () => {
+    de = await createTenant("owner", { locale: "de-DE", currency: "EUR" });
+    signInAs(de);
+  });
+  const germanFile = () => csv([{ ...tech("Kasse"), go_live_date: "31.01.2026" }, cost("Kasse", "1.234,56")]);
+
+  it("detects a decimal comma and day-first dates, and says so", async () => {
+    const result = await previewImport(de.org.slug, { csv: germanFile() });
+    expect(result.data).toMatchObject({
+      errors: [],
+      conventions: { decimal: "auto", dateOrder: "auto" },
+      readWith: { decimal: "comma", dateOrder: "dmy", detected: { decimal: true, dateOrder: true } },
+    });
+    expect(await importTechnologies(de.org.slug, { csv: germanFile() })).toMatchObject({ ok: true, data: { imported: 1 } });
+    const [line] = await db.select().from(costItems).where(eq(costItems.orgId, de.orgId));
+    expect(line.amountCents).toBe(123_456);
+    const [technology] = await db.select().from(investments).where(eq(investments.orgId, de.orgId));
+    expect(technology.goLiveDate).toBe("2026-01-31");
+  });
+
+  it("refuses an ambiguous file until its conventions are declared, then remembers them for files of the same shape", async () => {
+    const ambiguous = (name: string) => csv([{ ...tech(name), go_live_date: "03/04/2026" }, cost(name, "1,500")]);
+    const refused = await previewImport(de.org.slug, { csv: ambiguous("Waage") });
+    expect(refused.data?.errors.map((e) => e.message)).toEqual([
+      "“1,500” (row 3, line_amount) could be a thousand or more, or a number with decimals. Choose the decimal separator the file uses.",
+      "“03/04/2026” (row 2, go_live_date) could be day/month or month/day. Choose the date order the file uses.",
+    ]);
+    const before = await counts(de.orgId);
+    expect(await importTechnologies(de.org.slug, { csv: ambiguous("Waage") })).toMatchObject({ ok: false, data: { imported: 0 } });
+    expect(await counts(de.orgId)).toEqual(before);
+
+    expect(await importTechnologies(de.org.slug, { csv: ambiguous("Waage"), decimal: "comma", dateOrder: "mdy" })).toMatchObject({ ok: true });
+    const next = await previewImport(de.org.slug, { csv: ambiguous("Presse") });
+    expect(next.data).toMatchObject({ errors: [], conventions: { decimal: "comma", dateOrder: "mdy" }, readWith: { decimal: "comma", dateOrder: "mdy" } });
+    expect(await importTechnologies(de.org.slug, { csv: ambiguous("Presse") })).toMatchObject({ ok: true });
+    const amounts = (await db.select().from(costItems).where(eq(costItems.orgId, de.orgId))).map((c) => c.amountCents);
+    expect(amounts).toEqual([150, 150]);
+    const dates = (await db.select().from(investments).where(eq(investments.orgId, de.orgId))).map((t) => t.goLiveDate);
+    expect(dates).toEqual(["2026-03-04", "2026-03-04"]);
+
+    // Another workspace does not see this one's choice.
+    signInAs(a);
+    expect((await previewImport(a.org.slug, { csv: ambiguous("Anywhere") })).data?.conventions).toEqual({ decimal: "auto", dateOrder: "auto" });
+  });
+
+  it("refuses an unknown choice with a message for the field", async () => {
+    const result = await previewImport(de.org.slug, { csv: germanFile(), decimal: "semicolon" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { decimal: ["Choose the decimal separator the file uses."] } });
   });
 });

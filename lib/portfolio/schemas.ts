@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/format/locales";
+import { canonical, decimalPlaces, numberMessage, toCents } from "@/lib/format/parse";
+import { isBlank, localeOf, readValue, typedNumber, withoutCurrency, type Reading } from "@/lib/format/typed-number";
 import {
   benefitCategories,
   costCategories,
@@ -19,25 +23,30 @@ export const MAX_AMOUNT_CENTS = 100_000_000_000_000;
 /** A version is an integer column; past this PostgreSQL refuses the number instead of finding no row. */
 const MAX_VERSION = 2_147_483_647;
 export { TECHNOLOGY_CONFLICT_MESSAGE as CONFLICT_MESSAGE } from "@/lib/domain/messages";
+export type { Reading } from "@/lib/format/typed-number";
 
-// ---- Money: decimal text in major units → integer cents, without ever going through a float. ----
+// ---- Money: text typed the workspace's way, in major units → integer cents, never through a float. ----
 
-/** "1,234.56" → 123456. Numbers are read through their decimal text, so 0.1 stays 10 cents. */
-export function parseMoney(raw: unknown): { cents: number } | { error: string } {
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { error: "Enter an amount." };
-  if (typeof raw !== "string" && typeof raw !== "number") return { error: "Enter an amount as a number, e.g. 1250.50." };
-  const text = String(raw).trim().replace(/[,\s]/g, "");
-  if (/^-/.test(text)) return { error: "Amounts can't be negative." };
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) return { error: "Enter an amount as a number, e.g. 1250.50." };
-  const [, whole, fraction = ""] = match;
-  if (fraction.length > 2) return { error: "Use at most 2 decimal places." };
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  if (!Number.isSafeInteger(cents) || cents > MAX_AMOUNT_CENTS) return { error: "Amounts can be at most 1,000,000,000,000." };
+/**
+ * "1,234.56" (en-US) or "1.234,56" (de-DE) → 123456, read by the workspace's locale; with its currency
+ * known (`Formats`), "1.234,56 €" too. Text the locale would read otherwise ("1,234,5", "12,5" in en-US)
+ * is refused with the locale's message. A JS number (JSON) is a machine number: 0.1 stays 10 cents.
+ */
+export function parseMoney(raw: unknown, reading: Reading): { cents: number } | { error: string } {
+  const locale = localeOf(reading);
+  const typed = withoutCurrency(raw, reading);
+  if (isBlank(typed)) return { error: "Enter an amount." };
+  const read = readValue(typed, locale);
+  if (!read?.ok) return { error: read?.error ?? numberMessage(locale) };
+  const value = read.value;
+  if (value.negative && canonical(value) !== "0") return { error: "Amounts can't be negative." };
+  if (decimalPlaces(value) > 2) return { error: "Use at most 2 decimal places." };
+  const cents = toCents({ ...value, negative: false });
+  if (cents === null || cents > MAX_AMOUNT_CENTS) return { error: `Amounts can be at most ${formatNumber(MAX_AMOUNT_CENTS / 100, locale)}.` };
   return { cents };
 }
 
-/** Integer cents → "1234.56" (or "1234" when whole), the text the form edits. */
+/** Integer cents → "1234.56" (or "1234" when whole): machine text. A form shows `centsInput(cents, locale)` instead. */
 export function centsToDecimal(cents: number): string {
   const sign = cents < 0 ? "-" : "";
   const abs = Math.abs(cents);
@@ -46,31 +55,49 @@ export function centsToDecimal(cents: number): string {
   return rest === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(rest).padStart(2, "0")}`;
 }
 
-const money = z.unknown().transform((value, ctx) => {
-  const parsed = parseMoney(value);
-  if ("error" in parsed) {
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed.cents;
-});
+const money = (reading: Reading) =>
+  z.unknown().transform((value, ctx) => {
+    const parsed = parseMoney(value, reading);
+    if ("error" in parsed) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.cents;
+  });
 
 // ---- Small field builders: blank form text means "not given". ----
 
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
-function number(label: string, min: number, max: number, { integer = true, decimals = 2 } = {}) {
+type NumberOptions = { integer?: boolean; decimals?: number };
+
+/** The checks of a number field, with its limits written the locale's way ("at most 100.000"). */
+function numberChecks(locale: Locale, label: string, min: number, max: number, { integer = true, decimals = 2 }: NumberOptions = {}) {
   const what = integer ? "a whole number" : "a number";
-  let schema = z.coerce
+  let schema = z
     .number({ error: `Enter ${label} as ${what}.` })
-    .min(min, `${capital(label)} must be at least ${min}.`)
-    .max(max, `${capital(label)} must be at most ${max}.`);
+    .min(min, `${capital(label)} must be at least ${formatNumber(min, locale)}.`)
+    .max(max, `${capital(label)} must be at most ${formatNumber(max, locale)}.`);
   if (integer) schema = schema.int(`Enter ${label} as a whole number.`);
   else schema = schema.refine((n) => Number.isInteger(Math.round(n * 10 ** decimals * 1e6) / 1e6), `Use at most ${decimals} decimal places.`);
-  return z.preprocess(blank, schema);
+  return schema;
 }
-const optionalNumber = (label: string, min: number, max: number, opts?: { integer?: boolean; decimals?: number }) =>
-  z.preprocess(blank, number(label, min, max, opts).optional());
+
+/** A number typed the locale's way ("12,5" in de-DE); blank is missing. */
+const number = (locale: Locale, label: string, min: number, max: number, opts?: NumberOptions) =>
+  typedNumber(locale).pipe(numberChecks(locale, label, min, max, opts));
+const optionalNumber = (locale: Locale, label: string, min: number, max: number, opts?: NumberOptions) =>
+  typedNumber(locale).pipe(numberChecks(locale, label, min, max, opts).optional());
+/** A number the app itself sends (a version): machine text or a JS number, whatever the workspace's locale. */
+const machineNumber = (label: string, min: number, max: number) =>
+  z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: `Enter ${label} as a whole number.` })
+      .int(`Enter ${label} as a whole number.`)
+      .min(min, `${capital(label)} must be at least ${min}.`)
+      .max(max, `${capital(label)} must be at most ${max}.`),
+  );
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -113,45 +140,52 @@ function checkPeriod(row: Periodic, ctx: z.RefinementCtx) {
 
 const frequency = z.preprocess(blank, choice(frequencies, "Choose monthly or annual.").optional());
 
-export const costSchema = z
-  .object({
-    category: choice(costCategories, "Choose a cost category."),
-    description: text(200, "the description"),
-    kind: choice(itemKinds, "Choose one-time or recurring."),
-    frequency,
-    amount: money,
-    startMonth: month("Choose the month the cost starts."),
-    endMonth: optionalMonth,
-    renewalDate: optionalDate("the renewal date"),
-    noticeDays: optionalNumber("the notice period", 0, 730),
-    annualUpliftPct: optionalNumber("the annual uplift", 0, 100, { integer: false, decimals: 3 }),
-  })
-  .superRefine(checkPeriod)
-  .transform(({ amount, ...row }) => ({
-    category: row.category,
-    description: row.description,
-    kind: row.kind,
-    // One-time items never carry a frequency (the database insists).
-    frequency: row.kind === "recurring" ? (row.frequency ?? null) : null,
-    amountCents: amount,
-    startMonth: row.startMonth,
-    endMonth: row.endMonth ?? null,
-    renewalDate: row.renewalDate ?? null,
-    noticeDays: row.noticeDays ?? null,
-    annualUpliftPct: row.annualUpliftPct ?? null,
-  }));
+/** A cost line, its numbers read the workspace's way. */
+export const costSchema = (reading: Reading) => {
+  const locale = localeOf(reading);
+  return z
+    .object({
+      category: choice(costCategories, "Choose a cost category."),
+      description: text(200, "the description"),
+      kind: choice(itemKinds, "Choose one-time or recurring."),
+      frequency,
+      amount: money(reading),
+      startMonth: month("Choose the month the cost starts."),
+      endMonth: optionalMonth,
+      renewalDate: optionalDate("the renewal date"),
+      noticeDays: optionalNumber(locale, "the notice period", 0, 730),
+      annualUpliftPct: optionalNumber(locale, "the annual uplift", 0, 100, { integer: false, decimals: 3 }),
+    })
+    .superRefine(checkPeriod)
+    .transform(({ amount, ...row }) => ({
+      category: row.category,
+      description: row.description,
+      kind: row.kind,
+      // One-time items never carry a frequency (the database insists).
+      frequency: row.kind === "recurring" ? (row.frequency ?? null) : null,
+      amountCents: amount,
+      startMonth: row.startMonth,
+      endMonth: row.endMonth ?? null,
+      renewalDate: row.renewalDate ?? null,
+      noticeDays: row.noticeDays ?? null,
+      annualUpliftPct: row.annualUpliftPct ?? null,
+    }));
+};
 
-export const calculatorSchema = z.discriminatedUnion(
-  "type",
-  [
-    z.object({ type: z.literal("labour"), hoursPerMonth: number("hours per month", 0, 100_000, { integer: false }), hourlyRate: money }),
-    z.object({ type: z.literal("cx_deflection"), contactsPerMonth: number("contacts per month", 0, 10_000_000), assistedCost: money, automatedCost: money }),
-    z.object({ type: z.literal("risk"), probabilityPct: number("the probability", 0, 100, { integer: false }), impact: money }),
-    z.object({ type: z.literal("proxy"), description: requiredText(500, "the proxy", "Describe the proxy behind this figure.") }),
-  ],
-  { error: "Choose a calculator." },
-);
-export type CalculatorInput = z.output<typeof calculatorSchema>;
+export const calculatorSchema = (reading: Reading) => {
+  const locale = localeOf(reading);
+  return z.discriminatedUnion(
+    "type",
+    [
+      z.object({ type: z.literal("labour"), hoursPerMonth: number(locale, "hours per month", 0, 100_000, { integer: false }), hourlyRate: money(reading) }),
+      z.object({ type: z.literal("cx_deflection"), contactsPerMonth: number(locale, "contacts per month", 0, 10_000_000), assistedCost: money(reading), automatedCost: money(reading) }),
+      z.object({ type: z.literal("risk"), probabilityPct: number(locale, "the probability", 0, 100, { integer: false }), impact: money(reading) }),
+      z.object({ type: z.literal("proxy"), description: requiredText(500, "the proxy", "Describe the proxy behind this figure.") }),
+    ],
+    { error: "Choose a calculator." },
+  );
+};
+export type CalculatorInput = z.output<ReturnType<typeof calculatorSchema>>;
 
 /** What is stored in `benefit_items.calculator` (money in cents, probability 0–1), as the seed stores it. */
 export type StoredCalculator =
@@ -194,77 +228,84 @@ function roundHalfEven(x: number): number {
   return Math.round(x);
 }
 
-export const benefitSchema = z
-  .object({
-    category: choice(benefitCategories, "Choose a benefit category."),
-    description: text(200, "the description"),
-    kind: choice(itemKinds, "Choose one-time or recurring."),
-    frequency,
-    amount: z.unknown().optional(),
-    startMonth: month("Choose the month the benefit starts."),
-    endMonth: optionalMonth,
-    rampUpMonths: z.preprocess((v) => blank(v) ?? 0, number("the ramp-up", 0, 120)),
-    confidencePct: z.preprocess((v) => blank(v) ?? 100, number("the confidence", 0, 100, { integer: false, decimals: 1 })),
-    calculator: z.preprocess(blank, calculatorSchema.optional()),
-  })
-  .superRefine(checkPeriod)
-  .transform((row, ctx) => {
-    const calculator = row.calculator ? storedCalculator(row.calculator) : null;
-    let amountCents = calculator ? calculatorCents(calculator) : null;
-    if (amountCents === null) {
-      const parsed = parseMoney(row.amount);
-      if ("error" in parsed) {
-        ctx.addIssue({ code: "custom", message: parsed.error, path: ["amount"] });
+/** A benefit line: typed amount, or a calculator's figures, read the workspace's way. */
+export const benefitSchema = (reading: Reading) => {
+  const locale = localeOf(reading);
+  return z
+    .object({
+      category: choice(benefitCategories, "Choose a benefit category."),
+      description: text(200, "the description"),
+      kind: choice(itemKinds, "Choose one-time or recurring."),
+      frequency,
+      amount: z.unknown().optional(),
+      startMonth: month("Choose the month the benefit starts."),
+      endMonth: optionalMonth,
+      rampUpMonths: z.preprocess((v) => blank(v) ?? 0, number(locale, "the ramp-up", 0, 120)),
+      confidencePct: z.preprocess((v) => blank(v) ?? 100, number(locale, "the confidence", 0, 100, { integer: false, decimals: 1 })),
+      calculator: z.preprocess(blank, calculatorSchema(reading).optional()),
+    })
+    .superRefine(checkPeriod)
+    .transform((row, ctx) => {
+      const calculator = row.calculator ? storedCalculator(row.calculator) : null;
+      let amountCents = calculator ? calculatorCents(calculator) : null;
+      if (amountCents === null) {
+        const parsed = parseMoney(row.amount, reading);
+        if ("error" in parsed) {
+          ctx.addIssue({ code: "custom", message: parsed.error, path: ["amount"] });
+          return z.NEVER;
+        }
+        amountCents = parsed.cents;
+      } else if (amountCents < 0) {
+        ctx.addIssue({ code: "custom", message: "The automated cost can't be higher than the assisted cost.", path: ["calculator", "automatedCost"] });
+        return z.NEVER;
+      } else if (amountCents > MAX_AMOUNT_CENTS) {
+        ctx.addIssue({ code: "custom", message: `This works out above ${formatNumber(MAX_AMOUNT_CENTS / 100, locale)}; check the figures.`, path: ["amount"] });
         return z.NEVER;
       }
-      amountCents = parsed.cents;
-    } else if (amountCents < 0) {
-      ctx.addIssue({ code: "custom", message: "The automated cost can't be higher than the assisted cost.", path: ["calculator", "automatedCost"] });
-      return z.NEVER;
-    } else if (amountCents > MAX_AMOUNT_CENTS) {
-      ctx.addIssue({ code: "custom", message: "This works out above 1,000,000,000,000; check the figures.", path: ["amount"] });
-      return z.NEVER;
-    }
-    return {
-      category: row.category,
-      description: row.description,
-      kind: row.kind,
-      frequency: row.kind === "recurring" ? (row.frequency ?? null) : null,
-      amountCents,
-      startMonth: row.startMonth,
-      endMonth: row.endMonth ?? null,
-      rampUpMonths: row.rampUpMonths,
-      /** 0–1, as stored. */
-      confidence: Math.round(row.confidencePct * 10) / 1000,
-      calculator,
-    };
+      return {
+        category: row.category,
+        description: row.description,
+        kind: row.kind,
+        frequency: row.kind === "recurring" ? (row.frequency ?? null) : null,
+        amountCents,
+        startMonth: row.startMonth,
+        endMonth: row.endMonth ?? null,
+        rampUpMonths: row.rampUpMonths,
+        /** 0–1, as stored. */
+        confidence: Math.round(row.confidencePct * 10) / 1000,
+        calculator,
+      };
+    });
+};
+
+export const riskSchema = (locale: Locale) =>
+  z.object({
+    type: choice(riskTypes, "Choose a risk type."),
+    title: requiredText(200, "the title", "Give the risk a short title."),
+    likelihood: number(locale, "the likelihood", 1, 5),
+    impact: number(locale, "the impact", 1, 5),
+    mitigation: text(2000, "the mitigation"),
+    status: z.preprocess((v) => blank(v) ?? "open", choice(riskStatuses, "Choose a status.")),
   });
 
-export const riskSchema = z.object({
-  type: choice(riskTypes, "Choose a risk type."),
-  title: requiredText(200, "the title", "Give the risk a short title."),
-  likelihood: number("the likelihood", 1, 5),
-  impact: number("the impact", 1, 5),
-  mitigation: text(2000, "the mitigation"),
-  status: z.preprocess((v) => blank(v) ?? "open", choice(riskStatuses, "Choose a status.")),
-});
-
-export const factorSchema = z.object({
-  name: requiredText(120, "the factor name", "Name the factor."),
-  weight: number("the weight", 0, 100, { integer: false }),
-  score: number("the score", 1, 5),
-  kind: z.preprocess((v) => blank(v) ?? "qualitative", choice(factorKinds, "Choose quantitative or qualitative.")),
-});
+export const factorSchema = (locale: Locale) =>
+  z.object({
+    name: requiredText(120, "the factor name", "Name the factor."),
+    weight: number(locale, "the weight", 0, 100, { integer: false }),
+    score: number(locale, "the score", 1, 5),
+    kind: z.preprocess((v) => blank(v) ?? "qualitative", choice(factorKinds, "Choose quantitative or qualitative.")),
+  });
 
 /** Weights in hundredths, so 33.33 + 33.33 + 33.34 is exactly 100. */
 export function weightSum(weights: readonly number[]): number {
   return weights.reduce((sum, w) => sum + Math.round(w * 100), 0) / 100;
 }
 
-export const alignmentSchema = z.object({
-  goalId: id("Choose a goal."),
-  strength: number("the strength", 0, 5),
-});
+export const alignmentSchema = (locale: Locale) =>
+  z.object({
+    goalId: id("Choose a goal."),
+    strength: number(locale, "the strength", 0, 5),
+  });
 
 const rows = <T extends z.ZodType>(row: T, noun: string) =>
   z.array(row, { error: `Send the ${noun} as a list.` }).max(MAX_ROWS, `At most ${MAX_ROWS} ${noun}.`);
@@ -282,43 +323,65 @@ function uniqueBy<T>(key: (row: T) => string, field: string, message: string) {
   };
 }
 
-export const technologySchema = z.object({
-  name: requiredText(120, "the name", "Enter the technology's name."),
-  vendor: text(120, "the vendor"),
-  category: choice(investmentCategories, "Choose a category."),
-  valueChainActivity: choice(valueChainActivities, "Choose a value-chain activity."),
-  status: choice(investmentStatuses, "Choose a status."),
-  goLiveDate: optionalDate("the go-live date"),
-  usefulLifeMonths: number("the useful life", 1, 600),
-  ownerName: z.preprocess(blank, z.string().trim().max(120, "The owner's name can be at most 120 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional()),
-  notes: text(2000, "the notes"),
-  costs: orEmpty(rows(costSchema, "cost lines")),
-  benefits: orEmpty(rows(benefitSchema, "benefit lines")),
-  risks: orEmpty(rows(riskSchema, "risks")),
-  factors: orEmpty(
-    rows(factorSchema, "scoring factors")
-      .superRefine(uniqueBy((f) => f.name.toLowerCase(), "name", "Each factor needs a different name."))
-      .superRefine((list, ctx) => {
-        if (list.length === 0) return;
-        const sum = weightSum(list.map((f) => f.weight));
-        if (sum !== 100) ctx.addIssue({ code: "custom", message: `Weights add up to ${sum}; they must add up to 100.` });
-      }),
-  ),
-  alignments: orEmpty(rows(alignmentSchema, "goal alignments").superRefine(uniqueBy((a) => a.goalId.toLowerCase(), "goalId", "Each goal can be rated once."))),
-});
+function buildTechnologySchema(reading: Reading) {
+  const locale = localeOf(reading);
+  return z.object({
+    name: requiredText(120, "the name", "Enter the technology's name."),
+    vendor: text(120, "the vendor"),
+    category: choice(investmentCategories, "Choose a category."),
+    valueChainActivity: choice(valueChainActivities, "Choose a value-chain activity."),
+    status: choice(investmentStatuses, "Choose a status."),
+    goLiveDate: optionalDate("the go-live date"),
+    usefulLifeMonths: number(locale, "the useful life", 1, 600),
+    ownerName: z.preprocess(blank, z.string().trim().max(120, "The owner's name can be at most 120 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional()),
+    notes: text(2000, "the notes"),
+    costs: orEmpty(rows(costSchema(reading), "cost lines")),
+    benefits: orEmpty(rows(benefitSchema(reading), "benefit lines")),
+    risks: orEmpty(rows(riskSchema(locale), "risks")),
+    factors: orEmpty(
+      rows(factorSchema(locale), "scoring factors")
+        .superRefine(uniqueBy((f) => f.name.toLowerCase(), "name", "Each factor needs a different name."))
+        .superRefine((list, ctx) => {
+          if (list.length === 0) return;
+          const sum = weightSum(list.map((f) => f.weight));
+          if (sum !== 100) ctx.addIssue({ code: "custom", message: `Weights add up to ${formatNumber(sum, locale)}; they must add up to 100.` });
+        }),
+    ),
+    alignments: orEmpty(rows(alignmentSchema(locale), "goal alignments").superRefine(uniqueBy((a) => a.goalId.toLowerCase(), "goalId", "Each goal can be rated once."))),
+  });
+}
 
-export const updateTechnologySchema = technologySchema.extend({
-  id: id("Not found."),
-  version: number("the version", 1, MAX_VERSION),
-});
+const readingKey = (reading: Reading) => (typeof reading === "string" ? reading : `${reading.locale}:${reading.currency}`);
+function memo<T>(build: (reading: Reading) => T): (reading: Reading) => T {
+  const built = new Map<string, T>();
+  return (reading) => {
+    const key = readingKey(reading);
+    let schema = built.get(key);
+    if (!schema) built.set(key, (schema = build(reading)));
+    return schema;
+  };
+}
+
+/**
+ * The technology form, its numbers read the workspace's way: `technologySchema(formatsOf(ctx))` in the
+ * actions, so "1.234,56 €" in a de-DE workspace is 123456 cents and "1,234,5" is refused.
+ */
+export const technologySchema = memo(buildTechnologySchema);
+
+export const updateTechnologySchema = memo((reading) =>
+  buildTechnologySchema(reading).extend({
+    id: id("Not found."),
+    version: machineNumber("the version", 1, MAX_VERSION),
+  }),
+);
 
 export const deleteTechnologySchema = z.object({
   id: id("Not found."),
-  version: number("the version", 1, MAX_VERSION),
+  version: machineNumber("the version", 1, MAX_VERSION),
 });
 
-export type TechnologyInput = z.output<typeof technologySchema>;
-export type UpdateTechnologyInput = z.output<typeof updateTechnologySchema>;
+export type TechnologyInput = z.output<ReturnType<typeof technologySchema>>;
+export type UpdateTechnologyInput = z.output<ReturnType<typeof updateTechnologySchema>>;
 export type DeleteTechnologyInput = z.output<typeof deleteTechnologySchema>;
-export type CostInput = z.output<typeof costSchema>;
-export type BenefitInput = z.output<typeof benefitSchema>;
+export type CostInput = z.output<ReturnType<typeof costSchema>>;
+export type BenefitInput = z.output<ReturnType<typeof benefitSchema>>;

@@ -1,4 +1,5 @@
 import type { TimeQuadrant } from "@/lib/finance";
+import type { Locale } from "@/lib/format";
 import type { CompletenessGap, PortfolioRow } from "./types";
 import { countsInPortfolio } from "./valuation";
 
@@ -90,9 +91,18 @@ function sortKey(row: PortfolioRow, column: SortColumn): SortKey {
   }
 }
 
-const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+// Names sort the way the workspace's language sorts them; one collator per locale, made once.
+const collators = new Map<Locale, Intl.Collator>();
+function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
 
-function compareKeys(a: SortKey, b: SortKey): number {
+function compareKeys(a: SortKey, b: SortKey, collator: Intl.Collator): number {
   if (typeof a === "string" && typeof b === "string") return collator.compare(a, b);
   return (a as number) - (b as number);
 }
@@ -101,8 +111,8 @@ function matchesMissing(row: PortfolioRow, missing: MissingFilter): boolean {
   return missing === "any" ? row.missing.length > 0 : row.missing.includes(missing as CompletenessGap);
 }
 
-/** Filters and sorts every row (no pagination): the CSV export wants them all. */
-export function filterSortPortfolio(rows: PortfolioRow[], query: Omit<TableQuery, "page" | "pageSize">): PortfolioRow[] {
+/** Filters and sorts every row (no pagination): the CSV export wants them all. Text sorts in `locale`. */
+export function filterSortPortfolio(rows: PortfolioRow[], query: Omit<TableQuery, "page" | "pageSize">, locale: Locale = "en-US"): PortfolioRow[] {
   const needle = query.q.trim().toLowerCase();
   const categories = query.category.length ? new Set(query.category) : null;
   const statuses = query.status.length ? new Set(query.status) : null;
@@ -120,6 +130,7 @@ export function filterSortPortfolio(rows: PortfolioRow[], query: Omit<TableQuery
 
   // Keys computed once per row (not per comparison) keep 2,000 rows cheap; the index makes ties stable.
   const sign = query.dir === "desc" ? -1 : 1;
+  const collator = collatorFor(locale);
   const decorated = filtered.map((row, index) => ({ row, index, key: sortKey(row, query.sort) }));
   decorated.sort((a, b) => {
     // Rows without the figure go last whichever way the column is sorted.
@@ -127,7 +138,7 @@ export function filterSortPortfolio(rows: PortfolioRow[], query: Omit<TableQuery
       if (a.key === b.key) return a.index - b.index;
       return a.key === null ? 1 : -1;
     }
-    return sign * compareKeys(a.key, b.key) || a.index - b.index;
+    return sign * compareKeys(a.key, b.key, collator) || a.index - b.index;
   });
   return decorated.map((d) => d.row);
 }
@@ -148,8 +159,8 @@ export function sumTotals(rows: PortfolioRow[]): PortfolioTotals {
 }
 
 /** One page of the portfolio with the count and totals of everything the filters match. */
-export function queryPortfolio(rows: PortfolioRow[], query: TableQuery): PortfolioPage {
-  const matching = filterSortPortfolio(rows, query);
+export function queryPortfolio(rows: PortfolioRow[], query: TableQuery, locale: Locale = "en-US"): PortfolioPage {
+  const matching = filterSortPortfolio(rows, query, locale);
   const pageSize = Math.max(1, Math.floor(query.pageSize) || 1);
   const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
   const page = Math.min(Math.max(1, Math.floor(query.page) || 1), pageCount);

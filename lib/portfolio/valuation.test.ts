@@ -131,7 +131,7 @@ describe("status in every view", () => {
   it("dashboard: proposals and retired technologies stay off the TIME map, the delivery alerts and the renewals", () => {
     const view = buildDashboard({
       month: "2026-05-01", months: ["2026-05-01"], annualDiscountRate: RATE, technologies: evaluated(), kpis: [],
-      valuesAtMonth: [], valuesAtPreviousMonth: [], goalsWithoutTechnology: [], currency: "USD", today,
+      valuesAtMonth: [], valuesAtPreviousMonth: [], goalsWithoutTechnology: [], formats: { locale: "en-US", currency: "USD" }, today,
     });
     expect(view.timeMap.map((p) => p.name)).toEqual(["Live"]);
     expect(byName("Proposed").row.npvCents).toBeLessThan(0);

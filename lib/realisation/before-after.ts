@@ -4,9 +4,9 @@
  */
 import { FinanceError, sampleMean, sampleVariance, welchTTest, type Direction } from "@/lib/finance";
 import { tQuantile } from "@/lib/finance/stats";
-import { formatPercent } from "@/lib/format";
+import { formatMonth, formatNumber, formatPercent, signOf, type Formats, type Locale } from "@/lib/format";
 import { formatKpiValue } from "@/lib/kpis/format";
-import { formatMonth, monthOf, shiftMonth } from "@/lib/scorecard/month";
+import { monthOf, shiftMonth } from "@/lib/scorecard/month";
 import type { BeforeAfterTest, BeforeAfterVerdict, BeforeAfterWindow, KpiBeforeAfter, LinkedKpi } from "./types";
 
 export const BEFORE_AFTER_N = { default: 6, min: 1, max: 24, choices: [3, 6, 12] } as const;
@@ -33,8 +33,8 @@ export function beforeAfterWindow(goLiveDate: string, n: number): BeforeAfterWin
   };
 }
 
-export const windowLabel = (months: readonly string[]): string =>
-  months.length === 1 ? formatMonth(months[0]) : `${formatMonth(months[0])} – ${formatMonth(months[months.length - 1])}`;
+export const windowLabel = (months: readonly string[], locale: Locale): string =>
+  months.length === 1 ? formatMonth(months[0], locale) : `${formatMonth(months[0], locale)} – ${formatMonth(months[months.length - 1], locale)}`;
 
 type Point = { period: string; value: number };
 
@@ -48,15 +48,17 @@ function decimalsFor(...values: number[]): number {
 const roundTo = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** A level or a size of change with a fixed number of decimals, so "before" and "after" read alike (79.0% → 88.0%). */
-function formatLevel(value: number, unit: LinkedKpi["unit"], decimals: number, currency: string): string {
-  if (unit === "currency") return formatKpiValue(roundTo(value, Math.max(decimals, 0)), unit, currency);
-  const text = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
-  return unit === "percent" ? `${text}%` : text;
+function formatLevel(value: number, unit: LinkedKpi["unit"], decimals: number, formats: Formats): string {
+  if (unit === "currency") return formatKpiValue(roundTo(value, Math.max(decimals, 0)), unit, formats);
+  // Percent KPIs are stored as 0–100.
+  if (unit === "percent") return formatPercent(value / 100, formats.locale, decimals);
+  return formatNumber(value, formats.locale, decimals);
 }
-const signed = (text: string, value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${text}`;
-const plainNumber = (value: number, decimals: number) => {
-  const text = Math.abs(value).toFixed(decimals);
-  return value < 0 && Number(text) !== 0 ? `−${text}` : text;
+const signed = (text: string, value: number) => `${signOf(value)}${text}`;
+/** A statistic with a real minus sign, and no sign on a value that rounds to zero. */
+const plainNumber = (value: number, decimals: number, locale: Locale) => {
+  const text = formatNumber(Math.abs(value), locale, decimals);
+  return value < 0 && roundTo(Math.abs(value), decimals) !== 0 ? `−${text}` : text;
 };
 
 function toneOf(change: number, direction: Direction): KpiBeforeAfter["tone"] {
@@ -64,16 +66,16 @@ function toneOf(change: number, direction: Direction): KpiBeforeAfter["tone"] {
   return (change > 0) === (direction === "higher") ? "better" : "worse";
 }
 
-function changeText(kpi: LinkedKpi, change: number, relative: number | null, decimals: number, currency: string): string {
+function changeText(kpi: LinkedKpi, change: number, relative: number | null, decimals: number, formats: Formats): string {
   const size = Math.abs(change);
-  if (kpi.unit === "percent") return signed(`${formatLevel(size, "score", decimals, currency)} points`, change);
-  const absolute = signed(formatLevel(size, kpi.unit, decimals, currency), change);
+  if (kpi.unit === "percent") return signed(`${formatLevel(size, "score", decimals, formats)} points`, change);
+  const absolute = signed(formatLevel(size, kpi.unit, decimals, formats), change);
   // A relative change that rounds to 0.0% says nothing the absolute one does not.
-  return relative === null || Math.abs(relative) < 0.0005 ? absolute : `${absolute}, ${signed(formatPercent(Math.abs(relative)), relative)}`;
+  return relative === null || Math.abs(relative) < 0.0005 ? absolute : `${absolute}, ${signed(formatPercent(Math.abs(relative), formats.locale), relative)}`;
 }
 
-const statistic = (test: BeforeAfterTest) =>
-  `Welch t = ${plainNumber(test.t, 1)}, df ${test.df.toFixed(1)}; ${Math.round(BEFORE_AFTER_LEVEL * 100)}% threshold ${test.critical.toFixed(2)}`;
+const statistic = (test: BeforeAfterTest, locale: Locale) =>
+  `Welch t = ${plainNumber(test.t, 1, locale)}, df ${formatNumber(test.df, locale, 1)}; ${formatPercent(BEFORE_AFTER_LEVEL, locale, 0)} threshold ${formatNumber(test.critical, locale, 2)}`;
 
 const months = (k: number) => `${k} month${k === 1 ? "" : "s"}`;
 
@@ -86,7 +88,7 @@ function coverage(before: number, after: number, n: number): string {
 }
 
 /** One KPI's comparison: means, change, Welch's test and the sentence that says what it means. */
-export function compareKpi(kpi: LinkedKpi, points: readonly Point[], window: BeforeAfterWindow, currency: string): KpiBeforeAfter {
+export function compareKpi(kpi: LinkedKpi, points: readonly Point[], window: BeforeAfterWindow, formats: Formats): KpiBeforeAfter {
   const byPeriod = new Map(points.map((p) => [p.period, p.value]));
   const pick = (periods: readonly string[]) => periods.flatMap((period) => (byPeriod.has(period) ? [{ period, value: byPeriod.get(period)! }] : []));
   const before = pick(window.before);
@@ -120,12 +122,12 @@ export function compareKpi(kpi: LinkedKpi, points: readonly Point[], window: Bef
   // A small change between large levels keeps enough decimals to show it is not zero.
   let decimals = levelDecimals;
   while (change !== 0 && decimals < 4 && roundTo(Math.abs(change), decimals) === 0) decimals++;
-  const level = (v: number) => formatLevel(v, kpi.unit, decimals, currency);
+  const level = (v: number) => formatLevel(v, kpi.unit, decimals, formats);
   const tone = toneOf(change, kpi.direction);
   const movement =
     change === 0
       ? `${kpi.name} stayed at ${level(meanBefore)}`
-      : `${kpi.name} ${change > 0 ? "rose" : "fell"} from ${level(meanBefore)} to ${level(meanAfter)} (${changeText(kpi, change, relativeChange, decimals, currency)}, ${tone === "better" ? "an improvement" : "a deterioration"})`;
+      : `${kpi.name} ${change > 0 ? "rose" : "fell"} from ${level(meanBefore)} to ${level(meanAfter)} (${changeText(kpi, change, relativeChange, decimals, formats)}, ${tone === "better" ? "an improvement" : "a deterioration"})`;
   const result = (verdict: BeforeAfterVerdict, test: BeforeAfterTest | null, judgement: string): KpiBeforeAfter => ({
     ...base,
     meanBefore,
@@ -151,8 +153,8 @@ export function compareKpi(kpi: LinkedKpi, points: readonly Point[], window: Bef
     const { t, df } = welchTTest(valuesAfter, valuesBefore);
     const test = { t, df, critical: tQuantile(BEFORE_AFTER_LEVEL, df) };
     return Math.abs(t) > test.critical
-      ? result("stands_out", test, ` — it stands out from the month-to-month noise (${statistic(test)}).`)
-      : result("within_noise", test, ` — within the normal month-to-month variation (${statistic(test)}).`);
+      ? result("stands_out", test, ` — it stands out from the month-to-month noise (${statistic(test, formats.locale)}).`)
+      : result("within_noise", test, ` — within the normal month-to-month variation (${statistic(test, formats.locale)}).`);
   } catch (e) {
     if (!(e instanceof FinanceError)) throw e;
     return result("not_enough_data", null, " — not enough months to judge.");
@@ -164,9 +166,9 @@ export function buildBeforeAfter(
   kpis: readonly LinkedKpi[],
   measurements: readonly { kpiId: string; period: string; value: number }[],
   window: BeforeAfterWindow,
-  currency: string,
+  formats: Formats,
 ): KpiBeforeAfter[] {
   const byKpi = new Map<string, Point[]>();
   for (const m of measurements) (byKpi.get(m.kpiId) ?? byKpi.set(m.kpiId, []).get(m.kpiId)!).push({ period: m.period, value: m.value });
-  return kpis.map((k) => compareKpi(k, byKpi.get(k.id) ?? [], window, currency));
+  return kpis.map((k) => compareKpi(k, byKpi.get(k.id) ?? [], window, formats));
 }

@@ -203,7 +203,7 @@ describe("the demo's story", () => {
     // Seeded as of Nov 2026: the chatbot went live 9 months earlier (Feb 2026); values run to Oct 2026.
     await seedDemo(db, { asOf: new Date("2026-11-01T00:00:00Z") });
     const [org] = await db.select().from(organizations).where(eq(organizations.slug, "ledger-and-co"));
-    const ctx: TenantCtx = { orgId: org.id, userId: "00000000-0000-4000-8000-000000000001", role: "viewer", org: { slug: org.slug, name: org.name, currency: org.currency } };
+    const ctx: TenantCtx = { orgId: org.id, userId: "00000000-0000-4000-8000-000000000001", role: "viewer", org: { slug: org.slug, name: org.name, currency: org.currency, locale: "en-US" } };
     const [chatbot] = await db.select().from(investments).where(and(eq(investments.orgId, org.id), eq(investments.name, "AI website chatbot")));
     const asOf = new Date("2026-11-15T12:00:00Z");
 

@@ -5,7 +5,7 @@
 import "server-only";
 import { latestLinkedValues, linkedMeasurementBounds, listLinkedKpiDefinitions, listLinkedValuesBetween } from "@/db/queries/realisation";
 import { tenantRead } from "@/db/scope";
-import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { lastCompleteMonth } from "@/lib/portfolio/timeline";
@@ -84,7 +84,7 @@ export const getBeforeAfter = tenantRead(async function getBeforeAfter(
     technology: { id, name, goLiveDate },
     n: months,
     window,
-    kpis: buildBeforeAfter(definitions, measurements, window, ctx.org.currency),
+    kpis: buildBeforeAfter(definitions, measurements, window, formatsOf(ctx)),
     figures,
   };
 });

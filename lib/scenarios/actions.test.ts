@@ -93,7 +93,7 @@ describe("saveScenario", () => {
     ["a fractional delay", { delayMonths: "1.5" }, "delayMonths", "Enter the delay as a whole number of months."],
     ["a delay of 121 months", { delayMonths: "121" }, "delayMonths", "The delay can be at most 120 months."],
     ["an adoption rate of 80", { adoptionRate: "80" }, "adoptionRate", "The adoption rate is a share from 0 to 1, e.g. 0.8."],
-    ["text for the adoption rate", { adoptionRate: "most" }, "adoptionRate", "Enter the adoption rate as a number, e.g. 0.8."],
+    ["text for the adoption rate", { adoptionRate: "most" }, "adoptionRate", "Enter a number written like 1,234.56 (“.” before the decimals)."],
     ["a custom kind", { kind: "custom" }, "kind", "Choose the optimistic, likely or pessimistic case."],
   ] as const)("refuses %s with its message and writes nothing", async (_label, change, key, message) => {
     const before = await rowCounts();
@@ -161,7 +161,7 @@ describe("runScenarioMonteCarlo", () => {
   });
 
   it.each([
-    ["a seed that is not a number", { seed: "abc" }, "seed", "Enter the seed as a whole number, e.g. 42."],
+    ["a seed that is not a number", { seed: "abc" }, "seed", "Enter a number written like 1,234.56 (“.” before the decimals)."],
     ["a seed beyond 32 bits", { seed: "4294967296" }, "seed", "The seed is a whole number from 0 to 4294967295."],
     ["an unknown distribution", { distribution: "normal" }, "distribution", "Choose PERT or triangular."],
   ])("refuses %s by the field", async (_label, change, key, message) => {

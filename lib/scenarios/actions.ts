@@ -11,7 +11,7 @@ import { runMonteCarloSchema, saveScenarioSchema } from "./schemas";
 type Raw = FormData | Record<string, unknown>;
 
 // The cases shape every member's view of the figures, so only admins change them.
-const save = tenantAction(saveScenarioSchema, { role: "admin" }, async (input, ctx, tx) => {
+const save = tenantAction((ctx) => saveScenarioSchema(ctx.org.locale), { role: "admin" }, async (input, ctx, tx) => {
   const { id, created, before, after } = await saveScenarioCase(tx, ctx, input);
   return { data: { id }, audit: { action: created ? "create" : "update", entity: "scenario", entityId: id, before, after } };
 });
@@ -23,7 +23,7 @@ export async function saveScenario(slug: string, raw: Raw): Promise<ActionResult
 }
 
 /** A run computes and returns figures and writes nothing: viewers run it too, and it leaves no audit row. */
-const runScenarioMonteCarloQuery = tenantQuery(runMonteCarloSchema, { role: "viewer" }, async (input, ctx): Promise<MonteCarloFigures> => {
+const runScenarioMonteCarloQuery = tenantQuery((ctx) => runMonteCarloSchema(ctx.org.locale), { role: "viewer" }, async (input, ctx): Promise<MonteCarloFigures> => {
   const scope = await loadScenarioScope(ctx, input.scope);
   return runMonteCarlo({
     technologies: scope.members,

@@ -1,20 +1,16 @@
-/** KPI values as the page shows them, by unit. */
+/** KPI values as the page shows them, by unit, in the workspace's locale (lib/format). */
+import { formatNumber, formatPercent, signOf, type Formats, type Locale } from "@/lib/format";
 import { formatKpiValue } from "@/lib/kpis/format";
 import type { KpiView, Verdict } from "./types";
 
-const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-
-export { formatKpiValue };
-
-/** A change with its sign, in the KPI's unit ("+$1,200", "−2.5%"); percent changes are in points. */
-export function formatKpiChange(change: number, unit: KpiView["unit"], currency: string): string {
-  const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-  const magnitude = unit === "percent" ? `${plain.format(Math.abs(change))} pts` : formatKpiValue(Math.abs(change), unit, currency);
-  return `${sign}${magnitude}`;
+/** A change with its sign, in the KPI's unit ("+$1,200", "−2.5 pts"); percent changes are in points. */
+export function formatKpiChange(change: number, unit: KpiView["unit"], formats: Formats): string {
+  const magnitude = unit === "percent" ? `${formatNumber(Math.abs(change), formats.locale, { max: 2 })} pts` : formatKpiValue(Math.abs(change), unit, formats);
+  return `${signOf(change)}${magnitude}`;
 }
 
-/** 0.734 → "73%": scores are read at a glance, so no decimals. */
-export const formatScore = (score: number | null): string => (score === null ? "—" : `${Math.round(score * 100)}%`);
+/** 0.734 → "73%" ("73 %" in de-DE): scores are read at a glance, so no decimals. */
+export const formatScore = (score: number | null, locale: Locale): string => (score === null ? "—" : formatPercent(score, locale, 0));
 
 /** A met target reads green like "on track" (the RAG green); the label tells the two apart. */
 export const verdictTone: Record<Verdict, "emerald" | "amber" | "slate"> = {

@@ -43,7 +43,3 @@ export function monthRange(earliest: string, latest: string): string[] {
   for (let p = latest; p >= earliest && months.length < 600; p = shiftMonth(p, -1)) months.push(p);
   return months;
 }
-
-const monthLabel = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
-/** '2026-03-01' → 'Mar 2026'. */
-export const formatMonth = (period: string): string => monthLabel.format(periodToDate(period));

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { auditLog, organizations } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { addMember, createTenant } from "@/test/factories";
-import { CURRENCY_MESSAGE, DISCOUNT_RATE_MESSAGE, EMPLOYEES_MESSAGE, FISCAL_MONTH_MESSAGE, INDUSTRY_MESSAGE, NAME_MESSAGE, SIZE_BAND_MESSAGE } from "./schemas";
+import { CURRENCY_MESSAGE, DISCOUNT_RATE_MESSAGE, EMPLOYEES_MESSAGE, FISCAL_MONTH_MESSAGE, INDUSTRY_MESSAGE, NAME_MESSAGE, SIZE_BAND_MESSAGE, LOCALE_MESSAGE } from "./schemas";
 
 const auth = vi.hoisted(() => vi.fn());
 const revalidatePath = vi.hoisted(() => vi.fn());
@@ -41,6 +41,7 @@ const payload = (overrides: Record<string, unknown> = {}) => ({
   currency: "EUR",
   discountRate: "8",
   fiscalYearStartMonth: "1",
+  locale: "en-US",
   ...overrides,
 });
 
@@ -48,6 +49,7 @@ const orgOf = async (ctx: TenantCtx) => (await db.select().from(organizations).w
 const auditCount = async (ctx: TenantCtx) => (await db.select({ n: count() }).from(auditLog).where(eq(auditLog.orgId, ctx.orgId)))[0].n;
 
 describe("updateWorkspaceSettings", () => {
+
   it("saves every field, the rate as a fraction and the currency upper-case, with one audit row of before and after", async () => {
     const result = await updateWorkspaceSettings(admin.org.slug, payload({ name: "  Harbor Bakery  ", currency: " chf ", discountRate: "7.5 %", employees: "25", sizeBand: "medium", fiscalYearStartMonth: "4", industry: "food_beverage" }));
     expect(result).toEqual({ ok: true, data: { changed: true } });
@@ -64,11 +66,11 @@ describe("updateWorkspaceSettings", () => {
     expect(revalidatePath).toHaveBeenCalledWith(`/w/${admin.org.slug}`, "layout");
   });
 
-  it("lets an owner save; an empty employee count clears it; a comma decimal and 0% are fine", async () => {
+  it("lets an owner save; an empty employee count clears it; 0% and a decimal in the workspace's locale are fine", async () => {
     signInAs(owner);
     expect(await updateWorkspaceSettings(admin.org.slug, payload({ employees: "", discountRate: "0", currency: "sek" }))).toMatchObject({ ok: true });
     expect(await orgOf(admin)).toMatchObject({ employees: null, discountRate: "0.00000", currency: "SEK" });
-    expect(await updateWorkspaceSettings(admin.org.slug, payload({ discountRate: "12,25" }))).toMatchObject({ ok: true });
+    expect(await updateWorkspaceSettings(admin.org.slug, payload({ discountRate: "12.25" }))).toMatchObject({ ok: true });
     expect((await orgOf(admin)).discountRate).toBe("0.12250");
     const [latest] = await db.select().from(auditLog).where(eq(auditLog.orgId, admin.orgId)).orderBy(auditLog.id).limit(1).offset((await auditCount(admin)) - 1);
     expect(latest).toMatchObject({ userId: owner.userId, before: expect.objectContaining({ discountRate: "0.00000" }), after: expect.objectContaining({ discountRate: "0.12250" }) });
@@ -136,5 +138,21 @@ describe("updateWorkspaceSettings", () => {
     expect(await updateWorkspaceSettings(admin.org.slug, { ...payload({ name: "Mine" }), orgId: other.orgId, id: other.orgId, slug: "stolen" })).toMatchObject({ ok: true });
     expect(await orgOf(admin)).toMatchObject({ name: "Mine", slug: admin.org.slug });
     expect(await orgOf(other)).toEqual(before);
+  });
+});
+
+describe("the workspace's locale", () => {
+  it("sets the workspace's locale, and reads the discount rate the way the workspace's locale writes it", async () => {
+    const ws = await createTenant("admin");
+    signInAs(ws);
+    expect(await updateWorkspaceSettings(ws.org.slug, payload({ locale: "de-DE", discountRate: "7.5" }))).toMatchObject({ ok: true });
+    expect(await orgOf(ws)).toMatchObject({ locale: "de-DE", discountRate: "0.07500" });
+    expect(await updateWorkspaceSettings(ws.org.slug, payload({ locale: "de-DE", discountRate: "6,25" }))).toMatchObject({ ok: true });
+    expect(await orgOf(ws)).toMatchObject({ discountRate: "0.06250" });
+    const refused = await updateWorkspaceSettings(ws.org.slug, payload({ locale: "de-DE", discountRate: "6.25" }));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { discountRate: [DISCOUNT_RATE_MESSAGE] } });
+    expect(await updateWorkspaceSettings(ws.org.slug, payload({ locale: "xx-XX" }))).toMatchObject({ ok: false, fieldErrors: { locale: [LOCALE_MESSAGE] } });
+    expect(await orgOf(ws)).toMatchObject({ locale: "de-DE", discountRate: "0.06250" });
+    await updateWorkspaceSettings(ws.org.slug, payload({ locale: "en-US", discountRate: "8" }));
   });
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { sizeBands } from "@/lib/domain/values";
+import { LOCALES, type Locale } from "@/lib/format/locales";
+import { canonical, inputText, readNumber } from "@/lib/format/parse";
 
 /** The currencies offered first; any other ISO 4217 code the runtime knows is accepted too. */
 export const commonCurrencies = [
@@ -40,11 +42,13 @@ const knownCurrencies: ReadonlySet<string> = new Set<string>([
 
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 const str = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "number" ? String(v) : v);
-/** "8", " 7.5 %", "7,5" → a number of percent; anything else is left for zod to refuse. */
-const percent = (v: unknown) => {
+/** "8", " 7.5 %" (en) or "7,5 %" (de) → a number of percent, read by the workspace's locale; anything else is left for zod to refuse. */
+const percentIn = (locale: Locale) => (v: unknown) => {
   if (typeof v !== "string") return blank(v);
-  const text = v.trim().replace(/\s*%$/, "").replace(",", ".");
-  return text === "" ? undefined : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+  const text = v.trim().replace(/\s*%$/, "");
+  if (text === "") return undefined;
+  const read = readNumber(text, locale);
+  return read.ok ? Number(canonical(read.value)) : text;
 };
 
 export const NAME_MESSAGE = "Enter the workspace's name (at most 120 characters).";
@@ -53,35 +57,39 @@ export const SIZE_BAND_MESSAGE = "Choose a size band.";
 export const EMPLOYEES_MESSAGE = "Enter the number of employees as a whole number from 1 to 10,000,000, or leave it empty.";
 export const CURRENCY_MESSAGE = "Choose a currency: a three-letter ISO 4217 code such as EUR.";
 export const DISCOUNT_RATE_MESSAGE = `Enter the discount rate as a percent from 0 to ${MAX_DISCOUNT_PERCENT}, e.g. 8.`;
+export const LOCALE_MESSAGE = "Choose how numbers and dates are written.";
 export const FISCAL_MONTH_MESSAGE = "Choose the month your fiscal year starts.";
 
-export const workspaceSettingsSchema = z.object({
-  name: z.preprocess(str, z.string().trim().min(1, NAME_MESSAGE).max(120, NAME_MESSAGE).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
-  industry: z.preprocess(str, z.string().trim().min(1, INDUSTRY_MESSAGE).max(80, INDUSTRY_MESSAGE).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
-  sizeBand: z.enum(sizeBands, { error: SIZE_BAND_MESSAGE }),
-  employees: z.preprocess(blank, z.coerce.number({ error: EMPLOYEES_MESSAGE }).int(EMPLOYEES_MESSAGE).min(1, EMPLOYEES_MESSAGE).max(10_000_000, EMPLOYEES_MESSAGE).nullable().default(null)),
-  // Stored upper-case: the database's check and Intl's formatters both want "EUR", people may type "eur".
-  currency: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
-    z.string({ error: CURRENCY_MESSAGE }).refine((v) => /^[A-Z]{3}$/.test(v) && knownCurrencies.has(v), CURRENCY_MESSAGE),
-  ),
-  // Entered as a percent (8 → 0.08); stored to the column's five decimals, i.e. a thousandth of a percent.
-  discountRate: z.preprocess(
-    percent,
-    z
-      .number({ error: DISCOUNT_RATE_MESSAGE })
-      .min(0, DISCOUNT_RATE_MESSAGE)
-      .max(MAX_DISCOUNT_PERCENT, DISCOUNT_RATE_MESSAGE)
-      .transform((p) => (Math.round(p * 1000) / 100_000).toFixed(5)),
-  ),
-  fiscalYearStartMonth: z.preprocess(blank, z.coerce.number({ error: FISCAL_MONTH_MESSAGE }).int(FISCAL_MONTH_MESSAGE).min(1, FISCAL_MONTH_MESSAGE).max(12, FISCAL_MONTH_MESSAGE)),
-});
+/** The settings form, reading the discount rate the way the workspace's locale (as the form showed it) writes numbers. */
+export const workspaceSettingsSchema = (locale: Locale) =>
+  z.object({
+    name: z.preprocess(str, z.string().trim().min(1, NAME_MESSAGE).max(120, NAME_MESSAGE).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
+    industry: z.preprocess(str, z.string().trim().min(1, INDUSTRY_MESSAGE).max(80, INDUSTRY_MESSAGE).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
+    sizeBand: z.enum(sizeBands, { error: SIZE_BAND_MESSAGE }),
+    employees: z.preprocess(blank, z.coerce.number({ error: EMPLOYEES_MESSAGE }).int(EMPLOYEES_MESSAGE).min(1, EMPLOYEES_MESSAGE).max(10_000_000, EMPLOYEES_MESSAGE).nullable().default(null)),
+    // Stored upper-case: the database's check and Intl's formatters both want "EUR", people may type "eur".
+    currency: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+      z.string({ error: CURRENCY_MESSAGE }).refine((v) => /^[A-Z]{3}$/.test(v) && knownCurrencies.has(v), CURRENCY_MESSAGE),
+    ),
+    // Entered as a percent (8 → 0.08); stored to the column's five decimals, i.e. a thousandth of a percent.
+    discountRate: z.preprocess(
+      percentIn(locale),
+      z
+        .number({ error: DISCOUNT_RATE_MESSAGE })
+        .min(0, DISCOUNT_RATE_MESSAGE)
+        .max(MAX_DISCOUNT_PERCENT, DISCOUNT_RATE_MESSAGE)
+        .transform((p) => (Math.round(p * 1000) / 100_000).toFixed(5)),
+    ),
+    fiscalYearStartMonth: z.preprocess(blank, z.coerce.number({ error: FISCAL_MONTH_MESSAGE }).int(FISCAL_MONTH_MESSAGE).min(1, FISCAL_MONTH_MESSAGE).max(12, FISCAL_MONTH_MESSAGE)),
+    locale: z.enum(LOCALES, { error: LOCALE_MESSAGE }),
+  });
 
-export type WorkspaceSettingsInput = z.output<typeof workspaceSettingsSchema>;
+export type WorkspaceSettingsInput = z.output<ReturnType<typeof workspaceSettingsSchema>>;
 
-/** A stored rate ("0.08000") as the percent the form shows ("8"). */
-export function ratePercent(rate: string | number): string {
-  return String(Math.round(Number(rate) * 100_000) / 1000);
+/** A stored rate ("0.08000") as the percent the form shows: "8", "7.5" / "7,5". */
+export function ratePercent(rate: string | number, locale: Locale): string {
+  return inputText(String(Math.round(Number(rate) * 100_000) / 1000), locale);
 }
 
 /** Size bands as people recognise them (the EU's SME head counts). */

@@ -1,7 +1,7 @@
 import { getTableColumns, type Table } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import Papa from "papaparse";
-import { formulaPrefix } from "@/components/portfolio/table/export-csv";
+import { formulaPrefix } from "@/lib/format/machine";
 import type { WorkspaceExportDocument } from "./export";
 import {
   alignments,

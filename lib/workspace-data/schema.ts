@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/format/locales";
 import {
   benefitCategories,
   costCategories,
@@ -39,6 +40,8 @@ const organization = z.object({
   sizeBand: z.enum(sizeBands),
   employees: int.positive().nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/),
+  // Exports from before workspaces had a locale carry none.
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
   discountRate: numeric,
   fiscalYearStartMonth: int.min(1).max(12),
 });

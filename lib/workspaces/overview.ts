@@ -7,6 +7,7 @@ import { dateInMonth } from "@/lib/dashboard/month";
 import type { Role } from "@/lib/domain/values";
 import { perspectives, type Perspective } from "@/lib/domain/values";
 import type { Rag } from "@/lib/finance";
+import type { Locale } from "@/lib/format";
 import { annualRunRateCents, type EvaluatedTechnology } from "@/lib/portfolio/metrics";
 import { valuePortfolio } from "@/lib/portfolio/valuation";
 import { buildScorecard } from "@/lib/scorecard/build";
@@ -43,6 +44,8 @@ export interface WorkspaceOverviewRow extends WorkspaceFigures {
   industry: string;
   role: Role;
   currency: string;
+  /** How the workspace writes its figures: each row is shown as its own dashboard shows it. */
+  locale: Locale;
   /** The month the figures stand at ('YYYY-MM-01'). */
   month: string;
   /** The workspace's latest month with any KPI value ('YYYY-MM-01'), or null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WorkspaceOverviewRow } from "./overview";
-import { nextSort, parseOverviewSort, sortOverview } from "./sort";
+import { nextSort, overviewLocale, parseOverviewSort, sortOverview } from "./sort";
 
 const none = { score: null, rag: null };
 function row(name: string, over: Partial<WorkspaceOverviewRow> = {}): WorkspaceOverviewRow {
@@ -10,6 +10,7 @@ function row(name: string, over: Partial<WorkspaceOverviewRow> = {}): WorkspaceO
     industry: "other",
     role: "owner",
     currency: "USD",
+    locale: "en-US",
     month: "2026-06-01",
     lastMonthWithData: null,
     technologyCount: 1,
@@ -53,6 +54,19 @@ describe("sortOverview", () => {
     expect(names(sortOverview(rows, { sort: "role", dir: "asc" }))).toEqual(["Charlie", "alpha", "Bravo"]);
     expect(names(sortOverview(rows, { sort: "red_kpis", dir: "desc" }))).toEqual(["Charlie", "alpha", "Bravo"]);
     expect(names(rows)).toEqual(["Bravo", "alpha", "Charlie"]); // the input is left alone
+  });
+});
+
+describe("overviewLocale", () => {
+  it("reads the list in the locale its workspaces share, else the default", () => {
+    expect(overviewLocale([row("a", { locale: "de-DE" }), row("b", { locale: "de-DE" })])).toBe("de-DE");
+    expect(overviewLocale([row("a", { locale: "de-DE" }), row("b", { locale: "fr-FR" })])).toBe("en-US");
+    expect(overviewLocale([])).toBe("en-US");
+  });
+
+  it("sorts names case- and accent-blind in that locale, ties by the exact name", () => {
+    const named = [row("Zeta"), row("Öko"), row("oak"), row("Ober")];
+    expect(names(sortOverview(named, { sort: "name", dir: "asc" }, "de-DE"))).toEqual(["oak", "Ober", "Öko", "Zeta"]);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { perspectives } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/format/locales";
 import type { WorkspaceOverviewRow } from "./overview";
 
 export const overviewColumns = ["name", "role", "currency", "roi", "npv", "spend", ...perspectives, "red_kpis", "last_month"] as const;
@@ -30,7 +31,7 @@ const roleRank = { owner: 0, admin: 1, member: 2, viewer: 3 } as const;
 function valueOf(row: WorkspaceOverviewRow, column: OverviewColumn): string | number | null {
   switch (column) {
     case "name":
-      return row.name.toLocaleLowerCase();
+      return row.name;
     case "role":
       return roleRank[row.role];
     case "currency":
@@ -50,18 +51,26 @@ function valueOf(row: WorkspaceOverviewRow, column: OverviewColumn): string | nu
   }
 }
 
-/** A new array; rows without a value go last in either direction, ties by name. */
-export function sortOverview(rows: readonly WorkspaceOverviewRow[], { sort, dir }: OverviewSort): WorkspaceOverviewRow[] {
+/** The locale the whole list is read in: the one its workspaces share, else the default. */
+export function overviewLocale(rows: readonly Pick<WorkspaceOverviewRow, "locale">[]): Locale {
+  const locales = new Set(rows.map((r) => r.locale));
+  return locales.size === 1 ? [...locales][0] : DEFAULT_LOCALE;
+}
+
+/** A new array; rows without a value go last in either direction, ties by name; text case-blind, in `locale`. */
+export function sortOverview(rows: readonly WorkspaceOverviewRow[], { sort, dir }: OverviewSort, locale: Locale = overviewLocale(rows)): WorkspaceOverviewRow[] {
   const sign = dir === "asc" ? 1 : -1;
+  const text = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+  const exact = new Intl.Collator(locale, { numeric: true });
   return [...rows].sort((a, b) => {
     const x = valueOf(a, sort);
     const y = valueOf(b, sort);
     if (x === null || y === null) {
       if (x !== y) return x === null ? 1 : -1;
     } else if (x !== y) {
-      return sign * (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)));
+      return sign * (typeof x === "number" && typeof y === "number" ? x - y : text.compare(String(x), String(y)));
     }
-    return a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug);
+    return exact.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
   });
 }
 

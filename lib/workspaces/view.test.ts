@@ -75,15 +75,15 @@ afterEach(() => {
 describe("getWorkspacesOverview", () => {
   it("shows each workspace's figures exactly as its dashboard shows them for the last complete month", async () => {
     const owned = await createTenant("owner");
-    const euro = await createTenant("owner", { currency: "EUR", discountRate: "0.12", name: "Zeta GmbH" });
+    const euro = await createTenant("owner", { currency: "EUR", locale: "de-DE", discountRate: "0.12", name: "Zeta GmbH" });
     await busyWorkspace(owned);
     await busyWorkspace(euro, 3);
     await joinAs(owned.userId, euro, "viewer");
 
     const rows = await getWorkspacesOverview(owned.userId, today);
-    expect(rows.map((r) => [r.slug, r.role, r.currency])).toEqual([
-      [owned.org.slug, "owner", "USD"],
-      [euro.org.slug, "viewer", "EUR"],
+    expect(rows.map((r) => [r.slug, r.role, r.currency, r.locale])).toEqual([
+      [owned.org.slug, "owner", "USD", "en-US"],
+      [euro.org.slug, "viewer", "EUR", "de-DE"],
     ]);
     for (const [row, ctx] of [
       [rows[0], owned],

@@ -6,6 +6,7 @@ import "server-only";
 import { overviewReads } from "@/db/queries/workspaces-overview";
 import { withScope } from "@/db/scope";
 import { markerCache } from "@/lib/cache/marker-cache";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/format";
 import { evaluatePortfolio, type TechnologyItems } from "@/lib/portfolio/metrics";
 import { lastCompleteMonth } from "@/lib/portfolio/timeline";
 import type { KpiDefinitionRow, MeasurementRow } from "@/lib/scorecard/types";
@@ -63,6 +64,7 @@ async function overview(member: Awaited<ReturnType<typeof overviewReads.membersh
     industry: m.industry,
     role: m.role,
     currency: m.currency,
+    locale: isLocale(m.locale) ? m.locale : DEFAULT_LOCALE,
     month,
     ...known.get(m.orgId)!,
   }));

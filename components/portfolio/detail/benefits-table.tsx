@@ -1,18 +1,18 @@
 import { label } from "@/lib/domain/labels";
 import type { BenefitItem } from "@/db/schema";
-import { formatMoney } from "@/lib/format";
+import { formatAmount, formatMonth, formatPercent, type Formats } from "@/lib/format";
 import { calculatorText } from "./calculator-text";
-import { formatMonth } from "./labels";
 import { DetailSection, num, td, th } from "./section";
 
-export function BenefitsTable({ benefits, currency }: { benefits: BenefitItem[]; currency: string }) {
+export function BenefitsTable({ benefits, formats }: { benefits: BenefitItem[]; formats: Formats }) {
+  const { locale } = formats;
   return (
     <DetailSection
       id="benefits"
       title="Benefits"
       empty={benefits.length === 0 && "No benefits recorded yet — ROI and payback need at least one benefit."}
     >
-      <table className="w-full min-w-[44rem]">
+      <table className="w-full min-w-[44rem]" data-testid="technology-benefits">
         <caption className="sr-only">Benefit lines</caption>
         <thead className="border-b border-slate-100">
           <tr>
@@ -26,7 +26,7 @@ export function BenefitsTable({ benefits, currency }: { benefits: BenefitItem[];
         </thead>
         <tbody className="divide-y divide-slate-100">
           {benefits.map((b) => {
-            const how = calculatorText(b.calculator, currency);
+            const how = calculatorText(b.calculator, formats);
             return (
               <tr key={b.id}>
                 <td className={td}>{label(b.category)}</td>
@@ -35,15 +35,15 @@ export function BenefitsTable({ benefits, currency }: { benefits: BenefitItem[];
                   {how && <div className="mt-0.5 text-xs tabular-nums text-slate-500">{how}</div>}
                 </td>
                 <td className={num}>
-                  {formatMoney(b.amountCents, currency, { showCents: b.amountCents % 100 !== 0 })}
+                  {formatAmount(b.amountCents, formats)}
                   <span className="text-slate-500">{b.kind === "one_time" ? " once" : b.frequency === "annual" ? " /yr" : " /mo"}</span>
                 </td>
                 <td className={`${td} whitespace-nowrap`}>
-                  {formatMonth(b.startMonth)}
-                  {b.endMonth && ` – ${formatMonth(b.endMonth)}`}
+                  {formatMonth(b.startMonth, locale)}
+                  {b.endMonth && ` – ${formatMonth(b.endMonth, locale)}`}
                 </td>
                 <td className={num}>{b.rampUpMonths === 0 ? "none" : `${b.rampUpMonths} months`}</td>
-                <td className={num}>{(Number(b.confidence) * 100).toFixed(1)}%</td>
+                <td className={num}>{formatPercent(Number(b.confidence), locale, { max: 1 })}</td>
               </tr>
             );
           })}

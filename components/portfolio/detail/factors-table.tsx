@@ -1,9 +1,11 @@
 import { label } from "@/lib/domain/labels";
 import type { ScoringFactor } from "@/db/schema";
+import { formatNumber, formatPercent, type Locale } from "@/lib/format";
 import { DetailSection, num, td, th } from "./section";
 
-export function FactorsTable({ factors, weightedScore }: { factors: ScoringFactor[]; weightedScore: number | null }) {
+export function FactorsTable({ factors, weightedScore, locale }: { factors: ScoringFactor[]; weightedScore: number | null; locale: Locale }) {
   const weightSum = factors.reduce((a, f) => a + Number(f.weight), 0);
+  const weight = (w: number) => formatPercent(w / 100, locale);
   return (
     <DetailSection
       id="factors"
@@ -27,26 +29,26 @@ export function FactorsTable({ factors, weightedScore }: { factors: ScoringFacto
             <tr key={f.id}>
               <td className={td}>{f.name}</td>
               <td className={td}>{label(f.kind)}</td>
-              <td className={num}>{Number(f.weight).toFixed(1)}%</td>
+              <td className={num}>{weight(Number(f.weight))}</td>
               <td className={num}>{f.score}</td>
-              <td className={num}>{((Number(f.weight) / 100) * f.score).toFixed(2)}</td>
+              <td className={num}>{formatNumber((Number(f.weight) / 100) * f.score, locale, 2)}</td>
             </tr>
           ))}
           <tr className="bg-slate-50 font-semibold">
             <th scope="row" colSpan={2} className={`${td} text-left`}>
               Total
             </th>
-            <td className={`${num} ${Math.abs(weightSum - 100) > 1e-9 ? "text-red-700" : ""}`}>{weightSum.toFixed(1)}%</td>
+            <td className={`${num} ${Math.abs(weightSum - 100) > 1e-9 ? "text-red-700" : ""}`}>{weight(weightSum)}</td>
             <td className={num} />
             <td className={num} data-testid="factors-total">
-              {weightedScore === null ? "n/a" : `${weightedScore.toFixed(2)} of 5`}
+              {weightedScore === null ? "n/a" : `${formatNumber(weightedScore, locale, 2)} of 5`}
             </td>
           </tr>
         </tbody>
       </table>
       {weightedScore === null && factors.length > 0 && (
         <p className="border-t border-slate-100 px-4 py-2 text-sm text-red-700">
-          The weights sum to {weightSum.toFixed(1)}%, not 100% — adjust them to get a score.
+          The weights sum to {weight(weightSum)}, not {formatPercent(1, locale, 0)} — adjust them to get a score.
         </p>
       )}
     </DetailSection>

@@ -1,4 +1,5 @@
 import { label } from "@/lib/domain/labels";
+import { formatNumber, type Locale } from "@/lib/format";
 import type { TechnologyDetail } from "@/lib/portfolio/types";
 import { DetailSection, num, td, th } from "./section";
 
@@ -13,14 +14,14 @@ function StrengthDots({ strength }: { strength: number }) {
 }
 
 /** The goals this technology serves (strength > 0), with its alignment score. */
-export function GoalsSection({ detail }: { detail: TechnologyDetail }) {
+export function GoalsSection({ detail, locale }: { detail: TechnologyDetail; locale: Locale }) {
   const served = detail.alignments.filter((a) => a.strength > 0).sort((a, b) => b.strength - a.strength);
   const score = detail.row.alignmentScore;
   return (
     <DetailSection
       id="goals"
       title="Goals & alignment"
-      description={score === null ? undefined : `Alignment score ${score.toFixed(1)} of 100 (goal-weighted mean strength).`}
+      description={score === null ? undefined : `Alignment score ${formatNumber(score, locale, 1)} of 100 (goal-weighted mean strength).`}
       empty={
         served.length === 0 &&
         (detail.alignments.length === 0

@@ -1,4 +1,3 @@
-import { format, parseISO } from "date-fns";
 import type { Investment, Risk } from "@/db/schema";
 import type { RiskTone } from "@/lib/domain/labels";
 import type { TimeQuadrant } from "@/lib/finance";
@@ -29,8 +28,3 @@ export const riskStatusColor: Record<Risk["status"], BadgeColor> = {
   accepted: "blue",
   closed: "slate",
 };
-
-/** '2026-03-01' → "Mar 2026". */
-export const formatMonth = (month: string) => format(parseISO(month), "MMM yyyy");
-/** '2026-03-15' → "15 Mar 2026". */
-export const formatDate = (date: string) => format(parseISO(date), "d MMM yyyy");

@@ -1,20 +1,20 @@
 import { label } from "@/lib/domain/labels";
 import { Card } from "@tremor/react";
 import { MoneyDonutChart } from "@/components/charts/money-donut-chart";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 import { monthLabel } from "@/lib/portfolio/explain-figures";
 import type { TechnologyDetail } from "@/lib/portfolio/types";
 import { num, td, th } from "./section";
 
 /** TCO by cost category (donut with its figures listed beside it) and by investment year. */
-export function TcoSection({ detail, currency }: { detail: TechnologyDetail; currency: string }) {
+export function TcoSection({ detail, formats }: { detail: TechnologyDetail; formats: Formats }) {
   const { tco } = detail.summary;
-  const money = (c: number) => formatMoney(c, currency);
+  const money = (c: number) => formatMoney(c, formats);
   const categories = Object.entries(tco.byCategory)
     .filter(([, cents]) => cents > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([name, cents]) => ({ name: label(name), cents }));
-  const share = (c: number) => (tco.totalCents > 0 ? `${((c / tco.totalCents) * 100).toFixed(1)}%` : "—");
+  const share = (c: number) => (tco.totalCents > 0 ? formatPercent(c / tco.totalCents, formats.locale) : "—");
   return (
     <section aria-labelledby="tco-heading" className="mt-8">
       <h2 id="tco-heading" className="text-lg font-semibold text-slate-900">
@@ -32,7 +32,7 @@ export function TcoSection({ detail, currency }: { detail: TechnologyDetail; cur
           <Card className="grid items-center gap-4 p-4 sm:grid-cols-2">
             <MoneyDonutChart
               data={categories}
-              currency={currency}
+              formats={formats}
               label={money(tco.totalCents)}
               ariaLabel={`TCO by category: ${categories.map((c) => `${c.name} ${money(c.cents)}`).join(", ")}`}
             />
@@ -62,7 +62,7 @@ export function TcoSection({ detail, currency }: { detail: TechnologyDetail; cur
                   <tr key={y}>
                     <th scope="row" className={`${td} text-left font-medium`}>Year {y + 1}</th>
                     <td className={td}>
-                      {monthLabel(detail.originMonth, y * 12)} – {monthLabel(detail.originMonth, Math.min(detail.horizonMonths, y * 12 + 12) - 1)}
+                      {monthLabel(detail.originMonth, y * 12, formats.locale)} – {monthLabel(detail.originMonth, Math.min(detail.horizonMonths, y * 12 + 12) - 1, formats.locale)}
                     </td>
                     <td className={num}>{money(cents)}</td>
                   </tr>

@@ -2,11 +2,12 @@ import { label } from "@/lib/domain/labels";
 import { Badge } from "@tremor/react";
 import Link from "next/link";
 import { DeleteTechnologyButton } from "@/components/portfolio/form/delete-technology-button";
+import { formatDate, type Locale } from "@/lib/format";
 import type { TechnologyDetail } from "@/lib/portfolio/types";
-import { formatDate, quadrantColor, statusColor } from "./labels";
+import { quadrantColor, statusColor } from "./labels";
 
 /** Name, classification and the actions; Edit and Delete only for members and above. */
-export function TechnologyHeader({ detail, slug, canEdit }: { detail: TechnologyDetail; slug: string; canEdit: boolean }) {
+export function TechnologyHeader({ detail, slug, canEdit, locale }: { detail: TechnologyDetail; slug: string; canEdit: boolean; locale: Locale }) {
   const { investment: inv, row } = detail;
   return (
     <header className="mb-2">
@@ -38,7 +39,7 @@ export function TechnologyHeader({ detail, slug, canEdit }: { detail: Technology
             </div>
             <div className="flex gap-1">
               <dt className="text-slate-500">Go-live:</dt>
-              <dd className="text-slate-900">{inv.goLiveDate ? formatDate(inv.goLiveDate) : "not set"}</dd>
+              <dd className="text-slate-900">{inv.goLiveDate ? formatDate(inv.goLiveDate, locale) : "not set"}</dd>
             </div>
             <div className="flex gap-1">
               <dt className="text-slate-500">Useful life:</dt>

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatMoney } from "@/lib/format";
+import { formatMoney, type Formats } from "@/lib/format";
+import { inputText } from "@/lib/format/parse";
 import { benefitCategories } from "@/lib/domain/values";
 import { MAX_ROWS } from "@/lib/portfolio/schemas";
 import { AddButton, RowCard, SelectInput, Section, TextInput } from "./controls";
@@ -9,12 +10,12 @@ import type { Errors } from "./cost-rows";
 import { emptyBenefit, liveCalculatorCents, type BenefitRow, type CalculatorType } from "./form-values";
 import { calculatorOptions, options } from "./options";
 
-type Props = { rows: BenefitRow[]; onChange: (rows: BenefitRow[]) => void; errors: Errors; symbol: string; currency: string };
+type Props = { rows: BenefitRow[]; onChange: (rows: BenefitRow[]) => void; errors: Errors; symbol: string; formats: Formats };
 
 /** The category a calculator usually goes with, so picking one sets a sensible default. */
 const categoryFor: Partial<Record<CalculatorType, string>> = { labour: "labour_savings", cx_deflection: "cost_reduction", risk: "risk_reduction" };
 
-export function BenefitRows({ rows, onChange, errors, symbol, currency }: Props) {
+export function BenefitRows({ rows, onChange, errors, symbol, formats }: Props) {
   const set = (i: number, patch: Partial<BenefitRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <Section
@@ -29,7 +30,7 @@ export function BenefitRows({ rows, onChange, errors, symbol, currency }: Props)
         const err = (f: string) => errors(`benefits.${i}.${f}`);
         const recurring = row.kind === "recurring";
         const computed = row.calculator && row.calculator !== "proxy";
-        const live = computed ? liveCalculatorCents(row) : null;
+        const live = computed ? liveCalculatorCents(row, formats) : null;
         const calcInput = (f: keyof BenefitRow, text: string, money = false, hint?: string) => (
           <TextInput
             id={id(`calculator-${f}`)}
@@ -93,7 +94,7 @@ export function BenefitRows({ rows, onChange, errors, symbol, currency }: Props)
               <div className="space-y-1" aria-live="polite">
                 <p className="text-xs font-medium text-slate-700">Amount (calculated)</p>
                 <output id={id("amount")} htmlFor={id("calculator")} className="block rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm tabular-nums" data-testid={id("amount")}>
-                  {live === null ? "—" : live < 0 ? "Check the costs" : formatMoney(live, currency, { showCents: true })}
+                  {live === null ? "—" : live < 0 ? "Check the costs" : formatMoney(live, formats, { showCents: true })}
                 </output>
                 {err("amount") && <p className="text-xs text-red-600">{err("amount")![0]}</p>}
               </div>
@@ -106,7 +107,7 @@ export function BenefitRows({ rows, onChange, errors, symbol, currency }: Props)
                 value={row.amount}
                 onValue={(v) => set(i, { amount: v })}
                 errors={err("amount")}
-                placeholder="0.00"
+                placeholder={inputText("0.00", formats.locale)}
               />
             )}
             <TextInput id={id("startMonth")} label="Starts" type="month" value={row.startMonth} onValue={(v) => set(i, { startMonth: v })} errors={err("startMonth")} />

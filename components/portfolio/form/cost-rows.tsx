@@ -1,6 +1,8 @@
 "use client";
 
 import { costCategories } from "@/lib/domain/values";
+import type { Locale } from "@/lib/format/locales";
+import { inputText } from "@/lib/format/parse";
 import { MAX_ROWS } from "@/lib/portfolio/schemas";
 import { AddButton, RowCard, SelectInput, Section, TextInput } from "./controls";
 import { RecurrenceFields } from "./recurrence-fields";
@@ -9,9 +11,9 @@ import { options } from "./options";
 
 export type Errors = (key: string) => string[] | undefined;
 
-type Props = { rows: CostRow[]; onChange: (rows: CostRow[]) => void; errors: Errors; symbol: string };
+type Props = { rows: CostRow[]; onChange: (rows: CostRow[]) => void; errors: Errors; symbol: string; locale: Locale };
 
-export function CostRows({ rows, onChange, errors, symbol }: Props) {
+export function CostRows({ rows, onChange, errors, symbol, locale }: Props) {
   const set = (i: number, patch: Partial<CostRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <Section id="costs" title="Costs" description="Every cost of owning it: licences, setup, training, staff time. Total cost of ownership is worked out from these." errors={errors("costs")}>
@@ -33,7 +35,7 @@ export function CostRows({ rows, onChange, errors, symbol }: Props) {
               value={row.amount}
               onValue={(v) => set(i, { amount: v })}
               errors={err("amount")}
-              placeholder="0.00"
+              placeholder={inputText("0.00", locale)}
             />
             <TextInput id={id("startMonth")} label="Starts" type="month" value={row.startMonth} onValue={(v) => set(i, { startMonth: v })} errors={err("startMonth")} />
             <TextInput id={id("endMonth")} label="Ends (optional)" type="month" value={row.endMonth} onValue={(v) => set(i, { endMonth: v })} errors={err("endMonth")} />

@@ -1,7 +1,11 @@
-import { calculatorCents, centsToDecimal, parseMoney, type StoredCalculator } from "@/lib/portfolio/schemas";
+import type { Formats, Locale } from "@/lib/format/locales";
+import { canonical, centsInput, inputText } from "@/lib/format/parse";
+import { calculatorCents, parseMoney, type StoredCalculator } from "@/lib/portfolio/schemas";
 import type { TechnologyDetail } from "@/lib/portfolio/types";
+import { numberText, readValue } from "@/lib/format/typed-number";
 
-// The form edits text, exactly as typed; the server parses it (schemas.ts) and is the only judge.
+// The form edits text, exactly as typed and in the workspace's way of writing numbers ("1234,56" in de-DE);
+// the server parses it (schemas.ts) by the same locale and is the only judge.
 
 export type CalculatorType = "" | StoredCalculator["type"];
 
@@ -128,11 +132,14 @@ export function emptyValues(goals: GoalOption[]): FormValues {
 }
 
 const month = (date: string | null) => (date ? date.slice(0, 7) : "");
-const str = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(Number(v)));
+/** A stored number (a JS number or numeric text) → the text a field edits, the locale's way: 3.5 → "3,5" in de-DE. */
+const numberInput = (v: number | string, locale: Locale) => inputText(numberText(Number(v)), locale);
+const str = (v: number | string | null | undefined, locale: Locale) => (v === null || v === undefined ? "" : numberInput(v, locale));
 
-/** A stored technology → the form's text, for the edit page. */
-export function valuesFromDetail(detail: TechnologyDetail): FormValues {
+/** A stored technology → the form's text, for the edit page, numbers written the way the workspace's locale writes them. */
+export function valuesFromDetail(detail: TechnologyDetail, locale: Locale): FormValues {
   const t = detail.investment;
+  const amount = (cents: number) => centsInput(cents, locale);
   return {
     name: t.name,
     vendor: t.vendor,
@@ -149,12 +156,12 @@ export function valuesFromDetail(detail: TechnologyDetail): FormValues {
       description: c.description,
       kind: c.kind,
       frequency: c.frequency ?? "",
-      amount: centsToDecimal(c.amountCents),
+      amount: amount(c.amountCents),
       startMonth: month(c.startMonth),
       endMonth: month(c.endMonth),
       renewalDate: c.renewalDate ?? "",
-      noticeDays: str(c.noticeDays),
-      annualUpliftPct: str(c.annualUpliftPct),
+      noticeDays: str(c.noticeDays, locale),
+      annualUpliftPct: str(c.annualUpliftPct, locale),
     })),
     benefits: detail.benefits.map((b) => {
       const calc = (b.calculator ?? null) as StoredCalculator | null;
@@ -164,26 +171,26 @@ export function valuesFromDetail(detail: TechnologyDetail): FormValues {
         description: b.description,
         kind: b.kind,
         frequency: b.frequency ?? "",
-        amount: centsToDecimal(b.amountCents),
+        amount: amount(b.amountCents),
         startMonth: month(b.startMonth),
         endMonth: month(b.endMonth),
         rampUpMonths: String(b.rampUpMonths),
-        confidencePct: String(Math.round(Number(b.confidence) * 1000) / 10),
+        confidencePct: numberInput(Math.round(Number(b.confidence) * 1000) / 10, locale),
         calculator: calc?.type ?? "",
       };
-      if (calc?.type === "labour") Object.assign(row, { hoursPerMonth: String(calc.hoursPerMonth), hourlyRate: centsToDecimal(calc.hourlyRateCents) });
+      if (calc?.type === "labour") Object.assign(row, { hoursPerMonth: numberInput(calc.hoursPerMonth, locale), hourlyRate: amount(calc.hourlyRateCents) });
       if (calc?.type === "cx_deflection")
         Object.assign(row, {
-          contactsPerMonth: String(calc.contactsPerMonth),
-          assistedCost: centsToDecimal(calc.assistedCostCents),
-          automatedCost: centsToDecimal(calc.automatedCostCents),
+          contactsPerMonth: numberInput(calc.contactsPerMonth, locale),
+          assistedCost: amount(calc.assistedCostCents),
+          automatedCost: amount(calc.automatedCostCents),
         });
-      if (calc?.type === "risk") Object.assign(row, { probabilityPct: String(Math.round(calc.probability * 100_000) / 1000), impact: centsToDecimal(calc.impactCents) });
+      if (calc?.type === "risk") Object.assign(row, { probabilityPct: numberInput(Math.round(calc.probability * 100_000) / 1000, locale), impact: amount(calc.impactCents) });
       if (calc?.type === "proxy") row.proxyDescription = calc.description;
       return row;
     }),
     risks: detail.risks.map((r) => ({ key: rowKey(), type: r.type, title: r.title, likelihood: String(r.likelihood), impact: String(r.impact), mitigation: r.mitigation, status: r.status })),
-    factors: detail.factors.map((f) => ({ key: rowKey(), name: f.name, weight: str(f.weight), score: String(f.score), kind: f.kind })),
+    factors: detail.factors.map((f) => ({ key: rowKey(), name: f.name, weight: str(f.weight, locale), score: String(f.score), kind: f.kind })),
     strengths: Object.fromEntries(detail.alignments.map((a) => [a.goalId, String(a.strength)])),
   };
 }
@@ -228,13 +235,22 @@ export function toPayload(v: FormValues, goals: GoalOption[]) {
   };
 }
 
-/** The amount a benefit's calculator implies, live as the user types; null when it cannot be worked out yet. */
-export function liveCalculatorCents(b: BenefitRow): number | null {
+/** A number typed in the form, read the locale's way as the server will; null when blank or not a number. */
+export function typedNumberOf(text: string, locale: Locale): number | null {
+  const read = readValue(text, locale);
+  return read?.ok ? Number(canonical(read.value)) : null;
+}
+
+/**
+ * The amount a benefit's calculator implies, live as the user types, its figures read the workspace's way
+ * as the server will read them; null when it cannot be worked out yet.
+ */
+export function liveCalculatorCents(b: BenefitRow, formats: Formats): number | null {
   const money = (s: string) => {
-    const r = parseMoney(s);
+    const r = parseMoney(s, formats);
     return "cents" in r ? r.cents : null;
   };
-  const num = (s: string) => (s.trim() === "" || !Number.isFinite(Number(s)) ? null : Number(s));
+  const num = (s: string) => typedNumberOf(s, formats.locale);
   let calc: StoredCalculator | null = null;
   if (b.calculator === "labour") {
     const hours = num(b.hoursPerMonth);

@@ -20,12 +20,3 @@ export const strengthOptions = [
   { value: "4", label: "4 — strong" },
   { value: "5", label: "5 — critical enabler" },
 ];
-
-/** "$", "€", "CHF"… for an ISO currency code. */
-export function currencySymbol(currency: string): string {
-  try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency }).formatToParts(0).find((p) => p.type === "currency")?.value ?? currency;
-  } catch {
-    return currency;
-  }
-}

@@ -6,6 +6,7 @@ import { useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/tenant-action";
 import { createTechnology, updateTechnology } from "@/lib/portfolio/actions";
 import { investmentCategories, investmentStatuses, valueChainActivities } from "@/lib/domain/values";
+import { currencySymbol, formatNumber, type Formats } from "@/lib/format";
 import { CONFLICT_MESSAGE } from "@/lib/portfolio/schemas";
 import { AlignmentSection } from "./alignment-section";
 import { BenefitRows } from "./benefit-rows";
@@ -13,12 +14,13 @@ import { Section, SelectInput, TextArea, TextInput } from "./controls";
 import { CostRows } from "./cost-rows";
 import { factorWeightSum, FactorRows } from "./factor-rows";
 import { toPayload, type FormValues, type GoalOption } from "./form-values";
-import { currencySymbol, options } from "./options";
+import { options } from "./options";
 import { RiskRows } from "./risk-rows";
 
 type Props = {
   slug: string;
-  currency: string;
+  /** The workspace's locale and currency: amounts are typed and shown the way it writes them ("1234,56"). */
+  formats: Formats;
   goals: GoalOption[];
   initial: FormValues;
   /** Present when editing: the row and the version the user opened. */
@@ -29,14 +31,14 @@ type Props = {
  * Create or edit a technology with all of its lines. State lives here; the payload goes to the server
  * action as one object, which validates everything again and answers with messages keyed by field path.
  */
-export function TechnologyForm({ slug, currency, goals, initial, existing }: Props) {
+export function TechnologyForm({ slug, formats, goals, initial, existing }: Props) {
   const router = useRouter();
   const [values, setValues] = useState<FormValues>(initial);
   const [result, setResult] = useState<ActionResult<{ id: string }>>();
   const [pending, startTransition] = useTransition();
   const messageRef = useRef<HTMLDivElement>(null);
 
-  const symbol = currencySymbol(currency);
+  const symbol = currencySymbol(formats);
   const errors = (key: string) => result?.fieldErrors?.[key];
   const set = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   // Removing a row shifts the indexes the messages are keyed by, so old messages of that list go.
@@ -45,7 +47,7 @@ export function TechnologyForm({ slug, currency, goals, initial, existing }: Pro
     set(key)(rows);
   };
 
-  const weightSum = factorWeightSum(values.factors);
+  const weightSum = factorWeightSum(values.factors, formats.locale);
   const weightsOk = values.factors.length === 0 || weightSum === 100;
   const cancelHref = existing ? `/w/${slug}/portfolio/${existing.id}` : `/w/${slug}/portfolio`;
 
@@ -108,14 +110,14 @@ export function TechnologyForm({ slug, currency, goals, initial, existing }: Pro
         <TextArea id="notes" label="Notes" rows={3} value={values.notes} onValue={set("notes")} errors={errors("notes")} maxLength={2000} />
       </Section>
 
-      <CostRows rows={values.costs} onChange={setRows("costs")} errors={errors} symbol={symbol} />
-      <BenefitRows rows={values.benefits} onChange={setRows("benefits")} errors={errors} symbol={symbol} currency={currency} />
+      <CostRows rows={values.costs} onChange={setRows("costs")} errors={errors} symbol={symbol} locale={formats.locale} />
+      <BenefitRows rows={values.benefits} onChange={setRows("benefits")} errors={errors} symbol={symbol} formats={formats} />
       <AlignmentSection goals={goals} strengths={values.strengths} onChange={set("strengths")} errors={errors} slug={slug} />
       <RiskRows rows={values.risks} onChange={setRows("risks")} errors={errors} />
-      <FactorRows rows={values.factors} onChange={setRows("factors")} errors={errors} />
+      <FactorRows rows={values.factors} onChange={setRows("factors")} errors={errors} locale={formats.locale} />
 
       <div className="flex items-center justify-end gap-3 border-t border-slate-200 pt-4">
-        {!weightsOk && <p className="text-sm text-red-600">Scoring weights add up to {weightSum}; make them 100 to save.</p>}
+        {!weightsOk && <p className="text-sm text-red-600">Scoring weights add up to {formatNumber(weightSum, formats.locale)}; make them 100 to save.</p>}
         <Link href={cancelHref} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
           Cancel
         </Link>

@@ -13,8 +13,10 @@ export function FormatHelp() {
           together: the first one carries the technology&apos;s fields, later rows of that name may leave them blank.
         </p>
         <p>
-          Amounts are in major units (<code>1234.56</code>), months are <code>YYYY-MM</code>, dates <code>YYYY-MM-DD</code>. Choices may be written
-          as labels in any case (&ldquo;Cloud infrastructure&rdquo; for <code>cloud_infrastructure</code>). At most {MAX_CSV_ROWS.toLocaleString("en-US")}{" "}
+          Amounts are in major units, with a decimal point (<code>1234.56</code>) or a decimal comma (<code>1234,56</code>); months are{" "}
+          <code>YYYY-MM</code> or <code>MM/YYYY</code>; dates <code>YYYY-MM-DD</code> or day and month in either order. The import detects which
+          the file uses and asks when the file could be read two ways (<code>1,500</code>, <code>03/04/2026</code>). Choices may be written as
+          labels in any case (&ldquo;Cloud infrastructure&rdquo; for <code>cloud_infrastructure</code>). At most {MAX_CSV_ROWS}{" "}
           rows and 1 MB per file. Names already in the workspace are refused: the import only adds technologies.
         </p>
       </div>

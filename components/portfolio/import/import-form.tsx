@@ -2,8 +2,11 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { SelectInput } from "@/components/portfolio/form/controls";
 import { FormMessage } from "@/components/ui/form-message";
 import { MAX_CSV_BYTES, TOO_LARGE_MESSAGE } from "@/lib/portfolio/csv-import";
+import { DATE_ORDER_CHOICES, DATE_ORDER_LABELS, DECIMAL_CHOICES, DECIMAL_LABELS, type FileConventions } from "@/lib/imports/conventions";
+import type { ReadWith } from "@/lib/portfolio/csv-import";
 import { importTechnologies, previewImport, type ImportPreview } from "@/lib/portfolio/import-actions";
 import { ErrorTable } from "./error-table";
 import { PreviewTable } from "./preview-table";
@@ -14,6 +17,14 @@ type State = { checked?: Checked; message?: string; imported?: number };
 const button =
   "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2";
 const spinner = <span className="size-4 animate-spin rounded-full border-2 border-current/30 border-t-current" aria-hidden />;
+
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
+/** "Numbers have a decimal comma (detected); dates are day first (as chosen)." */
+function readWithText({ decimal, dateOrder, detected }: ReadWith): string {
+  const how = (d: boolean) => (d ? "detected" : "as chosen");
+  return `Read with a decimal ${decimal} (${how(detected.decimal)}) and dates ${lower(DATE_ORDER_LABELS[dateOrder].replace(/:.*/, ""))} (${how(detected.dateOrder)}).`;
+}
 
 /** Choose a file → the server checks it (nothing written) → import the same text, which the server checks again. */
 export function ImportForm({ slug }: { slug: string }) {
@@ -29,8 +40,19 @@ export function ImportForm({ slug }: { slug: string }) {
     if (state.imported !== undefined) done.current?.focus();
   }, [state.imported]);
 
-  async function choose(file: File | undefined) {
+  /** Checks the file with the given conventions, or with the ones remembered for its columns when none are given. */
+  function check(fileName: string, csv: string, conventions?: FileConventions) {
     const request = ++latest.current;
+    startChecking(async () => {
+      const result = await previewImport(slug, { csv, ...conventions });
+      if (request !== latest.current) return;
+      if (!result.ok || !result.data) setState({ message: result.fieldErrors?.csv?.[0] ?? result.message });
+      else setState({ checked: { fileName, csv, preview: result.data } });
+    });
+  }
+
+  async function choose(file: File | undefined) {
+    latest.current++;
     setState({});
     if (!file) return;
     if (file.size > MAX_CSV_BYTES) return setState({ message: TOO_LARGE_MESSAGE });
@@ -40,24 +62,19 @@ export function ImportForm({ slug }: { slug: string }) {
     } catch {
       return setState({ message: "The file couldn't be read. Choose it again." });
     }
-    startChecking(async () => {
-      const result = await previewImport(slug, { csv });
-      if (request !== latest.current) return;
-      if (!result.ok || !result.data) setState({ message: result.fieldErrors?.csv?.[0] ?? result.message });
-      else setState({ checked: { fileName: file.name, csv, preview: result.data } });
-    });
+    check(file.name, csv);
   }
 
   function runImport(checked: Checked) {
     startImporting(async () => {
-      const result = await importTechnologies(slug, { csv: checked.csv });
+      const result = await importTechnologies(slug, { csv: checked.csv, ...checked.preview.conventions });
       if (result.ok && result.data) {
         setState({ imported: result.data.imported });
         if (input.current) input.current.value = "";
         return;
       }
       // The file changed meaning since the preview (e.g. someone added one of its names): show why.
-      setState({ checked: { ...checked, preview: { technologies: [], errors: result.data?.errors ?? [] } }, message: result.message });
+      setState({ checked: { ...checked, preview: { ...checked.preview, technologies: [], errors: result.data?.errors ?? [] } }, message: result.message });
     });
   }
 
@@ -114,8 +131,12 @@ export function ImportForm({ slug }: { slug: string }) {
           Up to 1 MB. Not sure about the columns?{" "}
           <a href={`/w/${slug}/portfolio/import/template`} download className="font-medium text-indigo-600 hover:underline">
             Download the template
-          </a>
-          .
+          </a>{" "}
+          or{" "}
+          <a href={`/w/${slug}/portfolio/export/technologies.csv`} download className="font-medium text-indigo-600 hover:underline" data-testid="export-technologies">
+            this workspace&apos;s technologies
+          </a>{" "}
+          in the same format.
         </p>
 
         <div aria-live="polite" className="mt-4 text-sm text-slate-600">
@@ -132,6 +153,29 @@ export function ImportForm({ slug }: { slug: string }) {
             </p>
           )}
         </div>
+        {checked && (
+          <fieldset className="mt-4 grid gap-4 sm:grid-cols-2" disabled={checking || importing} data-testid="import-conventions">
+            <legend className="sr-only">How the file writes numbers and dates</legend>
+            <SelectInput
+              id="import-decimal"
+              label="Decimal separator"
+              value={checked.preview.conventions.decimal}
+              options={DECIMAL_CHOICES.map((c) => ({ value: c, label: DECIMAL_LABELS[c] }))}
+              onValue={(decimal) => check(checked.fileName, checked.csv, { ...checked.preview.conventions, decimal: decimal as FileConventions["decimal"] })}
+            />
+            <SelectInput
+              id="import-date-order"
+              label="Date order"
+              value={checked.preview.conventions.dateOrder}
+              options={DATE_ORDER_CHOICES.map((c) => ({ value: c, label: DATE_ORDER_LABELS[c] }))}
+              onValue={(dateOrder) => check(checked.fileName, checked.csv, { ...checked.preview.conventions, dateOrder: dateOrder as FileConventions["dateOrder"] })}
+            />
+            <p className="text-xs text-slate-500 sm:col-span-2" data-testid="import-read-with">
+              {checked.preview.readWith ? readWithText(checked.preview.readWith) : "Choose how the file writes numbers and dates: it could be read two ways."} The choice is remembered for
+              files with the same columns.
+            </p>
+          </fieldset>
+        )}
         {message && (
           <div className="mt-3">
             <FormMessage message={message} />

@@ -1,4 +1,5 @@
 import type { TimeQuadrant } from "@/lib/finance";
+import { formatDate, type Locale } from "@/lib/format";
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { label } from "@/lib/domain/labels";
 import { gapLabels, quadrantLabels, riskBadge } from "./column-labels";
@@ -47,23 +48,20 @@ export function Blank({ reason }: { reason: string }) {
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-export const formatDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
 
 /** `today` comes from the server so the notice warning renders the same on both sides of hydration. */
-export function RenewalCell({ renewal, today }: { renewal: NonNullable<PortfolioRow["nextRenewal"]>; today: string }) {
+export function RenewalCell({ renewal, today, locale }: { renewal: NonNullable<PortfolioRow["nextRenewal"]>; today: string; locale: Locale }) {
   const deadline = renewal.noticeDeadline;
   const daysLeft = deadline ? daysBetween(today, deadline) : null;
   return (
     <div className="whitespace-nowrap">
-      <div className="tabular-nums">{formatDate(renewal.date)}</div>
+      <div className="tabular-nums">{formatDate(renewal.date, locale)}</div>
       {deadline && daysLeft !== null && (
         <div className={`text-xs ${daysLeft < 0 ? "text-slate-400" : daysLeft <= 60 ? "font-medium text-amber-700" : "text-slate-500"}`}>
-          {daysLeft < 0 ? `Notice date passed (${formatDate(deadline)})` : `Give notice by ${formatDate(deadline)}`}
+          {daysLeft < 0 ? `Notice date passed (${formatDate(deadline, locale)})` : `Give notice by ${formatDate(deadline, locale)}`}
         </div>
       )}
     </div>

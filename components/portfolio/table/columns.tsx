@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatNumber, formatPercent, type Formats } from "@/lib/format";
 import type { PortfolioTotals, TableColumn } from "@/lib/portfolio/table-query";
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { Blank, CompletenessChips, QuadrantBadge, RenewalCell, RiskBadge, StatusBadge } from "./cells";
@@ -24,7 +24,7 @@ export const numericColumns = new Set<string>([
 
 export type ColumnContext = {
   slug: string;
-  currency: string;
+  formats: Formats;
   /** 'YYYY-MM-DD' on the server, so renewal warnings hydrate identically. */
   today: string;
   totals: PortfolioTotals;
@@ -32,14 +32,15 @@ export type ColumnContext = {
 };
 
 const helper = createColumnHelper<typeof features, PortfolioRow>();
-const decimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 function orBlank<T>(value: T | null, column: TableColumn, row: PortfolioRow, render: (v: T) => React.ReactNode) {
   return value === null || (typeof value === "number" && !Number.isFinite(value)) ? <Blank reason={nullReason(column, row)} /> : render(value);
 }
 
-export function buildColumns({ slug, currency, today, totals, total }: ColumnContext) {
-  const money = (cents: number) => <span className={cents < 0 ? "text-red-700" : undefined}>{formatMoney(cents, currency)}</span>;
+export function buildColumns({ slug, formats, today, totals, total }: ColumnContext) {
+  const { locale } = formats;
+  const money = (cents: number) => <span className={cents < 0 ? "text-red-700" : undefined}>{formatMoney(cents, formats)}</span>;
+  const percent = (ratio: number) => formatPercent(ratio, locale);
   const totalFooter = (key: Exclude<keyof PortfolioTotals, "proposedCount">) => () => money(totals[key]);
   const counted = total - totals.proposedCount;
 
@@ -69,16 +70,16 @@ export function buildColumns({ slug, currency, today, totals, total }: ColumnCon
     helper.accessor("tcoCents", { header: columnLabels.tcoCents, cell: ({ getValue }) => money(getValue()), footer: totalFooter("tcoCents") }),
     helper.accessor("roi", {
       header: columnLabels.roi,
-      cell: ({ getValue, row }) => orBlank(getValue(), "roi", row.original, formatPercent),
+      cell: ({ getValue, row }) => orBlank(getValue(), "roi", row.original, percent),
     }),
     helper.accessor("npvCents", { header: columnLabels.npvCents, cell: ({ getValue }) => money(getValue()), footer: totalFooter("npvCents") }),
     helper.accessor("irrAnnual", {
       header: columnLabels.irrAnnual,
-      cell: ({ getValue, row }) => orBlank(getValue(), "irrAnnual", row.original, formatPercent),
+      cell: ({ getValue, row }) => orBlank(getValue(), "irrAnnual", row.original, percent),
     }),
     helper.accessor("paybackMonths", {
       header: columnLabels.paybackMonths,
-      cell: ({ getValue, row }) => orBlank(getValue(), "paybackMonths", row.original, (v) => decimal.format(v)),
+      cell: ({ getValue, row }) => orBlank(getValue(), "paybackMonths", row.original, (v) => formatNumber(v, locale, { max: 1 })),
     }),
     helper.accessor("alignmentScore", {
       header: columnLabels.alignmentScore,
@@ -94,7 +95,7 @@ export function buildColumns({ slug, currency, today, totals, total }: ColumnCon
     }),
     helper.accessor("nextRenewal", {
       header: columnLabels.nextRenewal,
-      cell: ({ getValue, row }) => orBlank(getValue(), "nextRenewal", row.original, (v) => <RenewalCell renewal={v} today={today} />),
+      cell: ({ getValue, row }) => orBlank(getValue(), "nextRenewal", row.original, (v) => <RenewalCell renewal={v} today={today} locale={locale} />),
     }),
     helper.accessor("missing", {
       header: columnLabels.missing,

@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import type { Formats } from "@/lib/format";
 import { parseTableParams } from "@/lib/portfolio/table-params";
 import { queryPortfolio } from "@/lib/portfolio/table-query";
 import type { PortfolioRow } from "@/lib/portfolio/types";
@@ -42,11 +43,11 @@ const row = (id: string, overrides: Partial<PortfolioRow> = {}): PortfolioRow =>
   ...overrides,
 });
 
-function render(query: string) {
+function render(query: string, formats: Formats = { locale: "en-US", currency: "USD" }) {
   const params = parseTableParams(new URLSearchParams(query));
-  const result = queryPortfolio([row("a"), row("b", { npvCents: -50_00 })], params);
+  const result = queryPortfolio([row("a"), row("b", { npvCents: -50_00 })], params, formats.locale);
   return renderToStaticMarkup(
-    createElement(DataTable, { result, params, slug: "acme", currency: "USD", today: "2026-01-15", categories: ["crm", "erp"], statuses: ["live"] }),
+    createElement(DataTable, { result, params, slug: "acme", formats, today: "2026-01-15", categories: ["crm", "erp"], statuses: ["live"] }),
   );
 }
 
@@ -60,6 +61,13 @@ describe("DataTable (server render)", () => {
     expect(html).toContain("Total (2 technologies)");
     expect(html).toContain("$1,950");
     expect(html).toContain("No benefit");
+  });
+
+  it("writes money, percentages and dates in the workspace's locale", () => {
+    const html = render("sort=npvCents&dir=desc", { locale: "de-DE", currency: "EUR" });
+    expect(html).toContain("1.950\u00a0€");
+    expect(html).toContain("25,0\u00a0%");
+    expect(html).toContain("Give notice by 01.02.2026");
   });
 
   it("leaves hidden columns out", () => {

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from "@tanstack/react-table";
+import type { Formats } from "@/lib/format";
 import type { PortfolioPage, TableColumn } from "@/lib/portfolio/table-query";
 import type { TableParams } from "@/lib/portfolio/table-params";
 import type { PortfolioRow } from "@/lib/portfolio/types";
@@ -16,7 +17,7 @@ type Props = {
   result: PortfolioPage;
   params: TableParams;
   slug: string;
-  currency: string;
+  formats: Formats;
   today: string;
   categories: readonly PortfolioRow["category"][];
   statuses: readonly PortfolioRow["status"][];
@@ -28,11 +29,11 @@ const cellPad = "px-3 py-2.5";
 const sticky = (id: string) => (id === "name" ? "sticky left-0 z-10 bg-inherit" : "");
 const align = (id: string) => (numericColumns.has(id) ? "text-right tabular-nums whitespace-nowrap" : "text-left");
 
-export function DataTable({ result, params, slug, currency, today, categories, statuses }: Props) {
+export function DataTable({ result, params, slug, formats, today, categories, statuses }: Props) {
   const { update, pending, hrefFor } = useTableUrl();
   const columns = useMemo(
-    () => buildColumns({ slug, currency, today, totals: result.totals, total: result.total }),
-    [slug, currency, today, result.totals, result.total],
+    () => buildColumns({ slug, formats, today, totals: result.totals, total: result.total }),
+    [slug, formats, today, result.totals, result.total],
   );
   const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === "desc" }], [params.sort, params.dir]);
   const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(params.hide.map((id) => [id, false])), [params.hide]);
@@ -147,7 +148,7 @@ export function DataTable({ result, params, slug, currency, today, categories, s
           )}
         </table>
       </div>
-      <Pagination page={result.page} pageCount={result.pageCount} pageSize={params.pageSize} total={result.total} />
+      <Pagination page={result.page} pageCount={result.pageCount} pageSize={params.pageSize} total={result.total} locale={formats.locale} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { PortfolioRow } from "@/lib/portfolio/types";
-import { centsToDecimal, portfolioCsv } from "./export-csv";
+import { portfolioCsv } from "./export-csv";
 
 const row = (overrides: Partial<PortfolioRow> = {}): PortfolioRow => ({
   id: "t1",
@@ -57,14 +57,4 @@ describe("portfolioCsv", () => {
     expect(line[header.indexOf("Owner")]).toBe("'-2+3\n=cmd");
     expect(line[header.indexOf("NPV")]).toBe("-987.65");
   });
-});
-
-describe("centsToDecimal", () => {
-  it.each([
-    [0, "0.00"],
-    [7, "0.07"],
-    [-7, "-0.07"],
-    [100, "1.00"],
-    [123456789, "1234567.89"],
-  ])("%d → %s", (cents, text) => expect(centsToDecimal(cents)).toBe(text));
 });

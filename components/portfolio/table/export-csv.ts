@@ -1,20 +1,8 @@
 import Papa from "papaparse";
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { label } from "@/lib/domain/labels";
+import { formulaPrefix, machineAmount } from "@/lib/format/machine";
 import { columnLabels, gapLabels, quadrantLabels } from "./column-labels";
-
-/**
- * OWASP CSV injection: a cell starting with = + - @ tab or CR may run as a formula in Excel or Sheets,
- * so Papa prefixes it with ' — except a plain number such as -1234.56, which must stay a number.
- * (Papa's own `escapeFormulae: true` would also quote negative amounts.)
- */
-export const formulaPrefix = /^(?!-?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
-
-/** Integer cents → "1234.56" with string arithmetic, so no float rounding creeps into the file. */
-export function centsToDecimal(cents: number): string {
-  const abs = Math.abs(Math.round(cents));
-  return `${cents < 0 && abs !== 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
 
 /** A ratio as a plain decimal (0.125, not "12.5%"), so spreadsheets read it as a number. */
 const ratio = (value: number | null) => (value === null || !Number.isFinite(value) ? "" : String(Number(value.toFixed(6))));
@@ -49,10 +37,10 @@ export function portfolioCsv(rows: PortfolioRow[], currency: string): string {
     row.ownerName ?? "",
     label(row.status),
     currency,
-    centsToDecimal(row.annualRunRateCents),
-    centsToDecimal(row.tcoCents),
+    machineAmount(row.annualRunRateCents),
+    machineAmount(row.tcoCents),
     ratio(row.roi),
-    centsToDecimal(row.npvCents),
+    machineAmount(row.npvCents),
     ratio(row.irrAnnual),
     plain(row.paybackMonths),
     plain(row.alignmentScore),

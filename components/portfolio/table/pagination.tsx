@@ -1,18 +1,20 @@
 "use client";
 
 import Link from "next/link";
+import { formatNumber, type Locale } from "@/lib/format";
 import { defaultPageSize, pageSizes } from "@/lib/portfolio/table-query";
 import { useTableUrl } from "./use-table-url";
 
-type Props = { page: number; pageCount: number; pageSize: number; total: number };
+type Props = { page: number; pageCount: number; pageSize: number; total: number; locale: Locale };
 
 const control =
   "inline-flex h-8 min-w-8 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500";
 
-export function Pagination({ page, pageCount, pageSize, total }: Props) {
+export function Pagination({ page, pageCount, pageSize, total, locale }: Props) {
   const { update, hrefFor } = useTableUrl();
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);
+  const count = (n: number) => formatNumber(n, locale, 0);
 
   // Links, not buttons: each page has its own URL, so it can be opened in a new tab or bookmarked.
   const pageLink = (target: number, label: string, glyph: string) =>
@@ -31,7 +33,7 @@ export function Pagination({ page, pageCount, pageSize, total }: Props) {
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 px-1 py-3 text-sm text-slate-600">
       <p aria-live="polite">
-        {total === 0 ? "No rows" : `Showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}
+        {total === 0 ? "No rows" : `Showing ${count(first)}–${count(last)} of ${count(total)}`}
       </p>
       <div className="flex items-center gap-4">
         <label className="flex items-center gap-2">
@@ -49,7 +51,7 @@ export function Pagination({ page, pageCount, pageSize, total }: Props) {
           </select>
         </label>
         <span className="tabular-nums">
-          Page {page} of {pageCount}
+          Page {count(page)} of {count(pageCount)}
         </span>
         <div className="flex gap-1">
           {pageLink(1, "First page", "«")}

@@ -10,7 +10,7 @@ export function accounting(cal: Calendar): ClientSpec {
   return {
     org: {
       slug: "ledger-and-co", name: "Ledger & Co Chartered Accountants", industry: "professional_services", sizeBand: "small",
-      employees: 18, currency: "GBP", discountRate: "0.08", fiscalYearStartMonth: 4,
+      employees: 18, currency: "GBP", locale: "en-GB", discountRate: "0.08", fiscalYearStartMonth: 4,
     },
     historyMonths: 20,
     goals: [

@@ -9,7 +9,7 @@ export function cafe(cal: Calendar): ClientSpec {
   return {
     org: {
       slug: "harbor-bakery", name: "Harbor Bakery & Café", industry: "hospitality", sizeBand: "small",
-      employees: 45, currency: "USD", discountRate: "0.10", fiscalYearStartMonth: 1,
+      employees: 45, currency: "USD", locale: "en-US", discountRate: "0.10", fiscalYearStartMonth: 1,
     },
     historyMonths: 24,
     goals: [

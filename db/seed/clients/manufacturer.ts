@@ -9,7 +9,7 @@ export function manufacturer(cal: Calendar): ClientSpec {
   return {
     org: {
       slug: "precision-parts", name: "Precision Parts GmbH", industry: "manufacturing", sizeBand: "small",
-      employees: 60, currency: "EUR", discountRate: "0.08", fiscalYearStartMonth: 1,
+      employees: 60, currency: "EUR", locale: "de-DE", discountRate: "0.08", fiscalYearStartMonth: 1,
     },
     historyMonths: 22,
     goals: [

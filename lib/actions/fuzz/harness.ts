@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/format/locales";
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { db } from "@/db";
@@ -25,12 +26,12 @@ async function openArena(row: Row): Promise<Arena> {
  */
 async function afterSuccess(row: Row, arena: Arena): Promise<Arena> {
   const [member] = await db
-    .select({ role: memberships.role, slug: organizations.slug, name: organizations.name, currency: organizations.currency })
+    .select({ role: memberships.role, slug: organizations.slug, name: organizations.name, currency: organizations.currency, locale: organizations.locale })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(and(eq(memberships.orgId, arena.ws.orgId), eq(memberships.userId, arena.actorId)));
   if (!member || !hasRole(member, row.role)) return openArena(row);
-  const ws = { ...arena.ws, org: { slug: member.slug, name: member.name, currency: member.currency } }; // a renamed workspace keeps its new name
+  const ws = { ...arena.ws, org: { slug: member.slug, name: member.name, currency: member.currency, locale: member.locale as Locale } }; // a renamed workspace keeps its new name
   return { ...arena, ws, payload: await row.payload(ws, arena.actorId) };
 }
 

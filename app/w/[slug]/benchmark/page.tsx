@@ -20,7 +20,7 @@ export default async function BenchmarkPage({ params }: Props) {
         title="Benchmark"
         description={`How ${ctx.org.name}'s key ratios compare with the other client workspaces you work in, this month.`}
       />
-      <BenchmarkTable view={view} />
+      <BenchmarkTable view={view} locale={ctx.org.locale} />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { MonthNav } from "@/components/ui/month-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBenefitsRealised } from "@/lib/realisation/view";
 import { getTenant } from "@/lib/auth/tenant";
-import { formatMonth } from "@/lib/scorecard/month";
+import { formatsOf } from "@/lib/auth/tenant-context";
+import { formatMonth } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Benefits" };
 
@@ -20,8 +21,9 @@ export default async function BenefitsPage({ params, searchParams }: Props) {
   const ctx = await getTenant(slug);
   // No or a malformed ?month= shows the last complete month; any month is clamped into the data, never an error.
   const view = await getBenefitsRealised(ctx, { month });
+  const formats = formatsOf(ctx);
   const description = view.month
-    ? `What each technology's business case planned up to ${formatMonth(view.month)}, beside what its linked KPIs show it delivers.`
+    ? `What each technology's business case planned up to ${formatMonth(view.month, formats.locale)}, beside what its linked KPIs show it delivers.`
     : "What each technology's business case planned, beside what its linked KPIs show it delivers.";
   return (
     <>
@@ -29,7 +31,7 @@ export default async function BenefitsPage({ params, searchParams }: Props) {
         <PageHeader title="Benefits realised" description={description} />
         {view.month && view.bounds && (
           <div className="mb-6">
-            <MonthNav path={`/w/${ctx.org.slug}/benefits`} month={view.month} bounds={view.bounds} testId="benefits-month-nav" />
+            <MonthNav path={`/w/${ctx.org.slug}/benefits`} month={view.month} bounds={view.bounds} testId="benefits-month-nav" locale={formats.locale} />
           </div>
         )}
       </div>
@@ -42,8 +44,8 @@ export default async function BenefitsPage({ params, searchParams }: Props) {
               No values entered yet for the linked KPIs: enter them on the KPIs page to see what each technology delivers.
             </p>
           )}
-          <BenefitsHowComputed />
-          <BenefitsTable rows={view.rows} slug={ctx.org.slug} currency={ctx.org.currency} month={view.month} />
+          <BenefitsHowComputed locale={formats.locale} />
+          <BenefitsTable rows={view.rows} slug={ctx.org.slug} formats={formats} month={view.month} />
           <p className="mt-3 text-sm text-slate-600">Open a technology to compare its KPIs before and after go-live.</p>
         </>
       )}

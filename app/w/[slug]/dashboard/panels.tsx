@@ -12,44 +12,45 @@ import { TimeMap } from "@/components/dashboard/time-map";
 import { TrendPanel } from "@/components/dashboard/trend-panel";
 import { MonthNav } from "@/components/ui/month-nav";
 import type { DashboardView } from "@/lib/dashboard/types";
+import type { Formats } from "@/lib/format";
 
-type PanelProps = { view: Promise<DashboardView>; slug: string; currency: string };
+type PanelProps = { view: Promise<DashboardView>; slug: string; formats: Formats };
 
-export async function DashboardMonthNav({ view, slug }: Omit<PanelProps, "currency">) {
+export async function DashboardMonthNav({ view, slug, formats }: PanelProps) {
   const { month, months, technologyCount } = await view;
   if (technologyCount === 0 || months.length === 0) return null;
   const bounds = { earliest: months[months.length - 1], latest: months[0] };
-  return <MonthNav path={`/w/${slug}/dashboard`} month={month} bounds={bounds} testId="dashboard-month-nav" />;
+  return <MonthNav path={`/w/${slug}/dashboard`} month={month} bounds={bounds} testId="dashboard-month-nav" locale={formats.locale} />;
 }
 
-export async function SummaryPanel({ view, slug, currency }: PanelProps) {
+export async function SummaryPanel({ view, slug, formats }: PanelProps) {
   const v = await view;
   if (v.technologyCount === 0) return <EmptyDashboard slug={slug} />;
-  const previousMonth = previousMonthLabel(v.month, v.months);
+  const previousMonth = previousMonthLabel(v.month, v.months, formats.locale);
   return (
     <>
-      <HeadlineTiles tiles={v.tiles} month={v.month} previousMonth={previousMonth} currency={currency} />
-      <PerspectiveCards view={v} slug={slug} previousMonth={previousMonth} />
+      <HeadlineTiles tiles={v.tiles} month={v.month} previousMonth={previousMonth} formats={formats} />
+      <PerspectiveCards view={v} slug={slug} previousMonth={previousMonth} locale={formats.locale} />
     </>
   );
 }
 
-export async function TrendSection({ view, currency }: Omit<PanelProps, "slug">) {
+export async function TrendSection({ view, formats }: Omit<PanelProps, "slug">) {
   const v = await view;
-  return v.technologyCount === 0 ? null : <TrendPanel trend={v.trend} currency={currency} />;
+  return v.technologyCount === 0 ? null : <TrendPanel trend={v.trend} formats={formats} />;
 }
 
-export async function AlertsSection({ view, slug, currency }: PanelProps) {
+export async function AlertsSection({ view, slug, formats }: PanelProps) {
   const v = await view;
-  return v.technologyCount === 0 ? null : <AlertsPanel alerts={v.alerts} slug={slug} month={v.month} currency={currency} />;
+  return v.technologyCount === 0 ? null : <AlertsPanel alerts={v.alerts} slug={slug} month={v.month} formats={formats} />;
 }
 
-export async function SpendSection({ view, currency }: Omit<PanelProps, "slug">) {
+export async function SpendSection({ view, formats }: Omit<PanelProps, "slug">) {
   const v = await view;
-  return v.technologyCount === 0 ? null : <SpendByCategory spend={v.spendByCategory} month={v.month} currency={currency} />;
+  return v.technologyCount === 0 ? null : <SpendByCategory spend={v.spendByCategory} month={v.month} formats={formats} />;
 }
 
-export async function TimeMapSection({ view, slug, currency }: PanelProps) {
+export async function TimeMapSection({ view, slug, formats }: PanelProps) {
   const v = await view;
-  return v.technologyCount === 0 ? null : <TimeMap points={v.timeMap} slug={slug} currency={currency} />;
+  return v.technologyCount === 0 ? null : <TimeMap points={v.timeMap} slug={slug} formats={formats} />;
 }

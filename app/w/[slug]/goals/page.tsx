@@ -6,7 +6,7 @@ import { GoalList } from "@/components/goals/goal-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAlignmentMatrix, listGoals } from "@/db/queries/goals";
 import { listPortfolio } from "@/lib/portfolio/view";
-import { hasRole } from "@/lib/auth/tenant-context";
+import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { buildAlignmentView } from "@/lib/goals/alignment-view";
 
@@ -50,7 +50,7 @@ export default async function GoalsPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      {hasGoals && hasTechnologies && <AlignmentFigures slug={ctx.org.slug} currency={ctx.org.currency} view={view} />}
+      {hasGoals && hasTechnologies && <AlignmentFigures slug={ctx.org.slug} formats={formatsOf(ctx)} view={view} />}
 
       <section aria-labelledby="goals-title" className="space-y-3">
         <h2 id="goals-title" className="text-lg font-semibold">

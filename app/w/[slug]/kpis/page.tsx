@@ -3,7 +3,7 @@ import Link from "next/link";
 import { KpiList } from "@/components/kpis/kpi-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { listKpis } from "@/db/queries/kpis";
-import { hasRole } from "@/lib/auth/tenant-context";
+import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "KPIs" };
@@ -58,7 +58,7 @@ export default async function KpisPage({ params, searchParams }: Props) {
           )}
         </p>
       ) : (
-        <KpiList slug={ctx.org.slug} currency={ctx.org.currency} rows={rows} canEdit={isAdmin} />
+        <KpiList slug={ctx.org.slug} formats={formatsOf(ctx)} rows={rows} canEdit={isAdmin} />
       )}
     </>
   );

@@ -9,8 +9,8 @@ import { PerspectiveTable } from "@/components/reports/perspective-table";
 import { PrintButton } from "@/components/reports/print-button";
 import { MonthNav } from "@/components/ui/month-nav";
 import { getTenant } from "@/lib/auth/tenant";
-import { periodLabel } from "@/lib/kpis/months";
-import { formatDate } from "@/lib/reports/format";
+import { formatsOf } from "@/lib/auth/tenant-context";
+import { formatDate, formatMonth } from "@/lib/format";
 import { getMonthlyReview } from "@/lib/reports/view";
 
 export const metadata: Metadata = { title: "Monthly review" };
@@ -26,6 +26,8 @@ const secondary =
 export default async function ReportsPage({ params, searchParams }: Props) {
   const [{ slug }, { month }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
+  const formats = formatsOf(ctx);
+  const { locale } = formats;
   // The dashboard picks the month (a bad or missing ?month= falls back to its default); the scorecard follows it.
   const generated = new Date();
   // The server's local day, as the dashboard counts days to renewals in it.
@@ -39,9 +41,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       <header className="flex flex-wrap items-end justify-between gap-4 border-b border-slate-200 pb-4">
         <div>
           <p className="text-sm font-medium text-indigo-700 print:text-slate-600">{ctx.org.name}</p>
-          <h1 className="text-2xl font-semibold tracking-tight">Monthly review — {periodLabel(review.month)}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">Monthly review — {formatMonth(review.month, locale, { long: true })}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            Generated on <time dateTime={today}>{formatDate(today)}</time> · compared with {periodLabel(review.previousMonth)}
+            Generated on <time dateTime={today}>{formatDate(today, locale)}</time> · compared with {formatMonth(review.previousMonth, locale, { long: true })}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2 print:hidden">
@@ -56,14 +58,14 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       </header>
       {bounds && (
         <div className="mt-4 print:hidden">
-          <MonthNav path={path} month={review.month} bounds={bounds} testId="report-month-nav" />
+          <MonthNav path={path} month={review.month} bounds={bounds} testId="report-month-nav" locale={locale} />
         </div>
       )}
       {review.technologyCount === 0 && review.kpiCount === 0 && <NothingToReview slug={ctx.org.slug} />}
-      <HeadlineTable rows={review.headline} month={review.month} previousMonth={review.previousMonth} currency={ctx.org.currency} />
-      <PerspectiveTable rows={review.perspectives} month={review.month} previousMonth={review.previousMonth} />
-      <ChangesSection changes={review.changes} currency={ctx.org.currency} />
-      <AlertsSection alerts={review.alerts} count={review.alertCount} slug={ctx.org.slug} currency={ctx.org.currency} today={today} />
+      <HeadlineTable rows={review.headline} month={review.month} previousMonth={review.previousMonth} formats={formats} />
+      <PerspectiveTable rows={review.perspectives} month={review.month} previousMonth={review.previousMonth} locale={locale} />
+      <ChangesSection changes={review.changes} formats={formats} />
+      <AlertsSection alerts={review.alerts} count={review.alertCount} slug={ctx.org.slug} formats={formats} today={today} />
     </article>
   );
 }

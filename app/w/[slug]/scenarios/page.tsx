@@ -1,3 +1,4 @@
+import { formatPercent } from "@/lib/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,7 +9,7 @@ import { ScopePicker } from "@/components/scenarios/scope-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { PORTFOLIO_SCOPE } from "@/lib/scenarios/settings";
 import { loadScenarioScope, scenarioViews } from "@/lib/scenarios/view";
-import { hasRole } from "@/lib/auth/tenant-context";
+import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { AppError } from "@/lib/errors";
 
@@ -35,7 +36,8 @@ export default async function ScenariosPage({ params, searchParams }: Props) {
   const views = scenarioViews(scope);
   const canEdit = hasRole(ctx, "admin");
   const path = `/w/${ctx.org.slug}/scenarios`;
-  const rate = `${Math.round(scope.annualDiscountRate * 1000) / 10}%`;
+  const formats = formatsOf(ctx);
+  const rate = formatPercent(scope.annualDiscountRate, formats.locale, { max: 1 });
   return (
     <div data-testid="scenarios-page" className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -68,10 +70,10 @@ export default async function ScenariosPage({ params, searchParams }: Props) {
           </p>
           <div className="grid gap-4 lg:grid-cols-3">
             {views.map((view) => (
-              <CaseCard key={`${scope.scope}:${view.kind}`} slug={ctx.org.slug} scope={scope.scope} currency={ctx.org.currency} view={view} canEdit={canEdit} />
+              <CaseCard key={`${scope.scope}:${view.kind}`} slug={ctx.org.slug} scope={scope.scope} formats={formats} view={view} canEdit={canEdit} />
             ))}
           </div>
-          <MonteCarloPanel key={scope.scope} slug={ctx.org.slug} scope={scope.scope} currency={ctx.org.currency} defaultSeed={DEFAULT_SEED} />
+          <MonteCarloPanel key={scope.scope} slug={ctx.org.slug} scope={scope.scope} formats={formats} defaultSeed={DEFAULT_SEED} />
         </>
       )}
     </div>

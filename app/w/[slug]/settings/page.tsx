@@ -20,7 +20,8 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
     sizeBand: settings.sizeBand,
     employees: settings.employees === null ? "" : String(settings.employees),
     currency: settings.currency,
-    discountRate: ratePercent(settings.discountRate),
+    discountRate: ratePercent(settings.discountRate, ctx.org.locale),
+    locale: settings.locale,
     fiscalYearStartMonth: String(settings.fiscalYearStartMonth),
   };
   return (
@@ -29,7 +30,7 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
         <h2 id="workspace-settings-title" className="text-lg font-semibold">
           Workspace
         </h2>
-        <p className="mt-1 text-sm text-slate-600">The currency and discount rate apply to every figure of this workspace.</p>
+        <p className="mt-1 text-sm text-slate-600">The currency, number format and discount rate apply to every figure of this workspace.</p>
       </div>
       {hasRole(ctx, "admin") ? <SettingsForm slug={ctx.org.slug} initial={values} /> : <SettingsValues values={values} />}
     </section>

@@ -6,6 +6,7 @@ import { EmptyStrategy } from "@/components/strategy/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getStrategy } from "@/lib/strategy/view";
 import { getTenant } from "@/lib/auth/tenant";
+import { formatsOf } from "@/lib/auth/tenant-context";
 import { parseStrategyFilters } from "@/lib/strategy/filters";
 
 export const metadata: Metadata = { title: "Strategy" };
@@ -22,7 +23,8 @@ export default async function StrategyPage({ params, searchParams }: Props) {
   const view = await getStrategy(ctx);
   // Unknown ?quadrant= or ?category= values are ignored rather than errors.
   const filters = parseStrategyFilters(query);
-  const panel = { view, slug: ctx.org.slug, currency: ctx.org.currency };
+  const formats = formatsOf(ctx);
+  const panel = { view, slug: ctx.org.slug, formats };
   return (
     <div data-testid="strategy-page">
       <PageHeader title="Strategy" description="Which technologies to invest in, migrate, tolerate or eliminate, and which parts of the business the spend serves and pays back." />
@@ -31,7 +33,7 @@ export default async function StrategyPage({ params, searchParams }: Props) {
       ) : (
         <>
           <TimeMapSection {...panel} filters={filters} />
-          <ValueChainSection view={view} currency={ctx.org.currency} />
+          <ValueChainSection view={view} formats={formats} />
           <div className="mt-10">
             <IntegrationMapPanel ctx={ctx} />
             <Link href={`/w/${ctx.org.slug}/strategy/integrations`} className="mt-2 inline-block text-sm font-medium text-indigo-700 hover:underline">

@@ -9,10 +9,11 @@ import { WindowForm } from "@/components/benefits/window-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBeforeAfter } from "@/lib/realisation/view";
 import { getTenant } from "@/lib/auth/tenant";
-import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { windowLabel } from "@/lib/realisation/before-after";
-import { formatMonth, toMonthParam } from "@/lib/scorecard/month";
+import { formatMonth } from "@/lib/format";
+import { toMonthParam } from "@/lib/scorecard/month";
 
 type Search = { n?: string | string[]; month?: string | string[] };
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<Search> };
@@ -45,6 +46,8 @@ export default async function BeforeAfterPage({ params, searchParams }: Props) {
   const [{ slug, id }, { n, month }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
   const view = await load(ctx, id, n, month);
+  const formats = formatsOf(ctx);
+  const { locale } = formats;
   const base = `/w/${ctx.org.slug}`;
   const monthQuery = view.figures ? `?month=${toMonthParam(view.figures.month)}` : "";
   return (
@@ -57,12 +60,12 @@ export default async function BeforeAfterPage({ params, searchParams }: Props) {
           title={view.technology.name}
           description={
             view.state === "ready"
-              ? `Went live in ${formatMonth(view.window.goLiveMonth)}. Its linked KPIs before and after, and what its business case has delivered so far.`
+              ? `Went live in ${formatMonth(view.window.goLiveMonth, locale)}. Its linked KPIs before and after, and what its business case has delivered so far.`
               : "What its business case has delivered so far, from its linked KPIs."
           }
         />
       </div>
-      {view.figures && <RealisationSummary figures={view.figures} currency={ctx.org.currency} />}
+      {view.figures && <RealisationSummary figures={view.figures} formats={formats} />}
 
       <section aria-labelledby="before-after-heading" className="mt-8" data-testid="before-after">
         <h2 id="before-after-heading" className="text-lg font-semibold text-slate-900">
@@ -91,14 +94,14 @@ export default async function BeforeAfterPage({ params, searchParams }: Props) {
             <div className="mt-3 space-y-2">
               <WindowForm path={`${base}/benefits/${view.technology.id}`} n={view.n} month={view.figures?.month ?? null} />
               <p className="text-sm text-slate-600">
-                Before: {windowLabel(view.window.before)} · After: {windowLabel(view.window.after)}. {formatMonth(view.window.goLiveMonth)}, the
+                Before: {windowLabel(view.window.before, locale)} · After: {windowLabel(view.window.after, locale)}. {formatMonth(view.window.goLiveMonth, locale)}, the
                 go-live month, is the transition and is left out.
               </p>
             </div>
-            <BeforeAfterHowComputed />
+            <BeforeAfterHowComputed locale={locale} />
             <div className="mt-4 grid gap-4 lg:grid-cols-2">
               {view.kpis.map((k) => (
-                <BeforeAfterCard key={k.id} kpi={k} window={view.window} currency={ctx.org.currency} />
+                <BeforeAfterCard key={k.id} kpi={k} window={view.window} formats={formats} />
               ))}
             </div>
           </>

@@ -5,9 +5,10 @@ import { EmptyPortfolio } from "@/components/portfolio/table/empty-state";
 import { listPortfolio } from "@/lib/portfolio/view";
 import { investmentCategories, investmentStatuses } from "@/lib/domain/values";
 import { getTenant } from "@/lib/auth/tenant";
-import { hasRole } from "@/lib/auth/tenant-context";
+import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { parseTableParams } from "@/lib/portfolio/table-params";
 import { queryPortfolio } from "@/lib/portfolio/table-query";
+import { machineDate } from "@/lib/format/machine";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -46,7 +47,7 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
   const now = new Date();
   // Every row is computed, but only the visible page is sent to the browser.
   const rows = await listPortfolio(ctx, now);
-  const result = queryPortfolio(rows, tableParams);
+  const result = queryPortfolio(rows, tableParams, ctx.org.locale);
   const slug = ctx.org.slug;
   const canAdd = hasRole(ctx, "member");
 
@@ -86,8 +87,8 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
           result={result}
           params={tableParams}
           slug={slug}
-          currency={ctx.org.currency}
-          today={now.toISOString().slice(0, 10)}
+          formats={formatsOf(ctx)}
+          today={machineDate(now)}
           categories={investmentCategories}
           statuses={investmentStatuses}
         />

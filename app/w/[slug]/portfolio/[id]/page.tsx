@@ -15,7 +15,7 @@ import { TcoSection } from "@/components/portfolio/detail/tco-section";
 import { TechnologyHeader } from "@/components/portfolio/detail/technology-header";
 import { getTechnologyDetail } from "@/lib/portfolio/view";
 import { getTenant } from "@/lib/auth/tenant";
-import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { explainFigures } from "@/lib/portfolio/explain-figures";
 
@@ -41,21 +41,21 @@ export default async function TechnologyPage({ params, searchParams }: Props) {
   const [{ slug, id }, { saved }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
   const detail = await loadDetail(ctx, id);
-  const currency = ctx.org.currency;
+  const formats = formatsOf(ctx);
   const canEdit = ctx.role !== "viewer";
   const today = new Date();
   return (
     <>
       {saved === "1" && <SavedBanner />}
-      <TechnologyHeader detail={detail} slug={ctx.org.slug} canEdit={canEdit} />
-      <FigureTiles figures={explainFigures(detail, currency, today)} />
-      <CashFlowSection detail={detail} currency={currency} />
-      <TcoSection detail={detail} currency={currency} />
-      <CostsTable costs={detail.costs} currency={currency} today={today} />
-      <BenefitsTable benefits={detail.benefits} currency={currency} />
-      <GoalsSection detail={detail} />
+      <TechnologyHeader detail={detail} slug={ctx.org.slug} canEdit={canEdit} locale={formats.locale} />
+      <FigureTiles figures={explainFigures(detail, formats, today)} />
+      <CashFlowSection detail={detail} formats={formats} />
+      <TcoSection detail={detail} formats={formats} />
+      <CostsTable costs={detail.costs} formats={formats} today={today} />
+      <BenefitsTable benefits={detail.benefits} formats={formats} />
+      <GoalsSection detail={detail} locale={formats.locale} />
       <RisksTable risks={detail.risks} />
-      <FactorsTable factors={detail.factors} weightedScore={detail.weightedScore} />
+      <FactorsTable factors={detail.factors} weightedScore={detail.weightedScore} locale={formats.locale} />
       <IntegrationsSection ctx={ctx} technologyId={detail.investment.id} />
       <CompletenessSection missing={detail.row.missing} editHref={`/w/${ctx.org.slug}/portfolio/${id}/edit`} canEdit={canEdit} />
     </>

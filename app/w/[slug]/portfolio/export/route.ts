@@ -1,4 +1,5 @@
 import { portfolioCsv } from "@/components/portfolio/table/export-csv";
+import { machineDate } from "@/lib/format/machine";
 import { listPortfolio } from "@/lib/portfolio/view";
 import { getRouteTenant, routeNotFound } from "@/lib/auth/tenant";
 import { parseTableParams } from "@/lib/portfolio/table-params";
@@ -12,8 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   // Same filters and sort as the table, but every page.
   const query = parseTableParams(new URL(request.url).searchParams);
   const now = new Date();
-  const rows = filterSortPortfolio(await listPortfolio(ctx, now), query);
-  const filename = `${ctx.org.slug}-portfolio-${now.toISOString().slice(0, 10)}.csv`;
+  const rows = filterSortPortfolio(await listPortfolio(ctx, now), query, ctx.org.locale);
+  const filename = `${ctx.org.slug}-portfolio-${machineDate(now)}.csv`;
 
   // The BOM makes Excel read the file as UTF-8 (vendor names with accents would garble otherwise).
   return new Response(`\uFEFF${portfolioCsv(rows, ctx.org.currency)}`, {

@@ -5,7 +5,7 @@ import { emptyValues } from "@/components/portfolio/form/form-values";
 import { TechnologyForm } from "@/components/portfolio/form/technology-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listGoalsForAlignment } from "@/db/queries/technology-writes";
-import { hasRole } from "@/lib/auth/tenant-context";
+import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Add a technology" };
@@ -21,7 +21,7 @@ export default async function NewTechnologyPage({ params }: { params: Promise<{ 
         ← Portfolio
       </Link>
       <PageHeader title="Add a technology" description="What it costs, what it brings back, which goals it serves and what could go wrong." />
-      <TechnologyForm slug={ctx.org.slug} currency={ctx.org.currency} goals={goals} initial={emptyValues(goals)} />
+      <TechnologyForm slug={ctx.org.slug} formats={formatsOf(ctx)} goals={goals} initial={emptyValues(goals)} />
     </>
   );
 }

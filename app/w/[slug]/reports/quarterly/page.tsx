@@ -10,10 +10,10 @@ import { QuarterNav } from "@/components/review-pack/quarter-nav";
 import { TopActionsSection } from "@/components/review-pack/top-actions-section";
 import { getUserById } from "@/db/queries/users";
 import { getTenant } from "@/lib/auth/tenant";
-import { formatDate } from "@/lib/reports/format";
+import { formatsOf } from "@/lib/auth/tenant-context";
+import { formatDate, formatMonth } from "@/lib/format";
 import { quarterLabel, quarterParam } from "@/lib/review-pack/quarter";
 import { getReviewPack } from "@/lib/review-pack/view";
-import { formatMonth } from "@/lib/scorecard/month";
 
 export const metadata: Metadata = { title: "Quarterly review" };
 
@@ -26,6 +26,8 @@ type Props = {
 export default async function QuarterlyReviewPage({ params, searchParams }: Props) {
   const [{ slug }, { quarter: raw }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
+  const formats = formatsOf(ctx);
+  const { locale } = formats;
   const generated = new Date();
   // The server's local day, as the dashboard counts days to renewals in it.
   const today = format(generated, "yyyy-MM-dd");
@@ -45,11 +47,11 @@ export default async function QuarterlyReviewPage({ params, searchParams }: Prop
             </span>
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            {formatMonth(pack.start)} to {formatMonth(pack.end)}
-            {!pack.complete && " (in progress)"} · compared with the end of {formatMonth(pack.previousEnd)}
+            {formatMonth(pack.start, locale)} to {formatMonth(pack.end, locale)}
+            {!pack.complete && " (in progress)"} · compared with the end of {formatMonth(pack.previousEnd, locale)}
           </p>
           <p className="mt-1 text-sm text-slate-600" data-testid="review-pack-prepared-by">
-            Prepared by <span className="font-medium text-slate-900">{author?.name ?? "—"}</span> on <time dateTime={today}>{formatDate(today)}</time>
+            Prepared by <span className="font-medium text-slate-900">{author?.name ?? "—"}</span> on <time dateTime={today}>{formatDate(today, locale)}</time>
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2 print:hidden">
@@ -68,12 +70,12 @@ export default async function QuarterlyReviewPage({ params, searchParams }: Prop
         </p>
       )}
       {pack.technologyCount === 0 && pack.kpiCount === 0 && <NothingToReview slug={ctx.org.slug} />}
-      <TopActionsSection top={pack.top} slug={ctx.org.slug} currency={ctx.org.currency} />
-      <HeadlineTable rows={pack.headline} month={pack.end} previousMonth={pack.previousEnd} currency={ctx.org.currency} />
-      <PerspectiveTable rows={pack.perspectives} month={pack.end} previousMonth={pack.previousEnd} />
-      <QuarterChanges changes={pack.changes} previousEnd={pack.previousEnd} end={pack.end} currency={ctx.org.currency} />
+      <TopActionsSection top={pack.top} slug={ctx.org.slug} formats={formats} />
+      <HeadlineTable rows={pack.headline} month={pack.end} previousMonth={pack.previousEnd} formats={formats} />
+      <PerspectiveTable rows={pack.perspectives} month={pack.end} previousMonth={pack.previousEnd} locale={locale} />
+      <QuarterChanges changes={pack.changes} previousEnd={pack.previousEnd} end={pack.end} formats={formats} />
       <footer className="mt-10 border-t border-slate-200 pt-3 text-xs text-slate-500">
-        {ctx.org.name} · {quarterLabel(quarter)} review · prepared by {author?.name ?? "—"} on {formatDate(today)}
+        {ctx.org.name} · {quarterLabel(quarter)} review · prepared by {author?.name ?? "—"} on {formatDate(today, locale)}
       </footer>
     </article>
   );

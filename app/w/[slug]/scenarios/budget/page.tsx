@@ -10,7 +10,8 @@ import { loadBudgetProposals } from "@/lib/budget/load";
 import { planBudget, type BudgetComparison } from "@/lib/budget/plan";
 import { defaultBudgetCents } from "@/lib/budget/proposals";
 import { AppError } from "@/lib/errors";
-import { centsToDecimal } from "@/lib/portfolio/schemas";
+import { formatsOf } from "@/lib/auth/tenant-context";
+import { centsInput } from "@/lib/format/parse";
 
 export const metadata: Metadata = { title: "Budget optimizer" };
 
@@ -21,6 +22,7 @@ export default async function BudgetPage({ params }: Props) {
   const ctx = await getTenant(slug);
   const { proposals, annualDiscountRate } = await loadBudgetProposals(ctx);
   const budgetCents = defaultBudgetCents(proposals);
+  const formats = formatsOf(ctx);
 
   // The page opens with the plans for its default budget, so they show before anyone presses Optimize.
   let initial: BudgetComparison | null = null;
@@ -49,13 +51,13 @@ export default async function BudgetPage({ params }: Props) {
         <div className="space-y-6">
           <BudgetOptimizer
             slug={ctx.org.slug}
-            currency={ctx.org.currency}
-            defaultBudget={centsToDecimal(budgetCents)}
+            formats={formats}
+            defaultBudget={centsInput(budgetCents, formats.locale)}
             initial={initial}
             initialMessage={initialMessage}
           />
-          <ProposalsTable proposals={proposals} currency={ctx.org.currency} />
-          <BudgetHowComputed annualDiscountRate={annualDiscountRate} />
+          <ProposalsTable proposals={proposals} formats={formats} />
+          <BudgetHowComputed annualDiscountRate={annualDiscountRate} locale={formats.locale} />
         </div>
       )}
     </div>

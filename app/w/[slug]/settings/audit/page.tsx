@@ -34,7 +34,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       </div>
       <AuditFilters base={base} search={search} people={options.people} entities={options.entities} deletedValue={DELETED_USER} />
       {log.rows.length > 0 ? (
-        <AuditTable slug={ctx.org.slug} rows={log.rows} />
+        <AuditTable slug={ctx.org.slug} rows={log.rows} locale={ctx.org.locale} />
       ) : (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600" data-testid="audit-log">
           {log.total > 0 ? (

@@ -48,7 +48,7 @@ export default async function MembersPage({ params }: Props) {
             <h2 id="invitations-title" className="text-lg font-semibold">
               Pending invitations
             </h2>
-            <InvitationList slug={ctx.org.slug} invitations={invitations} />
+            <InvitationList slug={ctx.org.slug} invitations={invitations} locale={ctx.org.locale} />
           </section>
         </>
       )}

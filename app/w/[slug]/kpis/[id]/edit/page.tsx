@@ -28,10 +28,10 @@ export default async function EditKpiPage({ params }: Props) {
     perspective: kpi.perspective,
     unit: kpi.unit,
     direction: kpi.direction,
-    baseline: editableValue(kpi.baseline),
-    target: editableValue(kpi.target),
+    baseline: editableValue(kpi.baseline, ctx.org.locale),
+    target: editableValue(kpi.target, ctx.org.locale),
     targetDate: kpi.targetDate ?? "",
-    weight: editableValue(kpi.weight),
+    weight: editableValue(kpi.weight, ctx.org.locale),
     investmentId: kpi.investmentId ?? "",
     goalId: kpi.goalId ?? "",
   };

@@ -5,7 +5,7 @@ import { valuesFromDetail } from "@/components/portfolio/form/form-values";
 import { TechnologyForm } from "@/components/portfolio/form/technology-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTechnologyDetail } from "@/lib/portfolio/view";
-import { hasRole } from "@/lib/auth/tenant-context";
+import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { AppError } from "@/lib/errors";
 
@@ -33,9 +33,9 @@ export default async function EditTechnologyPage({ params }: Props) {
         // A fresh form after a save elsewhere (new version) rather than stale state.
         key={detail.investment.version}
         slug={ctx.org.slug}
-        currency={ctx.org.currency}
+        formats={formatsOf(ctx)}
         goals={goals}
-        initial={valuesFromDetail(detail)}
+        initial={valuesFromDetail(detail, ctx.org.locale)}
         existing={{ id: detail.investment.id, version: detail.investment.version }}
       />
     </>
