@@ -100,6 +100,7 @@ export function SettingsForm({ slug, initial }: { slug: string; initial: Setting
           errors={errors("locale")}
           options={localeOptions()}
           hint="How amounts and dates are shown, and how typed numbers are read."
+          className="sm:col-span-2"
         />
         <TextInput
           id="discountRate"
