@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
-import { auditLog, invitations, kpis, memberships, organizations } from "@/db/schema";
+import { auditLog, importPreferences, invitations, kpis, memberships, organizations } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
@@ -145,10 +145,11 @@ describe("deleteWorkspace", () => {
     await addMember(ctx, "viewer");
     await db.insert(invitations).values({ orgId: ctx.orgId, email: "x@example.com", role: "member", tokenHash: `doomed-${ctx.orgId}`, expiresAt: TODAY });
     await db.insert(auditLog).values({ orgId: ctx.orgId, userId: user.id, action: "update", entity: "organization" });
+    await db.insert(importPreferences).values({ orgId: ctx.orgId, kind: "technologies", header: "name,line_amount", decimal: "comma", dateOrder: "dmy" });
 
     const doomed = await rowCounts(ctx.orgId);
     expect(Object.keys(doomed).sort()).toEqual(
-      ["alignments", "audit_log", "benefit_items", "cost_items", "goals", "integrations", "investments", "invitations", "kpi_measurements", "kpis", "memberships", "risks", "scenarios", "scoring_factors"],
+      ["alignments", "audit_log", "benefit_items", "cost_items", "goals", "import_preferences", "integrations", "investments", "invitations", "kpi_measurements", "kpis", "memberships", "risks", "scenarios", "scoring_factors"],
     );
     for (const [table, n] of Object.entries(doomed)) expect([table, n > 0]).toEqual([table, true]);
     const others = await Promise.all(DEMO_SLUGS.map(async (s) => rowCounts((await ownerCtx(s, user.id)).orgId)));
