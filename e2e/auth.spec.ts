@@ -16,7 +16,7 @@ test("the consultant signs in, sees three client workspaces, opens one and switc
 
   await page.getByTestId("workspace-switcher").first().selectOption("precision-parts");
   await expect(page).toHaveURL(/\/w\/precision-parts\/dashboard$/);
-  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^€[\d,]+$/);
+  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^[\d.]+\s€$/); // de-DE: "67.950 €"
 
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(/\/w\/precision-parts\/settings$/);

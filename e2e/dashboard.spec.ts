@@ -1,3 +1,5 @@
+import { formatPercent } from "../lib/format";
+import { inputText } from "../lib/format/parse";
 import { demo, expect, test } from "./fixtures";
 
 /** 'YYYY-MM' of the month `back` months before this one, in local time like the app's month arithmetic. */
@@ -32,8 +34,9 @@ test("the dashboard answers 'is it paying off?' and every headline explains itse
   for (const tile of ["roi", "npv", "irr", "payback", "run-rate", "tco", "status"]) {
     await expect(page.getByTestId(`tile-${tile}-value`)).toBeVisible();
   }
-  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^€[\d,]+$/);
-  await expect(page.getByTestId("tile-tco-value")).toHaveText(/^€[\d,]+$/);
+  // Precision Parts writes euros the German way.
+  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^[\d.]+\s€$/);
+  await expect(page.getByTestId("tile-tco-value")).toHaveText(/^[\d.]+\s€$/);
 
   // "How is this computed?" opens with the keyboard and shows the formula behind the figure.
   const roiTile = page.getByTestId("tile-roi");
@@ -65,7 +68,8 @@ test("the dashboard answers 'is it paying off?' and every headline explains itse
 test("entering a month's KPI values moves the dashboard and the scorecard to that month", async ({ page, signInPage }) => {
   await signInPage.signInAs(demo.consultant, demo.password);
   await page.goto("/w/precision-parts/dashboard");
-  await expect(page.getByTestId("perspective-internal_process-score")).not.toHaveText("100%");
+  const full = formatPercent(1, "de-DE", 0); // Precision Parts is a de-DE workspace: "100 %"
+  await expect(page.getByTestId("perspective-internal_process-score")).not.toHaveText(full);
   await page.goto(`/w/precision-parts/dashboard?month=${monthBack(2)}`);
   const earlier = await page.getByTestId("perspective-internal_process-score").textContent();
 
@@ -75,7 +79,8 @@ test("entering a month's KPI values moves the dashboard and the scorecard to tha
   const count = await rows.count();
   expect(count).toBeGreaterThanOrEqual(10);
   for (let i = 0; i < count; i++) {
-    await page.locator(`#value-${i}`).fill((await rows.nth(i).getAttribute("data-target")) ?? "");
+    // The target as stored (machine text), typed the way the workspace's locale writes it.
+    await page.locator(`#value-${i}`).fill(inputText((await rows.nth(i).getAttribute("data-target")) ?? "", "de-DE"));
   }
   await page.getByRole("button", { name: /^Save / }).click();
   // Some KPIs may already sit at their target last month: those count as unchanged.
@@ -85,12 +90,12 @@ test("entering a month's KPI values moves the dashboard and the scorecard to tha
   await page.goto("/w/precision-parts/dashboard");
   await expect(page.getByTestId("dashboard-month-nav").locator("select")).toHaveValue(lastMonth());
   for (const perspective of ["financial", "customer", "internal_process", "learning_growth"]) {
-    await expect(page.getByTestId(`perspective-${perspective}-score`)).toHaveText("100%");
+    await expect(page.getByTestId(`perspective-${perspective}-score`)).toHaveText(full);
   }
   await expect(page.getByTestId("perspective-internal_process").getByText(/green/i)).toBeVisible();
 
   await page.goto("/w/precision-parts/scorecard"); // it too shows the last complete month by default
-  await expect(page.getByTestId("score-overall-value")).toHaveText("100%");
+  await expect(page.getByTestId("score-overall-value")).toHaveText(full);
 
   // Choosing last month with the selector shows the figures as they stood then.
   const nav = page.getByTestId("dashboard-month-nav");
