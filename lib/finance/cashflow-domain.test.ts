@@ -58,6 +58,22 @@ describe("cash-flow items: messages and edges", () => {
     expect(costs([{ category: "x", kind: "recurring", amountCents: 100, startMonth: 0, annualUpliftPct: -99 }], 13)[12]).toBe(1);
   });
 
+  it("an item of 0 cents is allowed and adds nothing", () => {
+    const zero: CostItem = { category: "x", kind: "recurring", amountCents: 0, startMonth: 0 };
+    expect(costs([zero, { ...zero, kind: "one_time" }], 3)).toEqual([0, 0, 0]);
+    expect(benefits([{ category: "y", kind: "recurring", amountCents: 0, startMonth: 1, rampUpMonths: 2 }], 3)).toEqual([0, 0, 0]);
+  });
+
+  it("after its ramp-up a benefit pays exactly its amount × multiplier, not (R+1)/(R+1) of it", () => {
+    // 100 cents × 0.55 is 55.00000000000001 in binary; ×5/5 would be 55.000000000000014.
+    const target = new Float64Array(7);
+    addBenefitItem(target, { category: "y", kind: "recurring", amountCents: 100, startMonth: 1, rampUpMonths: 4 }, 0.55);
+    expect(target[0]).toBe(0);
+    for (let k = 0; k < 4; k++) expect(target[1 + k], `month ${1 + k}`).toBeCloseTo((100 * 0.55 * (k + 1)) / 5, 12);
+    expect(target[5]).toBe(100 * 0.55);
+    expect(target[6]).toBe(100 * 0.55);
+  });
+
   it("a missing or null end month is open-ended", () => {
     const open: CostItem = { category: "x", kind: "recurring", amountCents: 5, startMonth: 1 };
     expect(costs([open], 4)).toEqual([0, 5, 5, 5]);
@@ -108,6 +124,16 @@ describe("the investment IRR among several roots", () => {
     // A non-finite month reaches irr(), whose INVALID_INPUT must surface (only NO_SIGN_CHANGE and
     // NO_CONVERGENCE mean "no rate of return").
     expect(() => evaluateFlows([0, Number.NaN], [100, 0], 0.08)).toThrow(new FinanceError("INVALID_INPUT", "values[1] must be a finite number, got NaN"));
+  });
+
+  it("break-even with a second, positive root: 0%, not the positive root", () => {
+    // Roots 0%, +5% and −30% a month; the flows sum to exactly 0 (the root at 0%).
+    const net = [-1_000_000, 2_750_000, -2_485_000, 735_000];
+    expect(net.reduce((a, b) => a + b, 0)).toBe(0);
+    expect(irr(net, 0.1)).toBeCloseTo(0.05, 9);
+    const f = evaluateFlows(...split(net), 0.08);
+    expect(f.netCents).toBe(0);
+    expect(f.irrMonthly).toBeCloseTo(0, 9);
   });
 
   it("break-even: the rate is 0%", () => {

@@ -134,6 +134,28 @@ describe("rootBound", () => {
     expect(bounds(new PeriodicEquation([-1, -2, 3]), -1)).toEqual([1, 0]);
   });
 
+  it("a running double integral that touches 0 is no change of sign", () => {
+    // −1 + 2/y − 2/y² + 1/y³ = −(y − 1)(y² − y + 1)/y³: one real root, r = 0% exactly, and a complex
+    // pair. At a = 0% nothing lies strictly above or below; on the way, M2 runs −1, 0, −1 (periodic:
+    // weights −1, 2, −2, 1), which must not count as two changes of sign.
+    const flows = [-1, 2, -2, 1];
+    expect(bounds(new PeriodicEquation(flows), 0)).toEqual([0, 0]);
+    expect(bounds(new DatedEquation(flows, Float64Array.from([0, 1, 2, 3])), 0)).toEqual([0, 0]);
+    // And the flows negated: the same roots.
+    expect(bounds(new PeriodicEquation(flows.map((v) => -v)), 0)).toEqual([0, 0]);
+  });
+
+  it("close to −100% over long spans, the weights neither overflow nor lose the sign pattern", () => {
+    // −1, then +2 after 79 years and −1.0001 after 80: roots near −50% and +0.006%, both above −99.99%.
+    // Weighting from the last flow (factors ≤ 1) keeps every weight finite.
+    const dated = new DatedEquation([-1, 2, -1.0001], Float64Array.from([0, 79, 80]));
+    expect(signChangesOfNpv([-1, 2, -1.0001], [0, 79, 80]).length).toBe(2);
+    for (const a of [-0.9999, -0.999, -0.99]) expect(bounds(dated, a), `a = ${a}`).toEqual([2, 0]);
+    // The same shape over 107 periods at −99.9%: (1/0.001)^107 would overflow a double.
+    const periodic = new PeriodicEquation([-1, ...new Array<number>(105).fill(0), 2, -1.0001]);
+    for (const a of [-0.999, -0.99, -0.5]) expect(bounds(periodic, a), `a = ${a}`).toEqual([2, 0]);
+  });
+
   it("stays exact far from 0%, over long series", () => {
     // 100 periods: −1 now, 0.05 a period after. One sign change, root at 4.3%.
     const flows = [-1, ...new Array<number>(100).fill(0.05)];

@@ -108,5 +108,10 @@ describe("welchTTest: inputs and numerics", () => {
     expect(sampleVariance([1e9 + 1, 1e9 + 2, 1e9 + 3])).toBe(1);
     expect(sampleVariance([1e12 + 4, 1e12 + 8])).toBe(8);
     expect(sampleMean([1e9 + 1, 1e9 + 2, 1e9 + 3])).toBe(1e9 + 2);
+    // Fractions too: shifting the data leaves the variance unchanged (x² − x̄² would lose every digit).
+    const data = [123_456_789.123, 123_456_789.456, 123_456_789.789];
+    expect(sampleVariance(data)).toBeCloseTo(sampleVariance(data.map((v) => v - 123_456_789)), 10);
+    const far = [1e12 + 0.1, 1e12 + 0.2, 1e12 + 0.7];
+    expect(sampleVariance(far)).toBeCloseTo(sampleVariance(far.map((v) => v - 1e12)), 6);
   });
 });
