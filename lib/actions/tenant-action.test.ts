@@ -2,13 +2,17 @@ import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "@/db";
+import { openTransaction } from "@/db/scope";
 import { auditLog, goals } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { createTenant } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
-const { tenantAction, tenantQuery } = await import("./tenant-action");
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", () => ({ revalidatePath }));
+const { tenantAction } = await import("./tenant-action");
+import type { FormAction } from "./tenant-action";
 
 // A small action of the real shape: it writes a goal, then optionally fails after the write.
 const addGoal = tenantAction(
@@ -32,6 +36,7 @@ async function rows(orgId: string) {
 
 beforeEach(() => {
   session.current = null;
+  revalidatePath.mockClear();
 });
 
 describe("tenantAction", () => {
@@ -69,6 +74,19 @@ describe("tenantAction", () => {
     expect(await rows(ctx.orgId)).toEqual({ goals: 0, audit: 0 });
   });
 
+  it("runs as a form action bound to the slug: (slug, previous state, form data), as useActionState calls it", async () => {
+    const ctx = await createTenant("member");
+    session.current = { user: { id: ctx.userId } };
+    const formAction: FormAction<{ id: string }> = addGoal.bind(null, ctx.org.slug);
+    const form = new FormData();
+    form.set("title", "Bound");
+    const previous = { ok: false, message: "An earlier failure", values: { title: "" } };
+    expect(await formAction(previous, form)).toMatchObject({ ok: true, data: { id: expect.any(String) } });
+    form.set("title", " ");
+    expect(await formAction(previous, form)).toMatchObject({ ok: false, fieldErrors: { title: ["Give the goal a title."] }, values: { title: " " } });
+    expect(await rows(ctx.orgId)).toEqual({ goals: 1, audit: 1 });
+  });
+
   it.each(["null", "42", '["title"]', '"text"', "{not json"])("answers a JSON payload that is not an object (%s) with field errors", async (payload) => {
     const ctx = await createTenant("admin");
     session.current = { user: { id: ctx.userId } };
@@ -88,6 +106,36 @@ describe("tenantAction", () => {
     expect(crashed.message).toBe("Something went wrong, and nothing was saved. Please try again.");
     expect(JSON.stringify(crashed)).not.toContain("connection reset");
     expect(await rows(ctx.orgId)).toEqual({ goals: 0, audit: 0 });
+  });
+});
+
+describe("revalidate", () => {
+  const refreshing = (revalidate: "workspace" | "workspaces" | ((slug: string, data: { id: string }) => string[])) =>
+    tenantAction(z.object({ title: z.string().min(1), fail: z.boolean().default(false) }), { role: "member", revalidate }, async (input, ctx, tx) => {
+      const [goal] = await tx.insert(goals).values({ orgId: ctx.orgId, title: input.title, perspective: "financial" }).returning();
+      if (input.fail) throw new AppError("conflict");
+      return { data: { id: goal.id }, audit: { action: "create", entity: "goal", entityId: goal.id } };
+    });
+
+  it.each([
+    ["workspace", (slug: string) => [[`/w/${slug}`, "layout"]]],
+    ["workspaces", (slug: string) => [["/workspaces", "layout"], [`/w/${slug}`, "layout"]]],
+  ] as const)("refreshes the %s after a successful commit", async (revalidate, expected) => {
+    const ctx = await createTenant("member");
+    session.current = { user: { id: ctx.userId } };
+    expect(await refreshing(revalidate)(ctx.org.slug, { title: "Grow" })).toMatchObject({ ok: true });
+    expect(revalidatePath.mock.calls).toEqual(expected(ctx.org.slug));
+  });
+
+  it("refreshes the paths the result names, and nothing when the action fails or is refused", async () => {
+    const ctx = await createTenant("member");
+    session.current = { user: { id: ctx.userId } };
+    const action = refreshing((slug, data) => [`/w/${slug}/goals/${data.id}`]);
+    expect(await action(ctx.org.slug, { title: "Grow", fail: true })).toMatchObject({ ok: false, message: new AppError("conflict").message });
+    expect(await action(ctx.org.slug, { title: "" })).toMatchObject({ ok: false });
+    expect(revalidatePath).not.toHaveBeenCalled();
+    const result = await action(ctx.org.slug, { title: "Grow" });
+    expect(revalidatePath.mock.calls).toEqual([[`/w/${ctx.org.slug}/goals/${result.data!.id}`, "layout"]]);
   });
 });
 
@@ -138,9 +186,9 @@ describe("a schema built for the workspace", () => {
   });
 });
 
-describe("tenantQuery", () => {
+describe("a read-only action", () => {
   // A read of the same shape: it counts the workspace's goals and writes nothing.
-  const countGoals = tenantQuery(z.object({ fail: z.enum(["no", "app", "crash"]).default("no") }), { role: "viewer" }, async (input, ctx) => {
+  const countGoals = tenantAction(z.object({ fail: z.enum(["no", "app", "crash"]).default("no") }), { role: "viewer", readOnly: true }, async (input, ctx) => {
     if (input.fail === "app") throw new AppError("invalid", "That budget is too large to optimize.");
     if (input.fail === "crash") throw new Error("connection reset");
     return (await rows(ctx.orgId)).goals;
@@ -151,6 +199,14 @@ describe("tenantQuery", () => {
     session.current = { user: { id: ctx.userId } };
     expect(await countGoals(ctx.org.slug, {})).toEqual({ ok: true, data: 0 });
     expect((await rows(ctx.orgId)).audit).toBe(0);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("holds no transaction open while it computes", async () => {
+    const ctx = await createTenant("viewer");
+    session.current = { user: { id: ctx.userId } };
+    const open = tenantAction(z.object({}), { role: "viewer", readOnly: true }, async () => openTransaction() !== undefined);
+    expect(await open(ctx.org.slug, {})).toEqual({ ok: true, data: false });
   });
 
   it("refuses a stranger and invalid input before it reads, and words failures", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { Tx } from "@/db";
 import { writeAudit, type AuditInput } from "@/db/queries/audit";
@@ -10,9 +11,23 @@ import { hasRole, type TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 
+/** What an action answers: the form's state (field errors keyed by the zod issue's path, the values typed) and, on success, its data. */
 export type ActionResult<R = undefined> = FormState & { data?: R };
 
-type Handler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx, tx: Tx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
+/** What an action takes: a form's fields, or the same fields as a plain object. */
+export type ActionInput = FormData | Record<string, unknown>;
+
+/** An action bound to its workspace's slug, for `useActionState(action.bind(null, slug), initialFormState)`. */
+export type FormAction<R = undefined> = (prev: ActionResult<R>, formData: FormData) => Promise<ActionResult<R>>;
+
+/**
+ * A workspace action, called directly (`action(slug, input)`) or, bound to the slug, as a form action
+ * (`action(slug, previousState, formData)`). The form overload comes last, so `bind` gives a `FormAction`.
+ */
+export type TenantAction<R> = {
+  (slug: string, input: ActionInput): Promise<ActionResult<R>>;
+  (slug: string, previous: ActionResult<R>, formData: FormData): Promise<ActionResult<R>>;
+};
 
 /**
  * A schema, or how to build it for the workspace: numbers typed in a form are read the way the workspace's
@@ -21,23 +36,38 @@ type Handler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx, tx: 
  */
 export type SchemaFor<S extends z.ZodType> = S | ((ctx: TenantCtx) => S);
 
+/**
+ * Which pages to refresh once the write has committed: the whole workspace, the list of workspaces (and the
+ * workspace), or the paths the result names (each with everything under it).
+ */
+export type Revalidate<R> = "workspace" | "workspaces" | ((slug: string, data: R) => string[]);
+
+type WriteOptions<R> = { role: Role; revalidate?: Revalidate<R>; readOnly?: undefined };
+type ReadOptions = { role: Role; readOnly: true };
+type WriteHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx, tx: Tx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
+type ReadHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx) => Promise<R>;
+
 const schemaOf = <S extends z.ZodType>(schema: SchemaFor<S>, ctx: TenantCtx): S => (typeof schema === "function" ? schema(ctx) : schema);
 
 /** Plain form fields as strings; a `payload` field carries JSON for forms with repeated rows. */
-function toInput(input: FormData | Record<string, unknown>): Record<string, unknown> {
+function toInput(input: ActionInput): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
   const fields: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value;
-  if (typeof fields.payload === "string") {
-    try {
-      const payload: unknown = JSON.parse(fields.payload);
-      // `null`, a number or a list is not a form: validation then reports the missing fields.
-      return payload !== null && typeof payload === "object" && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
-    } catch {
-      return {};
-    }
+  if (typeof fields.payload !== "string") return fields;
+  try {
+    const payload: unknown = JSON.parse(fields.payload);
+    // `null`, a number or a list is not a form: validation then reports the missing fields.
+    return payload !== null && typeof payload === "object" && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
-  return fields;
+}
+
+/** The input of either call form: the third argument, when present, is the form and the second the previous state. */
+function inputOf(args: unknown[]): Record<string, unknown> {
+  const raw = args.length >= 3 ? args[2] : args[1];
+  return raw !== null && typeof raw === "object" ? toInput(raw as ActionInput) : {};
 }
 
 function echo(input: Record<string, unknown>): Record<string, string> {
@@ -53,8 +83,7 @@ type Authorized<S extends z.ZodType> =
  * the database; never an id sent by the client), the role, zod validation. "Not signed in" and "not a
  * member" are the same not-found answer.
  */
-async function authorize<S extends z.ZodType>(schema: SchemaFor<S>, role: Role, slug: string, raw: FormData | Record<string, unknown>): Promise<Authorized<S>> {
-  const input = toInput(raw ?? {});
+async function authorize<S extends z.ZodType>(schema: SchemaFor<S>, role: Role, slug: unknown, input: Record<string, unknown>): Promise<Authorized<S>> {
   const session = await auth();
   const ctx = session?.user?.id && typeof slug === "string" ? await resolveTenant(session.user.id, slug) : null;
   if (!ctx) return { ok: false, result: { ok: false, message: new AppError("not_found").message } };
@@ -66,55 +95,65 @@ async function authorize<S extends z.ZodType>(schema: SchemaFor<S>, role: Role, 
   return { ok: true, input, parsed: parsed.data, ctx };
 }
 
-function failure(error: unknown, input: Record<string, unknown>, what: string): ActionResult<never> {
+function failure(error: unknown, input: Record<string, unknown>, readOnly: boolean): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values: echo(input) };
-  console.error(`${what} failed`, error);
-  return { ok: false, message: `Something went wrong${what === "Action" ? ", and nothing was saved" : ""}. Please try again.`, values: echo(input) };
+  console.error(`${readOnly ? "Read-only action" : "Action"} failed`, error);
+  return { ok: false, message: `Something went wrong${readOnly ? "" : ", and nothing was saved"}. Please try again.`, values: echo(input) };
 }
 
 /** The transaction settings row-level security reads: this workspace, this user. */
 const scopeOf = (ctx: TenantCtx) => ({ orgIds: [ctx.orgId], userId: ctx.userId });
 
-/**
- * The one wrapper every workspace write goes through: `authorize`, then the handler and its audit rows in
- * one transaction, scoped to the workspace (row-level security). Database errors never reach the user.
- */
-export function tenantAction<S extends z.ZodType, R = undefined>(schema: SchemaFor<S>, options: { role: Role }, handler: Handler<S, R>) {
-  return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
-    const auth = await authorize(schema, options.role, slug, raw);
-    if (!auth.ok) return auth.result;
-    try {
-      const data = await withScope(scopeOf(auth.ctx), async (tx) => {
-        const { data, audit } = await handler(auth.parsed, auth.ctx, tx);
-        await writeAudit(tx, auth.ctx, audit);
-        return data;
-      });
-      return { ok: true, data };
-    } catch (error) {
-      return failure(error, auth.input, "Action");
-    }
-  };
+function pathsToRefresh<R>(revalidate: Revalidate<R>, slug: string, data: R): string[] {
+  if (revalidate === "workspace") return [`/w/${slug}`];
+  if (revalidate === "workspaces") return ["/workspaces", `/w/${slug}`];
+  return revalidate(slug, data);
+}
+
+/** The handler and its audit rows in one transaction, scoped to the workspace (row-level security). */
+function runWrite<S extends z.ZodType, R>(handler: WriteHandler<S, R>, parsed: z.output<S>, ctx: TenantCtx): Promise<R> {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const { data, audit } = await handler(parsed, ctx, tx);
+    await writeAudit(tx, ctx, audit);
+    return data;
+  });
 }
 
 /**
- * The same checks for an action that only computes and returns figures (a budget, a simulation): no
- * transaction and no audit row, since it writes nothing. Its reads go through the tenant-scoped queries,
- * each in its own scoped transaction: none is held open while the figures are computed.
+ * The one wrapper every workspace action goes through: `authorize`, then
+ * - a write: the handler and its audit rows in one transaction, then (after the commit, never inside it)
+ *   `revalidate`'s pages are refreshed;
+ * - `readOnly: true` (a preview, a simulation, a budget): the handler alone, no transaction held open while it
+ *   computes (each tenant-scoped read opens its own) and no audit row, since it writes nothing.
+ * Database errors never reach the user.
  */
-export function tenantQuery<S extends z.ZodType, R>(schema: SchemaFor<S>, options: { role: Role }, handler: (input: z.output<S>, ctx: TenantCtx) => Promise<R>) {
-  return async (slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<R>> => {
-    const auth = await authorize(schema, options.role, slug, raw);
-    if (!auth.ok) return auth.result;
+export function tenantAction<S extends z.ZodType, R>(schema: SchemaFor<S>, options: ReadOptions, handler: ReadHandler<S, R>): TenantAction<R>;
+export function tenantAction<S extends z.ZodType, R = undefined>(schema: SchemaFor<S>, options: WriteOptions<R>, handler: WriteHandler<S, R>): TenantAction<R>;
+export function tenantAction<S extends z.ZodType, R>(
+  schema: SchemaFor<S>,
+  options: ReadOptions | WriteOptions<R>,
+  handler: ReadHandler<S, R> | WriteHandler<S, R>,
+): TenantAction<R> {
+  const readOnly = options.readOnly === true;
+  return async (slug: string, ...rest: unknown[]): Promise<ActionResult<R>> => {
+    const authorized = await authorize(schema, options.role, slug, inputOf([slug, ...rest]));
+    if (!authorized.ok) return authorized.result;
+    let data: R;
     try {
-      return { ok: true, data: await handler(auth.parsed, auth.ctx) };
+      data = readOnly
+        ? await (handler as ReadHandler<S, R>)(authorized.parsed, authorized.ctx)
+        : await runWrite(handler as WriteHandler<S, R>, authorized.parsed, authorized.ctx);
     } catch (error) {
-      return failure(error, auth.input, "Query");
+      return failure(error, authorized.input, readOnly);
     }
+    const revalidate = !readOnly && (options as WriteOptions<R>).revalidate;
+    if (revalidate) for (const path of pathsToRefresh(revalidate, slug, data)) revalidatePath(path, "layout");
+    return { ok: true, data };
   };
 }
 
 /** zod's issues keyed by their full path ("costs.2.amount"), so rows of a repeated field get their own message. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
