@@ -18,7 +18,7 @@ import { realisationOf } from "@/lib/realisation/benefits";
 import type { LinkedKpiValue } from "@/lib/realisation/types";
 import { tileFigures } from "./explain";
 import { dateInMonth, daysBetween } from "./month";
-import type { DashboardAlerts, DashboardTiles, DashboardView, PerspectiveCard, TrendPoint } from "./types";
+import type { DashboardAlerts, DashboardTiles, DashboardView, PerspectiveCard, TimeMapPoint, TrendPoint } from "./types";
 
 export const TREND_MONTHS = 24;
 export const SPEND_MONTHS = 12;
@@ -53,32 +53,10 @@ function scorecardAt(kpis: readonly KpiDefinitionRow[], values: readonly Measure
 }
 
 export function buildDashboard(input: DashboardInput): DashboardView {
-  const { month, technologies, annualDiscountRate } = input;
-  const valuation = valuePortfolio(technologies, annualDiscountRate, month);
+  const { month, technologies } = input;
   const counted = technologies.filter((t) => countsInPortfolio(t.items.investment.status));
   const inUse = technologies.filter((t) => isInUse(t.items.investment.status));
-  const parts = counted.map(partOf);
-  const cal = combinedCalendar(parts);
-  const flowsBefore = portfolioFlows(parts, annualDiscountRate, shiftMonth(month, -1));
-  const runRate = (m: string) =>
-    inUse
-      .map((t) => ({ name: t.items.investment.name, cents: annualRunRateCents(t.items, dateInMonth(m)) }))
-      .filter((p) => p.cents !== 0)
-      .sort((a, b) => b.cents - a.cents || a.name.localeCompare(b.name));
-  const runRateParts = runRate(month);
-  const total = (ps: { cents: number }[]) => ps.reduce((a, p) => a + p.cents, 0);
-
-  const tiles: DashboardTiles = {
-    ...tileFigures({
-      formats: input.formats,
-      annualDiscountRate,
-      valuation,
-      before: flowsBefore,
-      runRate: { cents: total(runRateParts), previousCents: total(runRate(shiftMonth(month, -1))), parts: runRateParts },
-    }),
-    status: statusCounts(technologies, month),
-  };
-
+  const cal = combinedCalendar(counted.map(partOf));
   const now = scorecardAt(input.kpis, input.valuesAtMonth, month);
   const before = scorecardAt(input.kpis, input.valuesAtPreviousMonth, shiftMonth(month, -1));
   return {
@@ -86,23 +64,54 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     months: input.months,
     calendarStart: cal.start,
     technologyCount: technologies.length,
-    tiles,
+    tiles: headlineTiles(input, counted, inUse),
     overall: { score: now.overall, rag: now.overallRag, previousScore: before.overall },
     perspectives: perspectiveCards(now, before),
     trend: trend(cal, month),
     spendByCategory: spendByCategory(counted, cal, month),
-    timeMap: inUse.flatMap(({ row }) =>
-      row.timeQuadrant === null
-        ? []
-        : [{ id: row.id, name: row.name, quadrant: row.timeQuadrant, businessValue: row.businessValue, costRisk: row.costRisk, annualRunRateCents: row.annualRunRateCents }],
-    ),
+    timeMap: timeMap(inUse),
     alerts: {
       kpisTurningRed: kpisTurningRed(now, before),
-      belowExpectedRoi: belowExpectedRoi(inUse, annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth), input.formats.locale),
+      belowExpectedRoi: belowExpectedRoi(inUse, input.annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth), input.formats.locale),
       renewals: renewals(inUse, input.today),
       goalsWithoutTechnology: input.goalsWithoutTechnology.map((g) => ({ id: g.id, title: g.title, perspective: g.perspective })),
     },
   };
+}
+
+/** The technologies in use with a recurring cost active in the month, largest annual run-rate first. */
+function runRateParts(inUse: readonly EvaluatedTechnology[], month: string): { name: string; cents: number }[] {
+  return inUse
+    .map((t) => ({ name: t.items.investment.name, cents: annualRunRateCents(t.items, dateInMonth(month)) }))
+    .filter((p) => p.cents !== 0)
+    .sort((a, b) => b.cents - a.cents || a.name.localeCompare(b.name));
+}
+
+const totalCents = (parts: readonly { cents: number }[]) => parts.reduce((a, p) => a + p.cents, 0);
+
+/** The headline tiles: the portfolio valuation at the month against the flows to the month before, the run-rate and the status counts. */
+function headlineTiles(input: DashboardInput, counted: readonly EvaluatedTechnology[], inUse: readonly EvaluatedTechnology[]): DashboardTiles {
+  const { month, annualDiscountRate } = input;
+  const parts = runRateParts(inUse, month);
+  return {
+    ...tileFigures({
+      formats: input.formats,
+      annualDiscountRate,
+      valuation: valuePortfolio(input.technologies, annualDiscountRate, month),
+      before: portfolioFlows(counted.map(partOf), annualDiscountRate, shiftMonth(month, -1)),
+      runRate: { cents: totalCents(parts), previousCents: totalCents(runRateParts(inUse, shiftMonth(month, -1))), parts },
+    }),
+    status: statusCounts(input.technologies, month),
+  };
+}
+
+/** The TIME map's dots: technologies in use that have a quadrant. */
+function timeMap(inUse: readonly EvaluatedTechnology[]): TimeMapPoint[] {
+  return inUse.flatMap(({ row }) =>
+    row.timeQuadrant === null
+      ? []
+      : [{ id: row.id, name: row.name, quadrant: row.timeQuadrant, businessValue: row.businessValue, costRisk: row.costRisk, annualRunRateCents: row.annualRunRateCents }],
+  );
 }
 
 function statusCounts(technologies: readonly EvaluatedTechnology[], month: string): DashboardTiles["status"] {

@@ -48,23 +48,41 @@ function span(flows: PortfolioFlows, month: string, locale: Locale): string {
   return `${formatMonth(flows.calendarStart, locale)}${last} (${flows.months} month${flows.months === 1 ? "" : "s"})`;
 }
 
-export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
+/** What every tile's explanation is worded with: the facts, the workspace's formats and the input lines several tiles share. */
+interface Wording {
+  f: TileFacts;
+  v: PortfolioValuation;
+  locale: Locale;
+  money: (cents: number) => string;
+  monthText: (month: string) => string;
+  rateText: (rate: number | null) => string;
+  months: Figure["inputs"][number];
+  counted: Figure["inputs"][number];
+  netToDate: Figure["inputs"][number];
+}
+
+function wordingOf(f: TileFacts): Wording {
   const { valuation: v } = f;
-  const now = v.toDate;
-  const plan = v.plan;
-  const month = v.month;
   const { locale } = f.formats;
   const money = (c: number) => formatMoney(c, f.formats);
-  const monthText = (m: string) => formatMonth(m, locale);
-  const rateText = (x: number | null) => (x === null ? "n/a" : formatPercent(x, locale));
-  const i = monthlyRate(f.annualDiscountRate);
-  const months = { label: "Months counted", value: span(now, month, locale) };
-  const counted = {
-    label: "Technologies counted",
-    value: `${v.countedCount}${v.proposedCount ? ` (${v.proposedCount} proposed left out until approved)` : ""}; retired ones up to their end`,
+  return {
+    f,
+    v,
+    locale,
+    money,
+    monthText: (m) => formatMonth(m, locale),
+    rateText: (x) => (x === null ? "n/a" : formatPercent(x, locale)),
+    months: { label: "Months counted", value: span(v.toDate, v.month, locale) },
+    counted: {
+      label: "Technologies counted",
+      value: `${v.countedCount}${v.proposedCount ? ` (${v.proposedCount} proposed left out until approved)` : ""}; retired ones up to their end`,
+    },
+    netToDate: { label: "Net cash flow to date (benefits − costs)", value: money(v.toDate.netCents) },
   };
-  const netToDate = { label: "Net cash flow to date (benefits − costs)", value: money(now.netCents) };
+}
 
+function roiFigure({ f, v, money, monthText, rateText, months, counted }: Wording): DashboardTiles["roi"] {
+  const { toDate: now, plan } = v;
   const roi = figure(
     now.roi,
     f.before.roi,
@@ -76,17 +94,21 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
       { label: "Costs to date", value: money(now.totalCostsCents) },
       { label: "Over the plan (whole business case)", value: `${money(plan.totalBenefitsCents)} benefits on ${money(plan.totalCostsCents)} costs → ${rateText(plan.roi)}` },
     ],
-    `No costs are recorded up to ${monthText(month)}, and ROI divides by the cost`,
+    `No costs are recorded up to ${monthText(v.month)}, and ROI divides by the cost`,
   );
+  return { ...roi, plan: plan.roi };
+}
 
+function npvFigure({ f, v, locale, money, monthText, months, counted, netToDate }: Wording): DashboardTiles["npvCents"] {
+  const { plan } = v;
   const npv = figure(
-    now.npvCents,
+    v.toDate.npvCents,
     f.before.npvCents,
-    `Σ over the counted technologies of each one's NPV at its own start: v_0 + ${formulaOf.npv}, monthly, v_m = its net cash flow of month m (month 0 = its first month, not discounted), r = monthly rate i; to date = its months up to ${monthText(month)}`,
+    `Σ over the counted technologies of each one's NPV at its own start: v_0 + ${formulaOf.npv}, monthly, v_m = its net cash flow of month m (month 0 = its first month, not discounted), r = monthly rate i; to date = its months up to ${monthText(v.month)}`,
     [
       counted,
       { label: "Discount rate (annual)", value: formatPercent(f.annualDiscountRate, locale) },
-      { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: formatPercent(i, locale, 4) },
+      { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: formatPercent(monthlyRate(f.annualDiscountRate), locale, 4) },
       months,
       netToDate,
       { label: "NPV over the plan (Σ the portfolio table's rows)", value: money(plan.npvCents) },
@@ -94,7 +116,11 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
     ],
     "",
   );
+  return { ...npv, planCents: plan.npvCents, riskAdjustedPlanCents: plan.riskAdjustedNpvCents };
+}
 
+function irrFigure({ f, v, locale, rateText, months, netToDate }: Wording): DashboardTiles["irrAnnual"] {
+  const now = v.toDate;
   const irr = figure(
     now.irrAnnual,
     f.before.irrAnnual,
@@ -103,11 +129,14 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
       months,
       netToDate,
       ...(now.irrMonthly !== null ? [{ label: "Monthly IRR", value: formatPercent(now.irrMonthly, locale, 2) }] : []),
-      { label: "IRR over the plan (annual)", value: rateText(plan.irrAnnual) },
+      { label: "IRR over the plan (annual)", value: rateText(v.plan.irrAnnual) },
     ],
     "The flows to date do not start with an outlay or do not change sign yet",
   );
+  return { ...irr, plan: v.plan.irrAnnual };
+}
 
+function paybackFigure({ v, monthText }: Wording): DashboardTiles["paybackMonths"] {
   const start = v.payback.start ? monthText(v.payback.start) : null;
   const payback = figure(
     v.payback.months,
@@ -119,27 +148,38 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
     ],
     start ? "The cumulative net cash flow of the technologies in use stays below zero over their whole plan" : "No technology is in use yet",
   );
+  return { ...payback, paybackMonth: v.payback.month, reached: v.payback.reached, start: v.payback.start };
+}
 
-  const shown = f.runRate.parts.slice(0, RUN_RATE_PARTS_SHOWN);
-  const rest = f.runRate.parts.slice(RUN_RATE_PARTS_SHOWN);
-  const runRate = figure(
-    f.runRate.cents,
-    f.runRate.previousCents,
-    `Σ over the technologies in use: recurring costs active in ${monthText(month)}, monthly amount × 12 + annual amount`,
-    f.runRate.parts.length === 0
-      ? [{ label: `Recurring costs active in ${monthText(month)}`, value: "none" }]
-      : [
-          ...shown.map((p) => ({ label: p.name, value: money(p.cents) })),
-          ...(rest.length ? [{ label: `${rest.length} more technologies`, value: money(rest.reduce((a, p) => a + p.cents, 0)) }] : []),
-        ],
+/** The largest technologies' run-rates, the rest summed in one line. */
+function runRateInputs({ f, money, monthText, v }: Wording): Figure["inputs"] {
+  const { parts } = f.runRate;
+  if (parts.length === 0) return [{ label: `Recurring costs active in ${monthText(v.month)}`, value: "none" }];
+  const rest = parts.slice(RUN_RATE_PARTS_SHOWN);
+  return [
+    ...parts.slice(0, RUN_RATE_PARTS_SHOWN).map((p) => ({ label: p.name, value: money(p.cents) })),
+    ...(rest.length ? [{ label: `${rest.length} more technologies`, value: money(rest.reduce((a, p) => a + p.cents, 0)) }] : []),
+  ];
+}
+
+function runRateFigure(w: Wording): DashboardTiles["runRateCents"] {
+  const { runRate } = w.f;
+  return figure(
+    runRate.cents,
+    runRate.previousCents,
+    `Σ over the technologies in use: recurring costs active in ${w.monthText(w.v.month)}, monthly amount × 12 + annual amount`,
+    runRateInputs(w),
     "",
   );
+}
 
+function tcoFigure({ f, v, money, monthText, months, counted }: Wording): DashboardTiles["tcoCents"] {
+  const { toDate: now, plan } = v;
   const roundingGap = plan.totalCostsCents - plan.tcoCents;
   const tco = figure(
     now.totalCostsCents,
     f.before.totalCostsCents,
-    `Σ the counted technologies' monthly costs up to the end of ${monthText(month)}; over the plan, Σ each one's TCO: ${formulaOf.tco}`,
+    `Σ the counted technologies' monthly costs up to the end of ${monthText(v.month)}; over the plan, Σ each one's TCO: ${formulaOf.tco}`,
     [
       counted,
       months,
@@ -153,13 +193,17 @@ export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
     ],
     "",
   );
+  return { ...tco, planCents: plan.tcoCents };
+}
 
+export function tileFigures(f: TileFacts): Omit<DashboardTiles, "status"> {
+  const w = wordingOf(f);
   return {
-    roi: { ...roi, plan: plan.roi },
-    npvCents: { ...npv, planCents: plan.npvCents, riskAdjustedPlanCents: plan.riskAdjustedNpvCents },
-    irrAnnual: { ...irr, plan: plan.irrAnnual },
-    paybackMonths: { ...payback, paybackMonth: v.payback.month, reached: v.payback.reached, start: v.payback.start },
-    runRateCents: runRate,
-    tcoCents: { ...tco, planCents: plan.tcoCents },
+    roi: roiFigure(w),
+    npvCents: npvFigure(w),
+    irrAnnual: irrFigure(w),
+    paybackMonths: paybackFigure(w),
+    runRateCents: runRateFigure(w),
+    tcoCents: tcoFigure(w),
   };
 }

@@ -55,27 +55,31 @@ describe("compareKpi", () => {
     );
   });
 
-  it("says a small move is within the normal variation, and words currency and relative change", () => {
+  describe("a small move of a currency KPI", () => {
     // scipy: t = -0.6324555320336693, df = 3.874224977856509, t.ppf(0.975, df) = 2.8123568265271266.
     const w = beforeAfterWindow("2025-07-01", 4);
     const points = [...series("2025-03-01", [4.9, 4.7, 4.8, 4.85]), ...series("2025-08-01", [4.6, 4.95, 4.5, 4.9])];
-    const r = compareKpi(cost, points, w, gbp);
-    expect(r.test!.t).toBeCloseTo(-0.6324555320336693, 8);
-    expect(r.relativeChange).toBeCloseTo(-0.075 / 4.8125, 10);
-    expect(r).toMatchObject({ verdict: "within_noise", tone: "better" });
-    expect(r.note).toBe(
-      "Cost per client contact fell from £4.81 to £4.74 (−£0.08, −1.6%, an improvement) — within the normal month-to-month variation (Welch t = −0.6, df 3.9; 95% threshold 2.81).",
-    );
-  });
 
-  it("words the figures in the workspace's locale", () => {
-    const w = beforeAfterWindow("2025-07-01", 4);
-    const points = [...series("2025-03-01", [4.9, 4.7, 4.8, 4.85]), ...series("2025-08-01", [4.6, 4.95, 4.5, 4.9])];
-    const r = compareKpi(cost, points, w, { locale: "de-DE", currency: "EUR" });
-    expect(r.note).toBe(
-      "Cost per client contact fell from 4,81\u00a0€ to 4,74\u00a0€ (−0,08\u00a0€, −1,6\u00a0%, an improvement) — within the normal month-to-month variation (Welch t = −0,6, df 3,9; 95\u00a0% threshold 2,81).",
-    );
-    expect(windowLabel(w.before, "de-DE")).toBe("März 2025 – Juni 2025");
+    it("is within the normal variation", () => {
+      const r = compareKpi(cost, points, w, gbp);
+      expect(r.test!.t).toBeCloseTo(-0.6324555320336693, 8);
+      expect(r.relativeChange).toBeCloseTo(-0.075 / 4.8125, 10);
+      expect(r).toMatchObject({ verdict: "within_noise", tone: "better" });
+    });
+
+    it.each([
+      [gbp, "Cost per client contact fell from £4.81 to £4.74 (−£0.08, −1.6%, an improvement) — within the normal month-to-month variation (Welch t = −0.6, df 3.9; 95% threshold 2.81)."],
+      [
+        { locale: "de-DE", currency: "EUR" } as Formats,
+        "Cost per client contact fell from 4,81\u00a0€ to 4,74\u00a0€ (−0,08\u00a0€, −1,6\u00a0%, an improvement) — within the normal month-to-month variation (Welch t = −0,6, df 3,9; 95\u00a0% threshold 2,81).",
+      ],
+    ])("words the currency, the relative change and the statistic in %o", (formats, note) => {
+      expect(compareKpi(cost, points, w, formats).note).toBe(note);
+    });
+
+    it("names the window's months in the workspace's locale", () => {
+      expect(windowLabel(w.before, "de-DE")).toBe("März 2025 – Juni 2025");
+    });
   });
 
   it("calls a fall of a 'higher is better' KPI a deterioration", () => {

@@ -2,8 +2,7 @@
  * Before and after go-live: each linked KPI's level in the N months before against the N months after,
  * and whether the change stands out from the month-to-month noise (Welch's t-test, lib/finance). Pure.
  */
-import { FinanceError, sampleMean, sampleVariance, welchTTest, type Direction } from "@/lib/finance";
-import { tQuantile } from "@/lib/finance/stats";
+import { FinanceError, sampleMean, sampleVariance, tQuantile, welchTTest, type Direction } from "@/lib/finance";
 import { formatMonth, formatNumber, formatPercent, signOf, type Formats, type Locale } from "@/lib/format";
 import { formatKpiValue } from "@/lib/kpis/format";
 import { monthOf, shiftMonth } from "@/lib/scorecard/month";
@@ -87,29 +86,84 @@ function coverage(before: number, after: number, n: number): string {
   return parts.length ? ` ${parts.join(" ")}` : "";
 }
 
-/** One KPI's comparison: means, change, Welch's test and the sentence that says what it means. */
-export function compareKpi(kpi: LinkedKpi, points: readonly Point[], window: BeforeAfterWindow, formats: Formats): KpiBeforeAfter {
+type Sides = { before: Point[]; after: Point[] };
+type Base = Pick<KpiBeforeAfter, "id" | "name" | "unit" | "direction" | "before" | "after">;
+
+/** The KPI's values in the window's months, before and after go-live; months without a value are skipped. */
+function sidesOf(points: readonly Point[], window: BeforeAfterWindow): Sides {
   const byPeriod = new Map(points.map((p) => [p.period, p.value]));
   const pick = (periods: readonly string[]) => periods.flatMap((period) => (byPeriod.has(period) ? [{ period, value: byPeriod.get(period)! }] : []));
-  const before = pick(window.before);
-  const after = pick(window.after);
+  return { before: pick(window.before), after: pick(window.after) };
+}
+
+const meanOf = (side: readonly Point[]) => sampleMean(side.map((p) => p.value));
+
+/** A side without any value: the means that exist, and a note that says which side is missing. */
+function oneSideMissing(kpi: LinkedKpi, base: Base, tail: string): KpiBeforeAfter {
+  const { before, after } = base;
+  const missing = before.length === 0 && after.length === 0 ? "no values before or after go-live" : before.length === 0 ? "no values before go-live" : "no values after go-live yet";
+  return {
+    ...base,
+    meanBefore: before.length ? meanOf(before) : null,
+    meanAfter: after.length ? meanOf(after) : null,
+    change: null,
+    relativeChange: null,
+    tone: null,
+    test: null,
+    verdict: "not_enough_data",
+    note: `${kpi.name}: ${missing} — not enough months to judge.${tail}`,
+  };
+}
+
+type Movement = Pick<KpiBeforeAfter, "change" | "relativeChange" | "tone"> & { change: number; meanBefore: number; meanAfter: number };
+
+/** "CSAT rose from 79.1% to 88.4% (+9.3 points, an improvement)", or "stayed at …". */
+function movementText(kpi: LinkedKpi, m: Movement, formats: Formats): string {
+  const { change, meanBefore, meanAfter } = m;
+  // A small change between large levels keeps enough decimals to show it is not zero.
+  let decimals = decimalsFor(meanBefore, meanAfter);
+  while (change !== 0 && decimals < 4 && roundTo(Math.abs(change), decimals) === 0) decimals++;
+  const level = (v: number) => formatLevel(v, kpi.unit, decimals, formats);
+  if (change === 0) return `${kpi.name} stayed at ${level(meanBefore)}`;
+  const judged = m.tone === "better" ? "an improvement" : "a deterioration";
+  return `${kpi.name} ${change > 0 ? "rose" : "fell"} from ${level(meanBefore)} to ${level(meanAfter)} (${changeText(kpi, change, m.relativeChange, decimals, formats)}, ${judged})`;
+}
+
+type Judgement = { verdict: BeforeAfterVerdict; test: BeforeAfterTest | null; judgement: string };
+
+/** Whether the change stands out from the month-to-month noise, by Welch's t-test, and the words that say so. */
+function judge(valuesBefore: number[], valuesAfter: number[], change: number, locale: Locale): Judgement {
+  if (valuesBefore.length < MIN_VALUES_PER_SIDE || valuesAfter.length < MIN_VALUES_PER_SIDE) {
+    return { verdict: "not_enough_data", test: null, judgement: ` — not enough months to judge (at least ${MIN_VALUES_PER_SIDE} a side are needed).` };
+  }
+  if (sampleVariance(valuesBefore) === 0 && sampleVariance(valuesAfter) === 0) {
+    // No month-to-month variation at all: a step between two flat runs is as clear as a change can be.
+    return change === 0
+      ? { verdict: "no_change", test: null, judgement: " in every month before and after go-live — no change." }
+      : {
+          verdict: "stands_out",
+          test: null,
+          judgement: " — every month before and every month after had the same value, so the change stands out (there is no month-to-month noise to compare it with).",
+        };
+  }
+  try {
+    const { t, df } = welchTTest(valuesAfter, valuesBefore);
+    const test = { t, df, critical: tQuantile(BEFORE_AFTER_LEVEL, df) };
+    return Math.abs(t) > test.critical
+      ? { verdict: "stands_out", test, judgement: ` — it stands out from the month-to-month noise (${statistic(test, locale)}).` }
+      : { verdict: "within_noise", test, judgement: ` — within the normal month-to-month variation (${statistic(test, locale)}).` };
+  } catch (e) {
+    if (!(e instanceof FinanceError)) throw e;
+    return { verdict: "not_enough_data", test: null, judgement: " — not enough months to judge." };
+  }
+}
+
+/** One KPI's comparison: means, change, Welch's test and the sentence that says what it means. */
+export function compareKpi(kpi: LinkedKpi, points: readonly Point[], window: BeforeAfterWindow, formats: Formats): KpiBeforeAfter {
+  const { before, after } = sidesOf(points, window);
   const base = { id: kpi.id, name: kpi.name, unit: kpi.unit, direction: kpi.direction, before, after };
   const tail = coverage(before.length, after.length, window.n);
-
-  if (before.length === 0 || after.length === 0) {
-    const missing = before.length === 0 && after.length === 0 ? "no values before or after go-live" : before.length === 0 ? "no values before go-live" : "no values after go-live yet";
-    return {
-      ...base,
-      meanBefore: before.length ? sampleMean(before.map((p) => p.value)) : null,
-      meanAfter: after.length ? sampleMean(after.map((p) => p.value)) : null,
-      change: null,
-      relativeChange: null,
-      tone: null,
-      test: null,
-      verdict: "not_enough_data",
-      note: `${kpi.name}: ${missing} — not enough months to judge.${tail}`,
-    };
-  }
+  if (before.length === 0 || after.length === 0) return oneSideMissing(kpi, base, tail);
 
   const valuesBefore = before.map((p) => p.value);
   const valuesAfter = after.map((p) => p.value);
@@ -117,48 +171,9 @@ export function compareKpi(kpi: LinkedKpi, points: readonly Point[], window: Bef
   const meanAfter = sampleMean(valuesAfter);
   // Values carry 4 decimals (numeric(14,4)); rounding drops float noise that would tint a zero change.
   const change = Math.round((meanAfter - meanBefore) * 1e4) / 1e4;
-  const relativeChange = meanBefore === 0 ? null : change / Math.abs(meanBefore);
-  const levelDecimals = decimalsFor(meanBefore, meanAfter);
-  // A small change between large levels keeps enough decimals to show it is not zero.
-  let decimals = levelDecimals;
-  while (change !== 0 && decimals < 4 && roundTo(Math.abs(change), decimals) === 0) decimals++;
-  const level = (v: number) => formatLevel(v, kpi.unit, decimals, formats);
-  const tone = toneOf(change, kpi.direction);
-  const movement =
-    change === 0
-      ? `${kpi.name} stayed at ${level(meanBefore)}`
-      : `${kpi.name} ${change > 0 ? "rose" : "fell"} from ${level(meanBefore)} to ${level(meanAfter)} (${changeText(kpi, change, relativeChange, decimals, formats)}, ${tone === "better" ? "an improvement" : "a deterioration"})`;
-  const result = (verdict: BeforeAfterVerdict, test: BeforeAfterTest | null, judgement: string): KpiBeforeAfter => ({
-    ...base,
-    meanBefore,
-    meanAfter,
-    change,
-    relativeChange,
-    tone,
-    test,
-    verdict,
-    note: `${movement}${judgement}${tail}`,
-  });
-
-  if (before.length < MIN_VALUES_PER_SIDE || after.length < MIN_VALUES_PER_SIDE) {
-    return result("not_enough_data", null, ` — not enough months to judge (at least ${MIN_VALUES_PER_SIDE} a side are needed).`);
-  }
-  if (sampleVariance(valuesBefore) === 0 && sampleVariance(valuesAfter) === 0) {
-    // No month-to-month variation at all: a step between two flat runs is as clear as a change can be.
-    return change === 0
-      ? result("no_change", null, " in every month before and after go-live — no change.")
-      : result("stands_out", null, " — every month before and every month after had the same value, so the change stands out (there is no month-to-month noise to compare it with).");
-  }
-  try {
-    const { t, df } = welchTTest(valuesAfter, valuesBefore);
-    const test = { t, df, critical: tQuantile(BEFORE_AFTER_LEVEL, df) };
-    return Math.abs(t) > test.critical
-      ? result("stands_out", test, ` — it stands out from the month-to-month noise (${statistic(test, formats.locale)}).`)
-      : result("within_noise", test, ` — within the normal month-to-month variation (${statistic(test, formats.locale)}).`);
-  } catch (e) {
-    if (!(e instanceof FinanceError)) throw e;
-    return result("not_enough_data", null, " — not enough months to judge.");
-  }
+  const movement: Movement = { meanBefore, meanAfter, change, relativeChange: meanBefore === 0 ? null : change / Math.abs(meanBefore), tone: toneOf(change, kpi.direction) };
+  const { verdict, test, judgement } = judge(valuesBefore, valuesAfter, change, formats.locale);
+  return { ...base, ...movement, test, verdict, note: `${movementText(kpi, movement, formats)}${judgement}${tail}` };
 }
 
 /** Every linked KPI's comparison, in the order given (by name). */

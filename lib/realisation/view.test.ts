@@ -56,14 +56,8 @@ async function chatbotWorkspace() {
   return { ctx, chatbot, csat, nps, crm, planned };
 }
 
-async function notFoundCode(run: () => Promise<unknown>) {
-  try {
-    await run();
-  } catch (e) {
-    return e instanceof AppError ? e.code : "other";
-  }
-  return "none";
-}
+/** "Not yours" and "does not exist" are the same answer: an AppError coded not_found. */
+const rejectsAsNotFound = (view: Promise<unknown>) => expect(view).rejects.toSatisfy((e) => e instanceof AppError && e.code === "not_found");
 
 describe("getBenefitsRealised", () => {
   it("sets each technology's plan to date beside what its KPIs show, at the last complete month by default", async () => {
@@ -175,8 +169,8 @@ describe("getBeforeAfter", () => {
 
   it("answers not found for unknown and malformed ids", async () => {
     const { ctx } = await chatbotWorkspace();
-    expect(await notFoundCode(() => getBeforeAfter(ctx, "00000000-0000-4000-8000-000000000000", {}, today))).toBe("not_found");
-    expect(await notFoundCode(() => getBeforeAfter(ctx, "1; drop table kpis", {}, today))).toBe("not_found");
+    await rejectsAsNotFound(getBeforeAfter(ctx, "00000000-0000-4000-8000-000000000000", {}, today));
+    await rejectsAsNotFound(getBeforeAfter(ctx, "1; drop table kpis", {}, today));
   });
 });
 
@@ -187,8 +181,8 @@ describe("workspace isolation", () => {
     const bOnly = await createInvestment(b.ctx, { name: "B's secret tool", goLiveDate: "2025-01-01" });
     await addKpi(b.ctx, "B's KPI", months("2027-01-01", [1, 2]), { investmentId: bOnly.id, unit: "count", baseline: "0", target: "10" });
 
-    expect(await notFoundCode(() => getBeforeAfter(a.ctx, b.chatbot.id, {}, today))).toBe("not_found");
-    expect(await notFoundCode(() => getBeforeAfter(a.ctx, bOnly.id, {}, today))).toBe("not_found");
+    await rejectsAsNotFound(getBeforeAfter(a.ctx, b.chatbot.id, {}, today));
+    await rejectsAsNotFound(getBeforeAfter(a.ctx, bOnly.id, {}, today));
 
     const view = await getBenefitsRealised(a.ctx, {}, today);
     expect(view.rows.map((r) => r.id)).toEqual([a.chatbot.id, a.planned.id]);
