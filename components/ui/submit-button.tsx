@@ -1,18 +1,25 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { Button, type ButtonProps } from "./button";
 
-export function SubmitButton({ children, pendingLabel }: { children: React.ReactNode; pendingLabel: string }) {
-  const { pending } = useFormStatus();
+type Props = Omit<ButtonProps, "type"> & {
+  children: ReactNode;
+  /** Shown instead of the label while the form is submitting. */
+  pendingLabel: string;
+};
+
+/**
+ * The submit button of a `<form action={…}>`: it reads the form's pending state itself. Full width unless
+ * `block={false}`; `pending` adds a pending state of the caller's (e.g. a transition outside the form).
+ */
+export function SubmitButton({ children, pendingLabel, pending: pendingProp = false, block = true, ...rest }: Props) {
+  const { pending: submitting } = useFormStatus();
+  const pending = submitting || pendingProp;
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="flex w-full items-center justify-center gap-2 rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70"
-    >
-      {pending && <span className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" aria-hidden />}
+    <Button type="submit" pending={pending} block={block} {...rest}>
       {pending ? pendingLabel : children}
-    </button>
+    </Button>
   );
 }
