@@ -1,5 +1,5 @@
-import { Card } from "@tremor/react";
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import type { DashboardAlerts } from "@/lib/dashboard/types";
 import { label } from "@/lib/domain/labels";
 import { formatDate, formatMoney, formatPercent, type Formats, type Locale } from "@/lib/format";
@@ -14,6 +14,8 @@ const URGENT_DAYS = 14;
 
 /** Each group shows its first few; the rest are one link away, so a large portfolio keeps a short page. */
 export const ALERTS_SHOWN = 5;
+
+type Props = { alerts: DashboardAlerts; slug: string; month: string; formats: Formats };
 
 function Group<T>({ id, title, items, more, children }: { id: string; title: string; items: readonly T[]; more: { href: string; label: string }; children: (item: T, i: number) => React.ReactNode }) {
   if (items.length === 0) return null;
@@ -30,6 +32,38 @@ function Group<T>({ id, title, items, more, children }: { id: string; title: str
         </Link>
       )}
     </section>
+  );
+}
+
+function KpiTurningRed({ k, href, locale }: { k: DashboardAlerts["kpisTurningRed"][number]; href: string; locale: Locale }) {
+  return (
+    <li className={item} data-testid="alert-kpi-red-item">
+      <Link href={href} className={link}>
+        {k.name}
+      </Link>{" "}
+      <span className="text-slate-500">({label(k.perspective)})</span>
+      <span className="block text-xs text-rose-700">
+        {formatScore(k.attainment, locale)} attainment, {k.previousRag ? `${k.previousRag} the month before` : "not measured the month before"}
+      </span>
+    </li>
+  );
+}
+
+function BelowExpectedRoi({ t, slug, formats }: { t: DashboardAlerts["belowExpectedRoi"][number]; slug: string; formats: Formats }) {
+  return (
+    <li className={item} data-testid="alert-roi-item">
+      <Link href={`/w/${slug}/portfolio/${t.id}`} className={link}>
+        {t.name}
+      </Link>
+      <span className="block text-xs text-slate-600">
+        {t.detail}
+        <span className="tabular-nums">
+          {" "}
+          · NPV {formatMoney(t.npvCents, formats)}
+          {t.roi !== null && ` · ROI ${formatPercent(t.roi, formats.locale)}`}
+        </span>
+      </span>
+    </li>
   );
 }
 
@@ -51,14 +85,52 @@ function Renewal({ r, slug, locale }: { r: DashboardAlerts["renewals"][number]; 
   );
 }
 
-/** What needs a decision: KPIs turning red, technologies behind their case, renewals and goals nothing serves. */
-export function AlertsPanel({ alerts, slug, month, formats }: { alerts: DashboardAlerts; slug: string; month: string; formats: Formats }) {
+function GoalWithoutTechnology({ g, href }: { g: DashboardAlerts["goalsWithoutTechnology"][number]; href: string }) {
+  return (
+    <li className={item} data-testid="alert-goal-item">
+      <Link href={href} className={link}>
+        {g.title}
+      </Link>{" "}
+      <span className="text-slate-500">({label(g.perspective)})</span>
+    </li>
+  );
+}
+
+/** The four groups, each showing its first few with a link to the page that lists them all. */
+function AlertGroups({ alerts, slug, month, formats }: Props) {
   const { locale } = formats;
-  const { kpisTurningRed, belowExpectedRoi, renewals, goalsWithoutTechnology } = alerts;
+  const scorecard = `/w/${slug}/scorecard?month=${toMonthParam(month)}`;
+  const goals = `/w/${slug}/goals`;
+  return (
+    <div className="mt-3">
+      <Group id="alert-kpi-red" title="KPIs turning red" items={alerts.kpisTurningRed} more={{ href: scorecard, label: "see the scorecard" }}>
+        {(k) => <KpiTurningRed key={k.id} k={k} href={scorecard} locale={locale} />}
+      </Group>
+      <Group id="alert-roi" title="Below their expected ROI" items={alerts.belowExpectedRoi} more={{ href: `/w/${slug}/portfolio?sort=npvCents&dir=asc`, label: "the portfolio by NPV" }}>
+        {(t) => <BelowExpectedRoi key={`${t.id}-${t.reason}`} t={t} slug={slug} formats={formats} />}
+      </Group>
+      <Group
+        id="alert-renewal"
+        title="Renewals and notice deadlines in the next 90 days"
+        items={alerts.renewals}
+        more={{ href: `/w/${slug}/portfolio?sort=nextRenewal`, label: "the portfolio by renewal date" }}
+      >
+        {(r, i) => <Renewal key={`${r.investmentId}-${r.renewalDate}-${i}`} r={r} slug={slug} locale={locale} />}
+      </Group>
+      <Group id="alert-goal" title="Goals with no technology" items={alerts.goalsWithoutTechnology} more={{ href: goals, label: "see the goals" }}>
+        {(g) => <GoalWithoutTechnology key={g.id} g={g} href={goals} />}
+      </Group>
+    </div>
+  );
+}
+
+/** What needs a decision: KPIs turning red, technologies behind their case, renewals and goals nothing serves. */
+export function AlertsPanel(props: Props) {
+  const { kpisTurningRed, belowExpectedRoi, renewals, goalsWithoutTechnology } = props.alerts;
   const total = kpisTurningRed.length + belowExpectedRoi.length + renewals.length + goalsWithoutTechnology.length;
   return (
     <section aria-labelledby="alerts-heading" className="h-full">
-      <Card className="h-full p-4" data-testid="alerts">
+      <Card padding="sm" className="h-full" data-testid="alerts">
         <h2 id="alerts-heading" className="text-lg font-semibold text-slate-900">
           Needs attention
         </h2>
@@ -68,56 +140,7 @@ export function AlertsPanel({ alerts, slug, month, formats }: { alerts: Dashboar
             next 90 days and every goal has a technology serving it.
           </p>
         ) : (
-          <div className="mt-3">
-            <Group id="alert-kpi-red" title="KPIs turning red" items={kpisTurningRed} more={{ href: `/w/${slug}/scorecard?month=${toMonthParam(month)}`, label: "see the scorecard" }}>
-              {(k) => (
-                <li key={k.id} className={item} data-testid="alert-kpi-red-item">
-                  <Link href={`/w/${slug}/scorecard?month=${toMonthParam(month)}`} className={link}>
-                    {k.name}
-                  </Link>{" "}
-                  <span className="text-slate-500">({label(k.perspective)})</span>
-                  <span className="block text-xs text-rose-700">
-                    {formatScore(k.attainment, locale)} attainment, {k.previousRag ? `${k.previousRag} the month before` : "not measured the month before"}
-                  </span>
-                </li>
-              )}
-            </Group>
-            <Group id="alert-roi" title="Below their expected ROI" items={belowExpectedRoi} more={{ href: `/w/${slug}/portfolio?sort=npvCents&dir=asc`, label: "the portfolio by NPV" }}>
-              {(t) => (
-                <li key={`${t.id}-${t.reason}`} className={item} data-testid="alert-roi-item">
-                  <Link href={`/w/${slug}/portfolio/${t.id}`} className={link}>
-                    {t.name}
-                  </Link>
-                  <span className="block text-xs text-slate-600">
-                    {t.detail}
-                    <span className="tabular-nums">
-                      {" "}
-                      · NPV {formatMoney(t.npvCents, formats)}
-                      {t.roi !== null && ` · ROI ${formatPercent(t.roi, locale)}`}
-                    </span>
-                  </span>
-                </li>
-              )}
-            </Group>
-            <Group
-              id="alert-renewal"
-              title="Renewals and notice deadlines in the next 90 days"
-              items={renewals}
-              more={{ href: `/w/${slug}/portfolio?sort=nextRenewal`, label: "the portfolio by renewal date" }}
-            >
-              {(r, i) => <Renewal key={`${r.investmentId}-${r.renewalDate}-${i}`} r={r} slug={slug} locale={locale} />}
-            </Group>
-            <Group id="alert-goal" title="Goals with no technology" items={goalsWithoutTechnology} more={{ href: `/w/${slug}/goals`, label: "see the goals" }}>
-              {(g) => (
-                <li key={g.id} className={item} data-testid="alert-goal-item">
-                  <Link href={`/w/${slug}/goals`} className={link}>
-                    {g.title}
-                  </Link>{" "}
-                  <span className="text-slate-500">({label(g.perspective)})</span>
-                </li>
-              )}
-            </Group>
-          </div>
+          <AlertGroups {...props} />
         )}
       </Card>
     </section>

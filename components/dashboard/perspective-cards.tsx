@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { RagBadge } from "@/components/scorecard/rag-badge";
 import { label } from "@/lib/domain/labels";
-import type { DashboardView } from "@/lib/dashboard/types";
+import type { DashboardView, PerspectiveCard } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/format";
 import { formatScore } from "@/lib/scorecard/format";
 import { toMonthParam } from "@/lib/scorecard/month";
@@ -9,6 +11,49 @@ import { Change } from "./change";
 import { describeScoreChange, plural } from "./format";
 
 type Props = { view: Pick<DashboardView, "perspectives" | "overall" | "month">; slug: string; previousMonth: string | null; locale: Locale };
+
+const linkCard = cardClass({
+  padding: "sm",
+  className: "block h-full hover:border-indigo-300 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500",
+});
+
+function NoKpis({ slug }: { slug: string }) {
+  return (
+    <EmptyState
+      className="mt-3 p-6"
+      data-testid="perspectives-empty"
+      title="No KPIs yet"
+      description={
+        <>
+          Define the measures you review each month on the{" "}
+          <Link href={`/w/${slug}/kpis`} className="text-indigo-700 hover:underline">
+            KPIs page
+          </Link>{" "}
+          to score the financial, customer, internal-process and learning &amp; growth perspectives.
+        </>
+      }
+    />
+  );
+}
+
+/** One perspective's score, RAG and change, as a card that opens the scorecard. */
+function PerspectiveLink({ p, href, previousMonth, locale }: { p: PerspectiveCard; href: string; previousMonth: string | null; locale: Locale }) {
+  return (
+    <Link href={href} className={linkCard} data-testid={`perspective-${p.perspective}`}>
+      <h3 className="text-sm text-slate-500">{label(p.perspective)}</h3>
+      <div className="mt-1 flex items-center gap-2">
+        <p className="text-2xl font-semibold tracking-tight tabular-nums text-slate-900" data-testid={`perspective-${p.perspective}-score`}>
+          {formatScore(p.score, locale)}
+        </p>
+        <RagBadge rag={p.rag} />
+      </div>
+      <div className="mt-1">
+        <Change change={describeScoreChange(p.change, previousMonth)} testId={`perspective-${p.perspective}-change`} />
+      </div>
+      <p className="mt-1 text-xs text-slate-500">{p.kpiCount === 0 ? "No KPIs in this perspective" : `${p.scoredCount} of ${plural(p.kpiCount, "KPI")} scored`}</p>
+    </Link>
+  );
+}
 
 /** The four balanced-scorecard perspectives at the chosen month, each opening the scorecard there. */
 export function PerspectiveCards({ view, slug, previousMonth, locale }: Props) {
@@ -28,39 +73,12 @@ export function PerspectiveCards({ view, slug, previousMonth, locale }: Props) {
         )}
       </div>
       {kpis === 0 ? (
-        <div className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600" data-testid="perspectives-empty">
-          <p className="font-medium text-slate-900">No KPIs yet</p>
-          <p className="mt-1">
-            Define the measures you review each month on the{" "}
-            <Link href={`/w/${slug}/kpis`} className="text-indigo-700 hover:underline">
-              KPIs page
-            </Link>{" "}
-            to score the financial, customer, internal-process and learning &amp; growth perspectives.
-          </p>
-        </div>
+        <NoKpis slug={slug} />
       ) : (
         <ul className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
           {view.perspectives.map((p) => (
             <li key={p.perspective}>
-              <Link
-                href={href}
-                className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-indigo-300 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
-                data-testid={`perspective-${p.perspective}`}
-              >
-                <h3 className="text-sm text-slate-500">{label(p.perspective)}</h3>
-                <div className="mt-1 flex items-center gap-2">
-                  <p className="text-2xl font-semibold tracking-tight tabular-nums text-slate-900" data-testid={`perspective-${p.perspective}-score`}>
-                    {formatScore(p.score, locale)}
-                  </p>
-                  <RagBadge rag={p.rag} />
-                </div>
-                <div className="mt-1">
-                  <Change change={describeScoreChange(p.change, previousMonth)} testId={`perspective-${p.perspective}-change`} />
-                </div>
-                <p className="mt-1 text-xs text-slate-500">
-                  {p.kpiCount === 0 ? "No KPIs in this perspective" : `${p.scoredCount} of ${plural(p.kpiCount, "KPI")} scored`}
-                </p>
-              </Link>
+              <PerspectiveLink p={p} href={href} previousMonth={previousMonth} locale={locale} />
             </li>
           ))}
         </ul>

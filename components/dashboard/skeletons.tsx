@@ -22,14 +22,19 @@ export function SummarySkeleton() {
   );
 }
 
-export function TrendSkeleton() {
+/** A section's heading and its panel, as placeholders. */
+function HeadedPanelSkeleton({ label, heading, panel }: { label: string; heading: string; panel: string }) {
   return (
     <div role="status" aria-busy="true" className="mt-8">
-      <span className="sr-only">Loading the trend charts</span>
-      <Block className="h-6 w-64" />
-      <Block className="mt-3 h-[22rem]" />
+      <span className="sr-only">{label}</span>
+      <Block className={heading} />
+      <Block className={`mt-3 ${panel}`} />
     </div>
   );
+}
+
+export function TrendSkeleton() {
+  return <HeadedPanelSkeleton label="Loading the trend charts" heading="h-6 w-64" panel="h-[22rem]" />;
 }
 
 export function PanelSkeleton({ label, className = "h-96" }: { label: string; className?: string }) {
@@ -42,11 +47,5 @@ export function PanelSkeleton({ label, className = "h-96" }: { label: string; cl
 }
 
 export function TimeMapSkeleton() {
-  return (
-    <div role="status" aria-busy="true" className="mt-8">
-      <span className="sr-only">Loading the TIME map</span>
-      <Block className="h-6 w-32" />
-      <Block className="mt-3 h-[34rem]" />
-    </div>
-  );
+  return <HeadedPanelSkeleton label="Loading the TIME map" heading="h-6 w-32" panel="h-[34rem]" />;
 }

@@ -1,4 +1,4 @@
-import { Card } from "@tremor/react";
+import { Card } from "@/components/ui/card";
 import { MoneyDonutChartClient as MoneyDonutChart } from "@/components/charts/client-charts";
 import { label } from "@/lib/domain/labels";
 import type { DashboardView } from "@/lib/dashboard/types";
@@ -13,7 +13,7 @@ export function SpendByCategory({ spend, month, formats }: { spend: DashboardVie
   const data = spend.map((c) => ({ name: label(c.category), cents: c.cents }));
   return (
     <section aria-labelledby="spend-heading" className="h-full">
-      <Card className="h-full p-4" data-testid="spend-by-category">
+      <Card padding="sm" className="h-full" data-testid="spend-by-category">
         <h2 id="spend-heading" className="text-lg font-semibold text-slate-900">
           Spend by category
         </h2>

@@ -1,19 +1,10 @@
-import { Card } from "@tremor/react";
 import type { Figure } from "@/lib/dashboard/types";
+import { Card } from "@/components/ui/card";
+import { FigureHowComputed } from "@/components/ui/how-computed";
 import { Change } from "./change";
 import type { ChangeText } from "./format";
-import { FigureHowComputed } from "@/components/ui/how-computed";
 
-/** One headline figure: its value, what it rests on, how it moved since last month and how it is computed. */
-export function Tile({
-  id,
-  label,
-  value,
-  detail,
-  unavailable,
-  change,
-  how,
-}: {
+type TileProps = {
   id: string;
   label: string;
   value: string;
@@ -21,9 +12,12 @@ export function Tile({
   unavailable?: string | null;
   change: ChangeText;
   how: Pick<Figure, "formula" | "inputs">;
-}) {
+};
+
+/** One headline figure: its value, what it rests on, how it moved since last month and how it is computed. */
+export function Tile({ id, label, value, detail, unavailable, change, how }: TileProps) {
   return (
-    <Card className="flex flex-col p-4" data-testid={id}>
+    <Card padding="sm" className="flex flex-col" data-testid={id}>
       <h3 className="text-sm text-slate-500">{label}</h3>
       <p className={`mt-1 text-2xl font-semibold tracking-tight tabular-nums ${unavailable ? "text-slate-400" : "text-slate-900"}`} data-testid={`${id}-value`}>
         {value}

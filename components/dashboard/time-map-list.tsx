@@ -1,52 +1,56 @@
-import { Badge } from "@tremor/react";
 import Link from "next/link";
-import { quadrantColor } from "@/components/portfolio/detail/labels";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Td, Th } from "@/components/ui/table";
 import type { TimeMapPoint } from "@/lib/dashboard/types";
 import { label } from "@/lib/domain/labels";
+import type { TimeQuadrant } from "@/lib/finance";
 import { formatMoney, formatNumber, type Formats } from "@/lib/format";
+import { DisclosedTable } from "./disclosed-table";
 import { quadrantOrder } from "./time-map-geometry";
 
-const th = "px-3 py-1.5 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
-const td = "px-3 py-1.5 tabular-nums text-slate-700";
+/** The same hues as the map's dots: invest green, migrate amber, tolerate blue, eliminate red. */
+const quadrantTone: Record<TimeQuadrant, BadgeTone> = { invest: "green", migrate: "amber", tolerate: "blue", eliminate: "red" };
+
+function PointRow({ p, slug, formats }: { p: TimeMapPoint; slug: string; formats: Formats }) {
+  return (
+    <tr>
+      <Th scope="row" className="font-normal">
+        <Link href={`/w/${slug}/portfolio/${p.id}`} className="text-indigo-700 hover:underline">
+          {p.name}
+        </Link>
+      </Th>
+      <Td>
+        <Badge tone={quadrantTone[p.quadrant]}>{label(p.quadrant)}</Badge>
+      </Td>
+      <Td align="right">{formatNumber(p.businessValue, formats.locale, 0)}</Td>
+      <Td align="right">{formatNumber(p.costRisk, formats.locale, 0)}</Td>
+      <Td align="right">{formatMoney(p.annualRunRateCents, formats)}</Td>
+    </tr>
+  );
+}
 
 /** The map's dots as a table: quadrant by quadrant, most valuable first, each a link to its technology. */
 export function TimeMapList({ points, slug, formats }: { points: TimeMapPoint[]; slug: string; formats: Formats }) {
   const rank = (p: TimeMapPoint) => quadrantOrder.indexOf(p.quadrant);
   const sorted = [...points].sort((a, b) => rank(a) - rank(b) || b.businessValue - a.businessValue || a.name.localeCompare(b.name));
   return (
-    <details className="mt-4 text-sm" data-testid="time-map-list">
-      <summary className="cursor-pointer select-none font-medium text-indigo-700 hover:underline">List the {points.length} technologies on the map</summary>
-      <div className="mt-2 max-h-96 overflow-auto rounded-lg border border-slate-200">
-        <table className="min-w-full divide-y divide-slate-100">
-          <caption className="sr-only">Technologies by TIME quadrant, business value and cost &amp; risk</caption>
-          <thead className="sticky top-0 bg-white">
-            <tr>
-              <th scope="col" className={th}>Technology</th>
-              <th scope="col" className={th}>Quadrant</th>
-              <th scope="col" className={`${th} text-right`}>Business value</th>
-              <th scope="col" className={`${th} text-right`}>Cost &amp; risk</th>
-              <th scope="col" className={`${th} text-right`}>Run-rate / year</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {sorted.map((p) => (
-              <tr key={p.id}>
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                  <Link href={`/w/${slug}/portfolio/${p.id}`} className="text-indigo-700 hover:underline">
-                    {p.name}
-                  </Link>
-                </th>
-                <td className={td}>
-                  <Badge color={quadrantColor[p.quadrant]}>{label(p.quadrant)}</Badge>
-                </td>
-                <td className={`${td} text-right`}>{formatNumber(p.businessValue, formats.locale, 0)}</td>
-                <td className={`${td} text-right`}>{formatNumber(p.costRisk, formats.locale, 0)}</td>
-                <td className={`${td} text-right`}>{formatMoney(p.annualRunRateCents, formats)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    <DisclosedTable
+      testId="time-map-list"
+      summary={`List the ${points.length} technologies on the map`}
+      caption="Technologies by TIME quadrant, business value and cost & risk"
+      head={
+        <>
+          <Th>Technology</Th>
+          <Th>Quadrant</Th>
+          <Th align="right">Business value</Th>
+          <Th align="right">Cost &amp; risk</Th>
+          <Th align="right">Run-rate / year</Th>
+        </>
+      }
+    >
+      {sorted.map((p) => (
+        <PointRow key={p.id} p={p} slug={slug} formats={formats} />
+      ))}
+    </DisclosedTable>
   );
 }

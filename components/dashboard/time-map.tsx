@@ -1,4 +1,4 @@
-import { Card } from "@tremor/react";
+import { Card } from "@/components/ui/card";
 import Link from "next/link";
 import type { TimeMapPoint } from "@/lib/dashboard/types";
 import type { Formats } from "@/lib/format";
@@ -16,7 +16,7 @@ export function TimeMap({ points, slug, formats }: { points: TimeMapPoint[]; slu
         TIME map
       </h2>
       <p className="text-sm text-slate-600">Tolerate, invest, migrate or eliminate: each technology&apos;s business value against its cost and risk.</p>
-      <Card className="mt-3 p-4" data-testid="time-map">
+      <Card padding="sm" className="mt-3" data-testid="time-map">
         {points.length === 0 ? (
           <p className="text-sm text-slate-600">No technologies to place yet.</p>
         ) : (

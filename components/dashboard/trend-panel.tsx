@@ -1,10 +1,9 @@
-import { Card } from "@tremor/react";
+import { Card } from "@/components/ui/card";
+import { Td, Th } from "@/components/ui/table";
 import type { TrendPoint } from "@/lib/dashboard/types";
 import { formatMonth, formatMoney, formatPercent, type Formats } from "@/lib/format";
 import { TrendChartsClient as TrendCharts } from "@/components/charts/client-charts";
-
-const th = "px-3 py-1.5 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
-const td = "px-3 py-1.5 text-right tabular-nums text-slate-700";
+import { DisclosedTable } from "./disclosed-table";
 
 function summaries(trend: TrendPoint[], formats: Formats) {
   const { locale } = formats;
@@ -20,54 +19,58 @@ function summaries(trend: TrendPoint[], formats: Formats) {
   };
 }
 
+/** The charts' figures month by month, behind a disclosure: what a screen reader or a careful reader checks. */
+function TrendTable({ trend, formats }: { trend: TrendPoint[]; formats: Formats }) {
+  const { locale } = formats;
+  return (
+    <DisclosedTable
+      summary="Show the figures as a table"
+      caption="Monthly cost, benefit, net and ROI to date"
+      head={
+        <>
+          <Th>Month</Th>
+          <Th align="right">Cost</Th>
+          <Th align="right">Benefit</Th>
+          <Th align="right">Net</Th>
+          <Th align="right">ROI to date</Th>
+        </>
+      }
+    >
+      {trend.map((p) => (
+        <tr key={p.month}>
+          <Th scope="row" className="font-normal text-slate-900">
+            {formatMonth(p.month, locale)}
+          </Th>
+          <Td align="right">{formatMoney(p.costCents, formats)}</Td>
+          <Td align="right">{formatMoney(p.benefitCents, formats)}</Td>
+          <Td align="right">{formatMoney(p.benefitCents - p.costCents, formats)}</Td>
+          <Td align="right">{p.roiToDate === null ? "—" : formatPercent(p.roiToDate, locale)}</Td>
+        </tr>
+      ))}
+    </DisclosedTable>
+  );
+}
+
 /** 24 months of cost, benefit and ROI to date: two charts and the same figures as a table. */
 export function TrendPanel({ trend, formats }: { trend: TrendPoint[]; formats: Formats }) {
-  const { locale } = formats;
   const labels = trend.length > 0 ? summaries(trend, formats) : null;
   return (
     <section aria-labelledby="trend-heading" className="mt-8">
       <h2 id="trend-heading" className="text-lg font-semibold text-slate-900">
         ROI and cost over 24 months
       </h2>
-      <Card className="mt-3 p-4" data-testid="trend-chart">
+      <Card padding="sm" className="mt-3" data-testid="trend-chart">
         {!labels ? (
           <p className="text-sm text-slate-600">No months to chart yet.</p>
         ) : (
           <>
             <TrendCharts
-              points={trend.map((p) => ({ ...p, month: formatMonth(p.month, locale) }))}
+              points={trend.map((p) => ({ ...p, month: formatMonth(p.month, formats.locale) }))}
               formats={formats}
               moneyLabel={labels.money}
               roiLabel={labels.roi}
             />
-            <details className="mt-4 text-sm">
-              <summary className="cursor-pointer select-none font-medium text-indigo-700 hover:underline">Show the figures as a table</summary>
-              <div className="mt-2 max-h-96 overflow-auto rounded-lg border border-slate-200">
-                <table className="min-w-full divide-y divide-slate-100">
-                  <caption className="sr-only">Monthly cost, benefit, net and ROI to date</caption>
-                  <thead className="sticky top-0 bg-white">
-                    <tr>
-                      <th scope="col" className={th}>Month</th>
-                      <th scope="col" className={`${th} text-right`}>Cost</th>
-                      <th scope="col" className={`${th} text-right`}>Benefit</th>
-                      <th scope="col" className={`${th} text-right`}>Net</th>
-                      <th scope="col" className={`${th} text-right`}>ROI to date</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {trend.map((p) => (
-                      <tr key={p.month}>
-                        <th scope="row" className="px-3 py-1.5 text-left font-normal text-slate-900">{formatMonth(p.month, locale)}</th>
-                        <td className={td}>{formatMoney(p.costCents, formats)}</td>
-                        <td className={td}>{formatMoney(p.benefitCents, formats)}</td>
-                        <td className={td}>{formatMoney(p.benefitCents - p.costCents, formats)}</td>
-                        <td className={td}>{p.roiToDate === null ? "—" : formatPercent(p.roiToDate, locale)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
+            <TrendTable trend={trend} formats={formats} />
           </>
         )}
       </Card>
