@@ -1,37 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { firstHeaderValue, isCrossSiteWrite } from "@/lib/http/cross-site";
 
 /** Auth.js's session cookie: plain over http, `__Secure-` prefixed over https. */
 export const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
 
 /** Pages that are no use without a session; the rest (sign-in, sign-up, invitations) are public. */
 const SIGNED_IN_AREAS = /^\/(workspaces|w)(\/|$)/;
-/** Methods that change nothing, so a request from another site may make them. */
-const SAFE_METHODS = new Set(["GET", "HEAD"]);
 /** A year, with subdomains: once a browser has seen the site over https it never tries http again. */
 const HSTS = "max-age=31536000; includeSubDomains";
 
-const firstValue = (header: string | null) => header?.split(",")[0]?.trim() || null;
-
 /** True when the browser reached us over https, directly or through a proxy that says so. */
 function isHttps(request: NextRequest): boolean {
-  return (firstValue(request.headers.get("x-forwarded-proto")) ?? request.nextUrl.protocol.replace(":", "")) === "https";
-}
-
-/**
- * True when another site made the request. The host is compared the way Next.js compares it for server
- * actions (`x-forwarded-host`, else `host`): the URL the proxy sees names the server's own address, not
- * the one the browser used. `Origin: null` (sandboxed frames, cross-site redirects) counts as foreign.
- */
-function isCrossSite(request: NextRequest): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
-  const origin = request.headers.get("origin");
-  if (origin === null) return false;
-  const host = firstValue(request.headers.get("x-forwarded-host")) ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  return (firstHeaderValue(request.headers.get("x-forwarded-proto")) ?? request.nextUrl.protocol.replace(":", "")) === "https";
 }
 
 /**
@@ -87,7 +67,7 @@ export default function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, https);
 
-  if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) {
+  if (isCrossSiteWrite(request)) {
     const refused = new NextResponse("Cross-origin request refused.", { status: 403, headers: { "Content-Type": "text/plain" } });
     return withSecurityHeaders(refused, csp, https);
   }

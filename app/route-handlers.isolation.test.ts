@@ -47,7 +47,9 @@ describe.each(ROUTES.map((entry) => [`${entry.method} ${entry.file}`, entry] as 
     const response = refused ? await expectNothingChanged(workspacesOf(world), () => call(entry, request)) : await expectUntouched(workspacesOf(world), () => call(entry, request));
     const body = entry.text ? await entry.text(response) : await response.text();
     expect(response.status, body.slice(0, 200)).toBe(status);
-    if (refused && isWorkspaceRead(entry)) expect(body).toBe("Not found.");
+    if (status === 404 && isWorkspaceRead(entry)) expect(body).toBe("Not found.");
+    if (status === 403 && isWorkspaceRead(entry)) expect(body).toMatch(/^This needs the (viewer|member|admin|owner) role in this workspace\.$/);
+    if (!entry.file.startsWith("app/api/auth/")) expect(response.headers.get("cache-control"), "every answer is private").toBe("private, no-store");
     expectNoSecrets(world, body);
     entry.check?.(world, actor, response, body);
   });

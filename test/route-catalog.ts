@@ -35,8 +35,9 @@ const modules = {
 };
 type RouteFile = keyof typeof modules;
 
-/** 200 for members at or above `least`; the same 404 as a missing workspace for everyone else. */
-const workspaceStatus = (least: Role) => Object.fromEntries(ACTORS.map((a) => [a, scopedOutcome(least, a) === "allowed" ? 200 : 404])) as Record<Actor, number>;
+/** 200 for members at or above `least`, 403 for lower roles; the same 404 as a missing workspace for everyone else. */
+const OUTCOME_STATUS = { allowed: 200, forbidden: 403, not_found: 404 } as const;
+const workspaceStatus = (least: Role) => Object.fromEntries(ACTORS.map((a) => [a, OUTCOME_STATUS[scopedOutcome(least, a)]])) as Record<Actor, number>;
 const get = (path: string) => (w: World) => new Request(`http://techfolio.test/w/${w.a.org.slug}/${path}`);
 const handler = (file: RouteFile, method: string) => (modules[file] as unknown as Record<string, Handler>)[method];
 const unzipped = async (response: Response) =>

@@ -1,4 +1,4 @@
-// "Your data": the export is the owner's alone (everyone else gets the same 404), the import makes a new
+// "Your data": the export is the owner's alone (other members get a 403, everyone else the same 404), the import makes a new
 // workspace for whoever is signed in, and deleting needs the owner and the exact name.
 import { eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
@@ -54,17 +54,19 @@ function upload(content: string, fields: Record<string, string> = {}, headers: R
   const form = new FormData();
   form.set("file", new Blob([content], { type: "application/json" }), "export.json");
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  return POST(new Request(`http://localhost/w/${a.org.slug}/settings/data/import`, { method: "POST", body: form, headers: { host: "localhost", ...headers } }));
+  const request = new Request(`http://localhost/w/${a.org.slug}/settings/data/import`, { method: "POST", body: form, headers: { host: "localhost", ...headers } });
+  return POST(request, { params: Promise.resolve({ slug: a.org.slug }) });
 }
 
 describe("GET export.json", () => {
-  it("answers 404 when signed out, to another workspace's owner, to an admin, and for no such workspace", async () => {
+  it("answers 404 when signed out, to another workspace's owner and for no such workspace; 403 to an admin", async () => {
     expect((await exportOf(a.org.slug)).status).toBe(404);
     as(b);
     expect((await exportOf(a.org.slug)).status).toBe(404);
     expect((await exportOf("no-such-workspace")).status).toBe(404);
     as(await addMember(a, "admin"));
-    expect((await exportOf(a.org.slug)).status).toBe(404);
+    const admin = await exportOf(a.org.slug);
+    expect([admin.status, await admin.text()]).toEqual([403, "This needs the owner role in this workspace."]);
   });
 
   it("gives the owner the whole workspace as a JSON download, and nothing of another workspace", async () => {
@@ -88,13 +90,14 @@ describe("GET export.json", () => {
 });
 
 describe("GET export.zip", () => {
-  it("answers 404 when signed out, to another workspace's owner, to an admin, and for no such workspace", async () => {
+  it("answers 404 when signed out, to another workspace's owner and for no such workspace; 403 to an admin", async () => {
     expect((await zipOf(a.org.slug)).status).toBe(404);
     as(b);
     expect((await zipOf(a.org.slug)).status).toBe(404);
     expect((await zipOf("no-such-workspace")).status).toBe(404);
     as(await addMember(a, "admin"));
-    expect((await zipOf(a.org.slug)).status).toBe(404);
+    const admin = await zipOf(a.org.slug);
+    expect([admin.status, await admin.text()]).toEqual([403, "This needs the owner role in this workspace."]);
   });
 
   it("gives the owner one CSV per table of the JSON export, escaped, and nothing of another workspace", async () => {
