@@ -1,27 +1,18 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { SelectInput, TextInput } from "@/components/portfolio/form/controls";
-import type { ActionResult } from "@/lib/actions/tenant-action";
+import type { FormText } from "@/components/portfolio/form/form-values";
+import { FormActions, FormAlert, typedValues, useActionForm } from "@/components/portfolio/form/use-action-form";
+import { cardClass } from "@/components/ui/card";
 import { label } from "@/lib/domain/labels";
 import { kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
+import type { FormState } from "@/lib/form-state";
 import { createKpi, updateKpi } from "@/lib/kpis/actions";
 import { findPreset, kpiPresets } from "@/lib/kpis/presets";
+import type { kpiSchema } from "@/lib/kpis/schemas";
 
-export type KpiFormValues = {
-  name: string;
-  perspective: string;
-  unit: string;
-  direction: string;
-  baseline: string;
-  target: string;
-  targetDate: string;
-  weight: string;
-  investmentId: string;
-  goalId: string;
-};
+export type KpiFormValues = FormText<ReturnType<typeof kpiSchema>>;
 
 type Props = {
   slug: string;
@@ -33,98 +24,65 @@ type Props = {
 };
 
 const choose = (what: string) => ({ value: "", label: `Choose ${what}…` });
+const none = { value: "", label: "None" };
 const enumOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: label(v) }));
+const options = {
+  preset: [{ value: "", label: "— Blank KPI —" }, ...kpiPresets.map((p) => ({ value: p.key, label: `${p.name} (${label(p.perspective)})` }))],
+  perspective: [choose("a perspective"), ...enumOptions(perspectives)],
+  unit: [choose("a unit"), ...enumOptions(kpiUnits)],
+  direction: [choose("a direction"), ...kpiDirections.map((d) => ({ value: d, label: d === "higher" ? "Higher is better" : "Lower is better" }))],
+};
 
-/** Create or edit a KPI definition; the server validates everything again and answers per field. */
+/** Create or edit a KPI definition: a plain form, so it saves (and shows the server's messages) without script too. */
 export function KpiForm({ slug, initial, technologies, goals, id }: Props) {
-  const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [preset, setPreset] = useState("");
-  const [result, setResult] = useState<ActionResult<{ id: string }>>();
-  const [pending, startTransition] = useTransition();
-  const messageRef = useRef<HTMLDivElement>(null);
-  const set = (key: keyof KpiFormValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const errors = (key: string) => result?.fieldErrors?.[key];
-
-  // A preset fills what it knows; baseline and target are the business's own numbers.
-  function applyPreset(key: string) {
-    setPreset(key);
-    const p = findPreset(key);
-    if (p) setValues((v) => ({ ...v, name: p.name, perspective: p.perspective, unit: p.unit, direction: p.direction }));
-  }
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    startTransition(async () => {
-      const saved = id ? await updateKpi(slug, { ...values, id }) : await createKpi(slug, values);
-      if (saved.ok) return router.push(`/w/${slug}/kpis?saved=1`);
-      setResult(saved);
-      messageRef.current?.focus();
-    });
-  }
-
-  const presetHint = findPreset(preset)?.description;
+  const { state, formAction, errors, messageRef } = useActionForm((id ? updateKpi : createKpi).bind(null, slug), () => `/w/${slug}/kpis?saved=1`);
+  const form = useRef<HTMLFormElement>(null);
+  const preset = usePreset(state, form);
+  const typed = typedValues(initial, state);
+  const values = { ...typed.values, ...preset.values };
+  const field = (name: keyof KpiFormValues) => ({ id: name, defaultValue: values[name], errors: errors(name) });
   return (
-    <form onSubmit={submit} noValidate className="max-w-3xl space-y-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-busy={pending}>
-      <div ref={messageRef} tabIndex={-1} className="outline-none">
-        {result && !result.ok && result.message && (
-          <p role="alert" data-testid="form-message" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-            {result.message}
-          </p>
-        )}
-      </div>
+    <form ref={form} action={formAction} noValidate className={cardClass({ className: "max-w-3xl space-y-6" })}>
+      <FormAlert state={state} messageRef={messageRef} />
+      {id && <input type="hidden" name="id" value={id} />}
       {!id && (
         <SelectInput
           id="preset"
+          name=""
           label="Start from a preset"
-          value={preset}
-          onValue={applyPreset}
-          hint={presetHint ?? "Fills the name, perspective, unit and direction; you set the baseline and target."}
-          options={[{ value: "", label: "— Blank KPI —" }, ...kpiPresets.map((p) => ({ value: p.key, label: `${p.name} (${label(p.perspective)})` }))]}
+          onValue={preset.apply}
+          hint={findPreset(preset.key)?.description ?? "Fills the name, perspective, unit and direction; you set the baseline and target."}
+          options={options.preset}
         />
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput id="name" label="Name" value={values.name} onValue={set("name")} errors={errors("name")} required maxLength={120} className="sm:col-span-2" />
-        <SelectInput id="perspective" label="Perspective" value={values.perspective} onValue={set("perspective")} errors={errors("perspective")} options={[choose("a perspective"), ...enumOptions(perspectives)]} />
-        <SelectInput id="unit" label="Unit" value={values.unit} onValue={set("unit")} errors={errors("unit")} options={[choose("a unit"), ...enumOptions(kpiUnits)]} />
-        <SelectInput
-          id="direction"
-          label="Direction"
-          value={values.direction}
-          onValue={set("direction")}
-          errors={errors("direction")}
-          options={[choose("a direction"), ...kpiDirections.map((d) => ({ value: d, label: d === "higher" ? "Higher is better" : "Lower is better" }))]}
-        />
-        <TextInput id="weight" label="Weight" inputMode="decimal" value={values.weight} onValue={set("weight")} errors={errors("weight")} hint="Relative weight inside its perspective; 1 if blank." />
-        <TextInput id="baseline" label="Baseline" inputMode="decimal" value={values.baseline} onValue={set("baseline")} errors={errors("baseline")} hint="Where you start from." />
-        <TextInput id="target" label="Target" inputMode="decimal" value={values.target} onValue={set("target")} errors={errors("target")} hint="Where you want to be; must differ from the baseline." />
-        <TextInput id="targetDate" label="Target date" type="date" value={values.targetDate} onValue={set("targetDate")} errors={errors("targetDate")} />
-        <SelectInput
-          id="investmentId"
-          label="Linked technology (optional)"
-          value={values.investmentId}
-          onValue={set("investmentId")}
-          errors={errors("investmentId")}
-          options={[{ value: "", label: "None" }, ...technologies.map((t) => ({ value: t.id, label: t.name }))]}
-        />
-        <SelectInput
-          id="goalId"
-          label="Linked goal (optional)"
-          value={values.goalId}
-          onValue={set("goalId")}
-          errors={errors("goalId")}
-          options={[{ value: "", label: "None" }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
-        />
+      <div key={`${typed.key}:${preset.key}`} className="grid gap-4 sm:grid-cols-2">
+        <TextInput {...field("name")} label="Name" required maxLength={120} className="sm:col-span-2" />
+        <SelectInput {...field("perspective")} label="Perspective" options={options.perspective} />
+        <SelectInput {...field("unit")} label="Unit" options={options.unit} />
+        <SelectInput {...field("direction")} label="Direction" options={options.direction} />
+        <TextInput {...field("weight")} label="Weight" inputMode="decimal" hint="Relative weight inside its perspective; 1 if blank." />
+        <TextInput {...field("baseline")} label="Baseline" inputMode="decimal" hint="Where you start from." />
+        <TextInput {...field("target")} label="Target" inputMode="decimal" hint="Where you want to be; must differ from the baseline." />
+        <TextInput {...field("targetDate")} label="Target date" type="date" />
+        <SelectInput {...field("investmentId")} label="Linked technology (optional)" options={[none, ...technologies.map((t) => ({ value: t.id, label: t.name }))]} />
+        <SelectInput {...field("goalId")} label="Linked goal (optional)" options={[none, ...goals.map((g) => ({ value: g.id, label: g.title }))]} />
       </div>
-      <div className="flex items-center justify-end gap-3">
-        <Link href={`/w/${slug}/kpis`} className="text-sm text-slate-600 hover:text-slate-900">
-          Cancel
-        </Link>
-        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70">
-          {pending ? "Saving…" : id ? "Save changes" : "Add KPI"}
-        </button>
-      </div>
+      <FormActions cancelHref={`/w/${slug}/kpis`} label={id ? "Save changes" : "Add KPI"} />
     </form>
   );
+}
+
+/**
+ * A preset fills what it knows (the business's own baseline and target stay as typed): the fields remount
+ * with the form's current text plus the preset's as their defaults, until the next answer from the server.
+ */
+function usePreset(state: FormState, form: React.RefObject<HTMLFormElement | null>) {
+  const [chosen, setChosen] = useState<{ key: string; values: Partial<KpiFormValues>; for: FormState }>();
+  const current = chosen?.for === state ? chosen : undefined;
+  function apply(key: string) {
+    const p = findPreset(key);
+    const typed = form.current ? (Object.fromEntries(new FormData(form.current)) as Partial<KpiFormValues>) : {};
+    setChosen({ key, for: state, values: p ? { ...typed, name: p.name, perspective: p.perspective, unit: p.unit, direction: p.direction } : typed });
+  }
+  return { key: current?.key ?? "", values: current?.values ?? {}, apply };
 }

@@ -1,40 +1,18 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FieldShell } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
-const base = "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2";
-const ok = "border-slate-300 focus:border-indigo-500 focus:ring-indigo-200";
-const bad = "border-red-400 focus:ring-red-200";
-
+/**
+ * A labelled control whose id is also its name (and names its `<id>-error` message). With `onValue` it is
+ * controlled by the caller's state; without, it is a plain named field of a `<form action>` (`defaultValue`).
+ */
 type Common = { id: string; label: string; errors?: string[]; hint?: ReactNode; className?: string };
+type OnValue = { onValue?: (v: string) => void };
 
-function Frame({ id, label, errors, hint, className, children }: Common & { children: ReactNode }) {
-  return (
-    <div className={`space-y-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-xs text-red-600" data-testid={`${id}-error`}>
-          {errors[0]}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function aria(id: string, errors?: string[], hint?: ReactNode) {
-  const invalid = Boolean(errors?.length);
-  return {
-    "aria-invalid": invalid || undefined,
-    "aria-describedby": invalid ? `${id}-error` : hint ? `${id}-hint` : undefined,
-  };
-}
-
-/** A controlled input with its label and its message beneath it. `prefix` shows e.g. the currency symbol. */
+/** A text input; `prefix` shows e.g. the currency symbol inside it. */
 export function TextInput({
   id,
   label,
@@ -44,32 +22,28 @@ export function TextInput({
   prefix,
   onValue,
   ...input
-}: Common & { prefix?: string; onValue: (v: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "prefix" | "className">) {
-  const field = (
-    <input
-      id={id}
-      name={id}
-      {...aria(id, errors, hint)}
-      onChange={(e) => onValue(e.target.value)}
-      className={`${base} ${errors?.length ? bad : ok} ${prefix ? "pl-9" : ""} read-only:bg-slate-50`}
-      {...input}
-    />
-  );
+}: Common & OnValue & { prefix?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "prefix" | "className">) {
   return (
-    <Frame id={id} label={label} errors={errors} hint={hint} className={className}>
-      {prefix ? (
-        <div className="relative">
-          <span className="pointer-events-none absolute inset-y-0 left-0 flex w-8 items-center justify-center text-sm text-slate-500" aria-hidden>
-            {prefix}
-          </span>
-          {field}
-        </div>
-      ) : (
-        field
-      )}
-    </Frame>
+    <FieldShell name={id} label={label} errors={errors} hint={hint} className={className}>
+      {(control) => {
+        const field = (
+          <Input name={id} {...control} onChange={onValue && ((e) => onValue(e.target.value))} className={prefix ? "pl-9 read-only:bg-slate-50" : "read-only:bg-slate-50"} {...input} />
+        );
+        if (!prefix) return field;
+        return (
+          <div className="relative">
+            <span className="pointer-events-none absolute inset-y-0 left-0 flex w-8 items-center justify-center text-sm text-slate-500" aria-hidden>
+              {prefix}
+            </span>
+            {field}
+          </div>
+        );
+      }}
+    </FieldShell>
   );
 }
+
+export type Option = { value: string; label: string };
 
 export function SelectInput({
   id,
@@ -80,33 +54,27 @@ export function SelectInput({
   options,
   onValue,
   ...select
-}: Common & { options: { value: string; label: string }[]; onValue: (v: string) => void } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">) {
+}: Common & OnValue & { options: Option[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">) {
   return (
-    <Frame id={id} label={label} errors={errors} hint={hint} className={className}>
-      <select id={id} name={id} {...aria(id, errors, hint)} onChange={(e) => onValue(e.target.value)} className={`${base} ${errors?.length ? bad : ok}`} {...select}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Frame>
+    <FieldShell name={id} label={label} errors={errors} hint={hint} className={className}>
+      {(control) => (
+        <Select name={id} {...control} onChange={onValue && ((e) => onValue(e.target.value))} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </FieldShell>
   );
 }
 
-export function TextArea({
-  id,
-  label,
-  errors,
-  hint,
-  className,
-  onValue,
-  ...area
-}: Common & { onValue: (v: string) => void } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className">) {
+export function TextArea({ id, label, errors, hint, className, onValue, ...area }: Common & OnValue & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className">) {
   return (
-    <Frame id={id} label={label} errors={errors} hint={hint} className={className}>
-      <textarea id={id} name={id} {...aria(id, errors, hint)} onChange={(e) => onValue(e.target.value)} className={`${base} ${errors?.length ? bad : ok}`} {...area} />
-    </Frame>
+    <FieldShell name={id} label={label} errors={errors} hint={hint} className={className}>
+      {(control) => <Textarea name={id} {...control} onChange={onValue && ((e) => onValue(e.target.value))} {...area} />}
+    </FieldShell>
   );
 }
 
@@ -119,9 +87,9 @@ export function RowCard({ title, onRemove, children }: { title: string; onRemove
         <p className="text-sm font-medium text-slate-700" aria-hidden>
           {title}
         </p>
-        <button type="button" onClick={onRemove} className="rounded px-2 py-1 text-xs font-medium text-red-600 hover:bg-red-50 focus:outline-none focus:ring-2 focus:ring-red-200">
+        <Button variant="danger-ghost" size="xs" onClick={onRemove}>
           Remove<span className="sr-only"> {title}</span>
-        </button>
+        </Button>
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
     </fieldset>
@@ -130,20 +98,15 @@ export function RowCard({ title, onRemove, children }: { title: string; onRemove
 
 export function AddButton({ onClick, children, disabled }: { onClick: () => void; children: ReactNode; disabled?: boolean }) {
   return (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={disabled}
-      className="rounded-md border border-dashed border-slate-300 px-3 py-2 text-sm font-medium text-indigo-700 hover:bg-indigo-50 focus:outline-none focus:ring-2 focus:ring-indigo-200 disabled:opacity-50"
-    >
+    <Button variant="secondary" size="sm" onClick={onClick} disabled={disabled} className="border-dashed text-indigo-700 shadow-none hover:bg-indigo-50">
       + {children}
-    </button>
+    </Button>
   );
 }
 
 export function Section({ id, title, description, errors, children }: { id: string; title: string; description?: string; errors?: string[]; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <Card as="section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="text-base font-semibold">
         {title}
       </h2>
@@ -154,6 +117,6 @@ export function Section({ id, title, description, errors, children }: { id: stri
         </p>
       ) : null}
       <div className="mt-4 space-y-4">{children}</div>
-    </section>
+    </Card>
   );
 }

@@ -1,64 +1,42 @@
 import type { Formats, Locale } from "@/lib/format/locales";
 import { canonical, centsInput, inputText } from "@/lib/format/parse";
-import { calculatorCents, parseMoney, type StoredCalculator } from "@/lib/portfolio/schemas";
+import type { z } from "zod";
+import {
+  calculatorCents,
+  parseMoney,
+  type benefitSchema,
+  type calculatorSchema,
+  type costSchema,
+  type factorSchema,
+  type riskSchema,
+  type StoredCalculator,
+  type technologySchema,
+} from "@/lib/portfolio/schemas";
 import type { TechnologyDetail } from "@/lib/portfolio/types";
 import { numberText, readValue } from "@/lib/format/typed-number";
 
 // The form edits text, exactly as typed and in the workspace's way of writing numbers ("1234,56" in de-DE);
 // the server parses it (schemas.ts) by the same locale and is the only judge.
 
+/** A form's fields as the text typed into them: one per key of the schema's input, so a renamed field breaks the form's type. */
+export type FormText<S extends z.ZodType> = { [K in keyof Required<z.input<S>>]: string };
+/** Every key of every member of a union (`keyof` of a union keeps only the shared ones). */
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
 export type CalculatorType = "" | StoredCalculator["type"];
+/** The calculators' figures, flat on the row: each calculator's input keys; the proxy's description under its own name. */
+type CalculatorFields = { [K in Exclude<KeysOfUnion<z.input<ReturnType<typeof calculatorSchema>>>, "type" | "description">]: string } & { proxyDescription: string };
 
-export type CostRow = {
-  key: string;
-  category: string;
-  description: string;
-  kind: string;
-  frequency: string;
-  amount: string;
-  startMonth: string;
-  endMonth: string;
-  renewalDate: string;
-  noticeDays: string;
-  annualUpliftPct: string;
-};
-
-export type BenefitRow = {
-  key: string;
-  category: string;
-  description: string;
-  kind: string;
-  frequency: string;
-  amount: string;
-  startMonth: string;
-  endMonth: string;
-  rampUpMonths: string;
-  confidencePct: string;
-  calculator: CalculatorType;
-  hoursPerMonth: string;
-  hourlyRate: string;
-  contactsPerMonth: string;
-  assistedCost: string;
-  automatedCost: string;
-  probabilityPct: string;
-  impact: string;
-  proxyDescription: string;
-};
-
-export type RiskRow = { key: string; type: string; title: string; likelihood: string; impact: string; mitigation: string; status: string };
-export type FactorRow = { key: string; name: string; weight: string; score: string; kind: string };
+/** React keys for repeated rows; never sent. */
+type Keyed = { key: string };
+export type CostRow = Keyed & FormText<ReturnType<typeof costSchema>>;
+export type BenefitRow = Keyed & Omit<FormText<ReturnType<typeof benefitSchema>>, "calculator"> & { calculator: CalculatorType } & CalculatorFields;
+export type RiskRow = Keyed & FormText<ReturnType<typeof riskSchema>>;
+export type FactorRow = Keyed & FormText<ReturnType<typeof factorSchema>>;
 export type GoalOption = { id: string; title: string; perspective: string };
 
-export type FormValues = {
-  name: string;
-  vendor: string;
-  category: string;
-  valueChainActivity: string;
-  status: string;
-  goLiveDate: string;
-  usefulLifeMonths: string;
-  ownerName: string;
-  notes: string;
+type Lists = "costs" | "benefits" | "risks" | "factors" | "alignments";
+export type FormValues = Omit<FormText<ReturnType<typeof technologySchema>>, Lists> & {
   costs: CostRow[];
   benefits: BenefitRow[];
   risks: RiskRow[];
@@ -136,10 +114,60 @@ const month = (date: string | null) => (date ? date.slice(0, 7) : "");
 const numberInput = (v: number | string, locale: Locale) => inputText(numberText(Number(v)), locale);
 const str = (v: number | string | null | undefined, locale: Locale) => (v === null || v === undefined ? "" : numberInput(v, locale));
 
-/** A stored technology → the form's text, for the edit page, numbers written the way the workspace's locale writes them. */
-export function valuesFromDetail(detail: TechnologyDetail, locale: Locale): FormValues {
-  const t = detail.investment;
+type Detail = TechnologyDetail;
+
+const costRowOf = (c: Detail["costs"][number], locale: Locale): CostRow => ({
+  key: rowKey(),
+  category: c.category,
+  description: c.description,
+  kind: c.kind,
+  frequency: c.frequency ?? "",
+  amount: centsInput(c.amountCents, locale),
+  startMonth: month(c.startMonth),
+  endMonth: month(c.endMonth),
+  renewalDate: c.renewalDate ?? "",
+  noticeDays: str(c.noticeDays, locale),
+  annualUpliftPct: str(c.annualUpliftPct, locale),
+});
+
+/** A stored calculator's figures as the form's text (money in major units, a probability in percent). */
+function calculatorFieldsOf(calc: StoredCalculator | null, locale: Locale): Partial<BenefitRow> {
   const amount = (cents: number) => centsInput(cents, locale);
+  switch (calc?.type) {
+    case "labour":
+      return { hoursPerMonth: numberInput(calc.hoursPerMonth, locale), hourlyRate: amount(calc.hourlyRateCents) };
+    case "cx_deflection":
+      return { contactsPerMonth: numberInput(calc.contactsPerMonth, locale), assistedCost: amount(calc.assistedCostCents), automatedCost: amount(calc.automatedCostCents) };
+    case "risk":
+      return { probabilityPct: numberInput(Math.round(calc.probability * 100_000) / 1000, locale), impact: amount(calc.impactCents) };
+    case "proxy":
+      return { proxyDescription: calc.description };
+    default:
+      return {};
+  }
+}
+
+function benefitRowOf(b: Detail["benefits"][number], locale: Locale): BenefitRow {
+  const calc = (b.calculator ?? null) as StoredCalculator | null;
+  return {
+    ...emptyBenefit(),
+    category: b.category,
+    description: b.description,
+    kind: b.kind,
+    frequency: b.frequency ?? "",
+    amount: centsInput(b.amountCents, locale),
+    startMonth: month(b.startMonth),
+    endMonth: month(b.endMonth),
+    rampUpMonths: String(b.rampUpMonths),
+    confidencePct: numberInput(Math.round(Number(b.confidence) * 1000) / 10, locale),
+    calculator: calc?.type ?? "",
+    ...calculatorFieldsOf(calc, locale),
+  };
+}
+
+/** A stored technology → the form's text, for the edit page, numbers written the way the workspace's locale writes them. */
+export function valuesFromDetail(detail: Detail, locale: Locale): FormValues {
+  const t = detail.investment;
   return {
     name: t.name,
     vendor: t.vendor,
@@ -150,45 +178,8 @@ export function valuesFromDetail(detail: TechnologyDetail, locale: Locale): Form
     usefulLifeMonths: String(t.usefulLifeMonths),
     ownerName: t.ownerName ?? "",
     notes: t.notes,
-    costs: detail.costs.map((c) => ({
-      key: rowKey(),
-      category: c.category,
-      description: c.description,
-      kind: c.kind,
-      frequency: c.frequency ?? "",
-      amount: amount(c.amountCents),
-      startMonth: month(c.startMonth),
-      endMonth: month(c.endMonth),
-      renewalDate: c.renewalDate ?? "",
-      noticeDays: str(c.noticeDays, locale),
-      annualUpliftPct: str(c.annualUpliftPct, locale),
-    })),
-    benefits: detail.benefits.map((b) => {
-      const calc = (b.calculator ?? null) as StoredCalculator | null;
-      const row: BenefitRow = {
-        ...emptyBenefit(),
-        category: b.category,
-        description: b.description,
-        kind: b.kind,
-        frequency: b.frequency ?? "",
-        amount: amount(b.amountCents),
-        startMonth: month(b.startMonth),
-        endMonth: month(b.endMonth),
-        rampUpMonths: String(b.rampUpMonths),
-        confidencePct: numberInput(Math.round(Number(b.confidence) * 1000) / 10, locale),
-        calculator: calc?.type ?? "",
-      };
-      if (calc?.type === "labour") Object.assign(row, { hoursPerMonth: numberInput(calc.hoursPerMonth, locale), hourlyRate: amount(calc.hourlyRateCents) });
-      if (calc?.type === "cx_deflection")
-        Object.assign(row, {
-          contactsPerMonth: numberInput(calc.contactsPerMonth, locale),
-          assistedCost: amount(calc.assistedCostCents),
-          automatedCost: amount(calc.automatedCostCents),
-        });
-      if (calc?.type === "risk") Object.assign(row, { probabilityPct: numberInput(Math.round(calc.probability * 100_000) / 1000, locale), impact: amount(calc.impactCents) });
-      if (calc?.type === "proxy") row.proxyDescription = calc.description;
-      return row;
-    }),
+    costs: detail.costs.map((c) => costRowOf(c, locale)),
+    benefits: detail.benefits.map((b) => benefitRowOf(b, locale)),
     risks: detail.risks.map((r) => ({ key: rowKey(), type: r.type, title: r.title, likelihood: String(r.likelihood), impact: String(r.impact), mitigation: r.mitigation, status: r.status })),
     factors: detail.factors.map((f) => ({ key: rowKey(), name: f.name, weight: str(f.weight, locale), score: String(f.score), kind: f.kind })),
     strengths: Object.fromEntries(detail.alignments.map((a) => [a.goalId, String(a.strength)])),
