@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { BEFORE_AFTER_N } from "@/lib/realisation/before-after";
 import { toMonthParam } from "@/lib/scorecard/month";
-
-const button =
-  "inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500";
 
 /** Choose N, the months either side of go-live: quick links and a plain GET form, so it works without JavaScript. */
 export function WindowForm({ path, n, month }: { path: string; n: number; month: string | null }) {
@@ -17,7 +16,7 @@ export function WindowForm({ path, n, month }: { path: string; n: number; month:
             key={c}
             href={href(c)}
             aria-current={c === n ? "true" : undefined}
-            className={`rounded-md px-2.5 py-1 text-sm ${c === n ? "bg-indigo-50 font-medium text-indigo-700" : "text-slate-700 hover:bg-slate-100"}`}
+            className={buttonVariants({ variant: "ghost", size: "sm", className: c === n ? "bg-indigo-50 text-indigo-700 hover:bg-indigo-50" : "font-normal" })}
           >
             {c}
           </Link>
@@ -28,7 +27,7 @@ export function WindowForm({ path, n, month }: { path: string; n: number; month:
         <label htmlFor="before-after-n" className="text-sm text-slate-600">
           or
         </label>
-        <input
+        <Input
           id="before-after-n"
           name="n"
           type="number"
@@ -37,12 +36,12 @@ export function WindowForm({ path, n, month }: { path: string; n: number; month:
           step={1}
           defaultValue={n}
           aria-label={`Months either side of go-live (${BEFORE_AFTER_N.min}–${BEFORE_AFTER_N.max})`}
-          className="h-9 w-20 rounded-md border border-slate-300 bg-white px-2 text-sm"
+          className="h-9 w-20 px-2"
           data-testid="before-after-n"
         />
-        <button type="submit" className={button}>
+        <Button type="submit" variant="secondary" size="sm" className="h-9">
           Compare
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -1,15 +1,15 @@
-import { Badge } from "@tremor/react";
+import { Badge } from "@/components/ui/badge";
 import type { Rag } from "@/lib/finance";
 import { formatPercent, type Locale } from "@/lib/format";
 
-const color = { green: "emerald", amber: "amber", red: "rose" } as const;
+const tone = { green: "green", amber: "amber", red: "red" } as const;
 const text: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red" };
 
 /** RAG status as a word as well as a colour, so it reads without colour vision. */
 export function RagBadge({ rag, testId }: { rag: Rag | null; testId?: string }) {
-  if (!rag) return <Badge color="slate" data-testid={testId}>No data</Badge>;
+  if (!rag) return <Badge data-testid={testId}>No data</Badge>;
   return (
-    <Badge color={color[rag]} data-testid={testId}>
+    <Badge tone={tone[rag]} data-testid={testId}>
       {text[rag]}
     </Badge>
   );

@@ -1,4 +1,4 @@
-import { Card } from "@tremor/react";
+import { Card } from "@/components/ui/card";
 import { label } from "@/lib/domain/labels";
 import type { Locale } from "@/lib/format";
 import { formatScore } from "@/lib/scorecard/format";
@@ -13,7 +13,7 @@ export function ScoreCards({ view, locale }: { view: ScorecardView; locale: Loca
         Scores
       </h2>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
-        <Card className="p-5 ring-1 ring-indigo-200" data-testid="score-overall">
+        <Card className="ring-1 ring-indigo-200" data-testid="score-overall">
           <p className="text-sm text-slate-500">Overall</p>
           <div className="mt-1 flex items-center gap-2">
             <p className="text-3xl font-semibold tracking-tight tabular-nums text-slate-900" data-testid="score-overall-value">
@@ -24,7 +24,7 @@ export function ScoreCards({ view, locale }: { view: ScorecardView; locale: Loca
           <p className="mt-1 text-xs text-slate-500">Equal-weight mean of the perspectives with data</p>
         </Card>
         {view.perspectives.map((p) => (
-          <Card key={p.perspective} className="p-5" data-testid={`score-${p.perspective}`}>
+          <Card key={p.perspective} data-testid={`score-${p.perspective}`}>
             <p className="text-sm text-slate-500">{label(p.perspective)}</p>
             <div className="mt-1 flex items-center gap-2">
               <p className="text-3xl font-semibold tracking-tight tabular-nums text-slate-900">{formatScore(p.score, locale)}</p>

@@ -29,7 +29,7 @@ export type FieldShellProps = {
    * The control. An element gets `id`, `aria-invalid`, `aria-describedby` and `invalid` added; a function
    * receives them to spread where it likes (e.g. on a control nested inside a wrapper).
    */
-  children: ReactElement<Partial<FieldControlProps>> | ((control: FieldControlProps) => ReactNode);
+  children: ReactElement<object> | ((control: FieldControlProps) => ReactNode);
 };
 
 /** A label, any control, and its hint or first validation message beneath it, wired for screen readers. */
@@ -57,7 +57,7 @@ export function FieldShell({ label, name, id = name, errors, hint, className, ch
 }
 
 /** Adds the wiring to an element; a native element (`<select>`) gets no `invalid`, which only our primitives read. */
-function wire(child: ReactElement<Partial<FieldControlProps>>, control: FieldControlProps) {
+function wire(child: ReactElement<object>, control: FieldControlProps) {
   if (!isValidElement(child)) return child;
   if (typeof child.type !== "string") return cloneElement(child, control);
   const { invalid: _invalid, ...attributes } = control;

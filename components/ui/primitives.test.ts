@@ -5,7 +5,7 @@ import { Badge } from "./badge";
 import { Button, buttonVariants } from "./button";
 import { cn } from "./cn";
 import { syncDialog, type ModalElement } from "./dialog";
-import { Field, FieldShell, fieldControlProps } from "./field";
+import { Field, FieldShell, fieldControlProps, type FieldControlProps } from "./field";
 import { Input } from "./input";
 import { Select } from "./select";
 import { Td, Th } from "./table";
@@ -81,16 +81,16 @@ describe("Field", () => {
   });
 
   it("wires any control given to the shell, native or primitive, without leaking `invalid` to the DOM", () => {
-    const native = render(h(FieldShell, { label: "Role", name: "role", errors: ["Pick one"] }, h("select", { name: "role" })));
+    const native = render(h(FieldShell, { label: "Role", name: "role", errors: ["Pick one"], children: h("select", { name: "role" }) }));
     expect(native).toMatch(/<select[^>]*id="role"[^>]*aria-invalid="true"[^>]*aria-describedby="role-error"/);
     expect(native).not.toMatch(/ invalid=/);
-    const primitive = render(h(FieldShell, { label: "Role", name: "role", errors: ["Pick one"] }, h(Select, { name: "role" })));
+    const primitive = render(h(FieldShell, { label: "Role", name: "role", errors: ["Pick one"], children: h(Select, { name: "role" }) }));
     expect(classOf(primitive.slice(primitive.indexOf("<select")))).toContain("border-red-400");
   });
 
   it("hands the wiring to a render function", () => {
     expect(fieldControlProps("a", { invalid: false, hint: false })).toEqual({ id: "a", invalid: false, "aria-invalid": undefined, "aria-describedby": undefined });
-    const html = render(h(FieldShell, { label: "A", name: "a", hint: "h" }, (control) => h("input", { id: control.id, "aria-describedby": control["aria-describedby"] })));
+    const html = render(h(FieldShell, { label: "A", name: "a", hint: "h", children: (control: FieldControlProps) => h("input", { id: control.id, "aria-describedby": control["aria-describedby"] }) }));
     expect(html).toContain('aria-describedby="a-hint"');
   });
 });

@@ -13,13 +13,13 @@ export function formatKpiChange(change: number, unit: KpiView["unit"], formats: 
 export const formatScore = (score: number | null, locale: Locale): string => (score === null ? "—" : formatPercent(score, locale, 0));
 
 /** A met target reads green like "on track" (the RAG green); the label tells the two apart. */
-export const verdictTone: Record<Verdict, "emerald" | "amber" | "slate"> = {
-  "target met": "emerald",
-  "on track": "emerald",
+export const verdictTone: Record<Verdict, "green" | "amber" | "neutral"> = {
+  "target met": "green",
+  "on track": "green",
   "at risk": "amber",
-  "target date passed": "slate",
-  "not enough data": "slate",
-  "no target date": "slate",
+  "target date passed": "neutral",
+  "not enough data": "neutral",
+  "no target date": "neutral",
 };
 
 /** The verdict as its badge reads. */
