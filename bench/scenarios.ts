@@ -6,7 +6,7 @@
 // scale a few draws that rebuild every technology's flows, extrapolated to 10,000.
 // Target from the issue: the portfolio's Monte Carlo within 300 ms on the server.
 import { performance } from "node:perf_hooks";
-import { mulberry32 } from "../lib/finance/random";
+import { mulberry32 } from "../lib/finance";
 import { evaluateCases, evaluateScenario, type ScenarioTechnology } from "../lib/scenarios/engine";
 import { runMonteCarlo } from "../lib/scenarios/monte-carlo";
 import { DEFAULT_SETTINGS, resolveCases } from "../lib/scenarios/settings";

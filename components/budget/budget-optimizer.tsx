@@ -5,7 +5,7 @@ import { TextInput } from "@/components/portfolio/form/controls";
 import type { ActionResult } from "@/lib/actions/tenant-action";
 import { optimizeProposals } from "@/lib/budget/actions";
 import { describeDifference, objectiveLabel, type BudgetComparison } from "@/lib/budget/plan";
-import type { Objective } from "@/lib/finance/optimizer";
+import type { Objective } from "@/lib/finance";
 import { currencySymbol, formatMoney, type Formats } from "@/lib/format";
 import { PlanCard } from "./plan-card";
 

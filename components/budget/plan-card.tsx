@@ -1,4 +1,4 @@
-import type { BudgetPlan, LeftOutReason } from "@/lib/finance/optimizer";
+import type { BudgetPlan, LeftOutReason } from "@/lib/finance";
 import type { BudgetComparison, ProposalFigures } from "@/lib/budget/plan";
 import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 

@@ -2,8 +2,7 @@
  * The budget comparison the page shows: the exact optimum beside the naive "highest ROI first" pick,
  * with what each proposal is worth under the chosen objective. Pure: no I/O.
  */
-import { FinanceError } from "@/lib/finance/errors";
-import { naiveByRoi, optimizeBudget, proposalValue, type BudgetPlan, type Objective } from "@/lib/finance/optimizer";
+import { FinanceError, naiveByRoi, optimizeBudget, proposalValue, type BudgetPlan, type Objective } from "@/lib/finance";
 import { AppError } from "@/lib/errors";
 import { MAX_PROPOSALS, type BudgetProposal } from "./proposals";
 

@@ -9,8 +9,7 @@
  * - ROI and alignment come from its portfolio row (ROI undiscounted, not risk-adjusted), so the naive
  *   "highest ROI first" pick ranks by the ROI the portfolio table shows.
  */
-import { monthlyNpv, rawCashFlows, roundHalfEven } from "@/lib/finance";
-import type { Proposal } from "@/lib/finance/optimizer";
+import { monthlyNpv, rawCashFlows, roundHalfEven, type Proposal } from "@/lib/finance";
 import { toFinanceBenefit, toFinanceCost, type EvaluatedTechnology } from "@/lib/portfolio/metrics";
 
 /** The months of a technology's timeline whose costs count against the budget. */

@@ -19,6 +19,7 @@ export {
   buildCashFlows,
   rawCashFlows,
   shiftSeries,
+  roundSeries,
   MAX_HORIZON_MONTHS,
   type CostItem,
   type BenefitItem,
@@ -82,6 +83,8 @@ export {
   pertEstimate,
   threePointMean,
   monteCarloNpv,
+  simulateNpv,
+  npvModel,
   type ThreePointEstimate,
   type MonteCarloInput,
   type MonteCarloResult,
@@ -93,6 +96,7 @@ export {
   forecastHolt,
   onTrack,
   monthsBetween,
+  meetsTarget,
   type Forecast,
   type LinearTrend,
   type HoltFit,
@@ -100,5 +104,6 @@ export {
   type OnTrackResult,
 } from "./forecast";
 export { explain, type Explanation } from "./explain";
+export { quantileSorted, tQuantile } from "./stats";
 export { welchTTest, sampleMean, sampleVariance, type WelchResult } from "./welch";
 export { optimizeBudget, naiveByRoi, proposalValue, OPTIMIZER_DEFAULT_MAX_NODES, type Proposal, type Objective, type BudgetPlan, type LeftOut, type LeftOutReason, type OptimizeOptions } from "./optimizer";

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rawCashFlows } from "@/lib/finance/cashflow";
-import { evaluateFlows, evaluateInvestment, monthlyNpv } from "@/lib/finance/investment";
-import { monthlyRate, roundHalfEven } from "@/lib/finance/money";
-import { evaluateCases, evaluateScenario, npvModel } from "./engine";
+import { evaluateFlows, evaluateInvestment, monthlyNpv, monthlyRate, npvModel, rawCashFlows, roundHalfEven } from "@/lib/finance";
+import { evaluateCases, evaluateScenario } from "./engine";
 import { fixtures } from "./fixtures";
 import { DEFAULT_SETTINGS, caseKinds, resolveCases, type ScenarioSettings } from "./settings";
 

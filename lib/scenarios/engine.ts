@@ -4,18 +4,10 @@
  * scope is then valued exactly as the dashboard values the portfolio — NPV as the sum of each technology's
  * NPV at its own start, ROI and IRR on the flows laid on one calendar, payback of the technologies in use.
  * At 1/1/0/1 (the likely case's defaults) the portfolio's figures are the dashboard's plan (tested).
- *
- * The NPV model serves the Monte Carlo: NPV is linear in the benefit and cost factors, and a delay of
- * k + f months mixes the benefits shifted k and k + 1 whole months (shiftSeries interpolates so), each
- * technology's benefits falling off the end of its own horizon. Precomputing PVC = the present value of
- * every cost and PVB[k] = that of every benefit delayed k months, each at its technology's start, makes a
- * draw O(1): NPV = b·((1−f)·PVB[k] + f·PVB[k+1]) − c·PVC — the same number as rebuilding every technology's flows.
+ * The Monte Carlo values the same technologies with lib/finance's npvModel, each at its own start.
  */
 import type { Investment } from "@/db/schema";
-import { baseBenefits, baseCosts, rawCashFlows, roundSeries, type BenefitItem, type CostItem, type ScenarioAdjustment } from "@/lib/finance/cashflow";
-import { invalid } from "@/lib/finance/errors";
-import { evaluateFlows, type FlowFigures } from "@/lib/finance/investment";
-import { monthlyRate } from "@/lib/finance/money";
+import { evaluateFlows, rawCashFlows, roundSeries, type BenefitItem, type CostItem, type FlowFigures, type ScenarioAdjustment } from "@/lib/finance";
 import { portfolioFlows, portfolioPayback, type ValuationPart } from "@/lib/portfolio/valuation";
 import { caseKinds, type CaseKind, type ScenarioSettings } from "./settings";
 
@@ -76,46 +68,6 @@ export function evaluateScenario(
   if (scope === "technology") return { ...flows, calendarStart, calendarMonths: months, paybackStart: calendarStart };
   const payback = portfolioPayback(parts);
   return { ...flows, paybackMonths: payback.months, calendarStart, calendarMonths: months, paybackStart: payback.start };
-}
-
-export interface NpvModel {
-  /** Unrounded NPV in cents for benefit factor b (multiplier × adoption), cost factor c and a delay ≥ 0. */
-  npv(b: number, c: number, delay: number): number;
-  /** Delays beyond this are treated as this (every benefit has then left every horizon or the model). */
-  maxDelay: number;
-}
-
-/** Precomputes the present values a draw needs; `maxDelay` is the largest delay that will be asked for. */
-export function npvModel(techs: readonly ScenarioTechnology[], annualDiscountRate: number, maxDelay: number): NpvModel {
-  if (!(maxDelay >= 0) || !Number.isFinite(maxDelay)) invalid(`maxDelay must be a finite number ≥ 0, got ${maxDelay}`);
-  const longest = Math.max(0, ...techs.map((t) => t.horizonMonths));
-  const discount = new Float64Array(longest);
-  const x = 1 / (1 + monthlyRate(annualDiscountRate));
-  for (let m = 0, f = 1; m < longest; m++, f *= x) discount[m] = f;
-  const shiftsNeeded = Math.min(Math.ceil(maxDelay), longest);
-  const pvBenefits = new Float64Array(shiftsNeeded + 2);
-  let pvCosts = 0;
-  techs.forEach((t) => {
-    const h = t.horizonMonths;
-    const b = baseBenefits(t.benefits, h);
-    const c = baseCosts(t.costs, h);
-    for (let m = 0; m < h; m++) pvCosts += c[m] * discount[m];
-    for (let k = 0; k <= shiftsNeeded && k < h; k++) {
-      let pv = 0;
-      for (let m = k; m < h; m++) pv += b[m - k] * discount[m];
-      pvBenefits[k] += pv;
-    }
-  });
-  const cap = shiftsNeeded;
-  return {
-    maxDelay: cap,
-    npv(b, c, delay) {
-      const d = Math.min(delay, cap);
-      const k = Math.floor(d);
-      const f = d - k;
-      return b * ((1 - f) * pvBenefits[k] + f * pvBenefits[k + 1]) - c * pvCosts;
-    },
-  };
 }
 
 /** The three cases of a scope with their figures, side by side. */

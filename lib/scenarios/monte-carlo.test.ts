@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quantileSorted } from "@/lib/finance/stats";
-import { monteCarloNpv } from "@/lib/finance/uncertainty";
-import { evaluateScenario, npvModel } from "./engine";
+import { monteCarloNpv, npvModel, quantileSorted } from "@/lib/finance";
+import { evaluateScenario } from "./engine";
 import { fixtures } from "./fixtures";
 import { drawInputs, histogram, runMonteCarlo, type Distribution } from "./monte-carlo";
 import { DEFAULT_SETTINGS, type CaseKind, type ScenarioSettings } from "./settings";

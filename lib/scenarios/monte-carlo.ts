@@ -1,6 +1,6 @@
 /**
- * A seeded Monte Carlo of a scope's NPV from its three cases. Each draw takes, in this order (the same as
- * lib/finance's monteCarloNpv, so one technology gives the same figures from the same seed):
+ * A seeded Monte Carlo of a scope's NPV from its three cases, run by lib/finance's simulateNpv (so one
+ * technology gives monteCarloNpv's figures from the same seed). Each draw takes, in this order:
  * - the benefit factor (benefit multiplier × adoption rate) from the three cases' factors,
  * - the cost multiplier from the three cases' multipliers,
  * - the delay in months (continuous: 1.5 months splits benefits between two months),
@@ -9,11 +9,8 @@
  * the portfolio's cases do), which is the cautious choice: independent draws per technology would
  * diversify the spread away.
  */
-import { mulberry32, pertDraw, requireThreePoint, triangular, type Random, type ThreePoint } from "@/lib/finance/random";
-import { invalid } from "@/lib/finance/errors";
-import { roundHalfEven } from "@/lib/finance/money";
-import { quantileSorted } from "@/lib/finance/stats";
-import { npvModel, type ScenarioTechnology } from "./engine";
+import { FinanceError, simulateNpv, type ThreePoint } from "@/lib/finance";
+import type { ScenarioTechnology } from "./engine";
 import type { CaseKind, ScenarioSettings } from "./settings";
 
 export const distributions = ["pert", "triangular"] as const;
@@ -62,46 +59,28 @@ function threePoint(values: Record<CaseKind, number>): ThreePoint {
 export function drawInputs(cases: Record<CaseKind, ScenarioSettings>): MonteCarloFigures["inputs"] {
   const by = (f: (s: ScenarioSettings) => number) => ({ optimistic: f(cases.optimistic), likely: f(cases.likely), pessimistic: f(cases.pessimistic) });
   return {
-    benefitFactor: requireThreePoint(threePoint(by((s) => s.benefitMultiplier * s.adoptionRate)), "benefitFactor"),
-    costMultiplier: requireThreePoint(threePoint(by((s) => s.costMultiplier)), "costMultiplier"),
-    delayMonths: requireThreePoint(threePoint(by((s) => s.delayMonths)), "delayMonths"),
+    benefitFactor: threePoint(by((s) => s.benefitMultiplier * s.adoptionRate)),
+    costMultiplier: threePoint(by((s) => s.costMultiplier)),
+    delayMonths: threePoint(by((s) => s.delayMonths)),
   };
 }
 
 export function runMonteCarlo(req: MonteCarloRequest): MonteCarloFigures {
-  const draws = req.draws ?? MONTE_CARLO_DRAWS;
-  if (!Number.isInteger(draws) || draws < 1 || draws > 1_000_000) invalid(`draws must be a whole number from 1 to 1,000,000, got ${draws}`);
-  if (!Number.isInteger(req.seed) || req.seed < 0 || req.seed > MAX_SEED) invalid(`seed must be a whole number from 0 to ${MAX_SEED}, got ${req.seed}`);
-  const inputs = drawInputs(req.cases);
-  if (inputs.benefitFactor.min < 0 || inputs.costMultiplier.min < 0 || inputs.delayMonths.min < 0) invalid("multipliers and delays must not be negative");
-  const model = npvModel(req.technologies, req.annualDiscountRate, inputs.delayMonths.max);
-  const draw: (r: Random, tp: ThreePoint) => number = req.distribution === "pert" ? pertDraw : triangular;
-  const rand = mulberry32(req.seed);
-  const npvs = new Float64Array(draws);
-  let sum = 0;
-  let positive = 0;
-  for (let i = 0; i < draws; i++) {
-    const b = draw(rand, inputs.benefitFactor);
-    const c = draw(rand, inputs.costMultiplier);
-    const d = draw(rand, inputs.delayMonths);
-    const npv = model.npv(b, c, d);
-    npvs[i] = npv;
-    sum += npv;
-    if (npv > 0) positive++;
+  if (!Number.isInteger(req.seed) || req.seed < 0 || req.seed > MAX_SEED) {
+    throw new FinanceError("INVALID_INPUT", `seed must be a whole number from 0 to ${MAX_SEED}, got ${req.seed}`);
   }
-  npvs.sort();
-  return {
-    draws,
-    seed: req.seed,
+  const inputs = drawInputs(req.cases);
+  const { figures, sortedNpvs } = simulateNpv({
+    streams: req.technologies,
+    annualDiscountRate: req.annualDiscountRate,
+    benefitMultiplier: inputs.benefitFactor,
+    costMultiplier: inputs.costMultiplier,
+    delayMonths: inputs.delayMonths,
     distribution: req.distribution,
-    inputs,
-    p10Cents: roundHalfEven(quantileSorted(npvs, 0.1)),
-    p50Cents: roundHalfEven(quantileSorted(npvs, 0.5)),
-    p90Cents: roundHalfEven(quantileSorted(npvs, 0.9)),
-    meanCents: roundHalfEven(sum / draws),
-    probabilityPositive: positive / draws,
-    histogram: histogram(npvs, req.bins ?? HISTOGRAM_BINS),
-  };
+    draws: req.draws ?? MONTE_CARLO_DRAWS,
+    seed: req.seed,
+  });
+  return { draws: figures.draws, seed: figures.seed, distribution: req.distribution, inputs, ...figures, histogram: histogram(sortedNpvs, req.bins ?? HISTOGRAM_BINS) };
 }
 
 /**
@@ -109,7 +88,7 @@ export function runMonteCarlo(req: MonteCarloRequest): MonteCarloFigures {
  * highest. Every draw lands in exactly one bin. All draws equal → one bin.
  */
 export function histogram(sorted: Float64Array, bins: number): HistogramBin[] {
-  if (!Number.isInteger(bins) || bins < 1) invalid(`bins must be a whole number ≥ 1, got ${bins}`);
+  if (!Number.isInteger(bins) || bins < 1) throw new FinanceError("INVALID_INPUT", `bins must be a whole number ≥ 1, got ${bins}`);
   if (sorted.length === 0) return [];
   const lo = sorted[0];
   const hi = sorted[sorted.length - 1];

@@ -2,8 +2,7 @@
  * The scorecard view model, built from rows the query read: pure, so it is tested on fixtures. All the
  * arithmetic (attainment, RAG, weighted scores, forecasts) comes from lib/finance.
  */
-import { attainment, FinanceError, monthsBetween, onTrack, rag, scorecard, type Direction } from "@/lib/finance";
-import { meetsTarget } from "@/lib/finance/forecast";
+import { attainment, FinanceError, meetsTarget, monthsBetween, onTrack, rag, scorecard, type Direction } from "@/lib/finance";
 import { perspectives } from "@/lib/domain/values";
 import { displayDecimals, unitRange } from "@/lib/kpis/unit-rules";
 import { monthOf, periodToDate, resolveMonth, shiftMonth } from "./month";
