@@ -8,6 +8,12 @@ export type FormState = {
 
 export const initialFormState: FormState = { ok: false };
 
+/** A form field as a string; anything else posted to an action (it is a public endpoint) reads as empty. */
+export function formText(formData: FormData, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
+  return typeof value === "string" ? value : "";
+}
+
 /**
  * Where to go after signing in. Only the path of the given URL is kept (the proxy sends absolute URLs),
  * so the redirect can never leave this site; "//host" paths would be protocol-relative, and other schemes

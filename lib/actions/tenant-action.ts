@@ -42,8 +42,9 @@ export type SchemaFor<S extends z.ZodType> = S | ((ctx: TenantCtx) => S);
  */
 export type Revalidate<R> = "workspace" | "workspaces" | ((slug: string, data: R) => string[]);
 
-type WriteOptions<R> = { role: Role; revalidate?: Revalidate<R>; readOnly?: undefined };
-type ReadOptions = { role: Role; readOnly: true };
+/** `echo: false`: the values submitted are not sent back (a CSV file is large, and of no use to its page). */
+type WriteOptions<R> = { role: Role; revalidate?: Revalidate<R>; readOnly?: undefined; echo?: false };
+type ReadOptions = { role: Role; readOnly: true; echo?: false };
 type WriteHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx, tx: Tx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
 type ReadHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx) => Promise<R>;
 
@@ -135,7 +136,7 @@ export function tenantAction<S extends z.ZodType, R>(
   handler: ReadHandler<S, R> | WriteHandler<S, R>,
 ): TenantAction<R> {
   const readOnly = options.readOnly === true;
-  return async (slug: string, ...rest: unknown[]): Promise<ActionResult<R>> => {
+  const action = async (slug: string, ...rest: unknown[]): Promise<ActionResult<R>> => {
     const authorized = await authorize(schema, options.role, slug, inputOf([slug, ...rest]));
     if (!authorized.ok) return authorized.result;
     let data: R;
@@ -149,6 +150,14 @@ export function tenantAction<S extends z.ZodType, R>(
     const revalidate = !readOnly && (options as WriteOptions<R>).revalidate;
     if (revalidate) for (const path of pathsToRefresh(revalidate, slug, data)) revalidatePath(path, "layout");
     return { ok: true, data };
+  };
+  return options.echo === false ? withoutValues(action) : action;
+}
+
+function withoutValues<R>(action: (slug: string, ...rest: unknown[]) => Promise<ActionResult<R>>) {
+  return async (slug: string, ...rest: unknown[]): Promise<ActionResult<R>> => {
+    const { values: _values, ...result } = await action(slug, ...rest);
+    return result;
   };
 }
 

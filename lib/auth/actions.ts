@@ -3,24 +3,17 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { signInRetryAfterMs } from "@/db/queries/sign-in-failures";
 import { createUserWithWorkspace } from "@/db/queries/users";
 import { AppError } from "@/lib/errors";
-import { safeCallbackUrl, type FormState } from "@/lib/form-state";
-import { clientIp } from "./credentials";
+import { formText, safeCallbackUrl, type FormState } from "@/lib/form-state";
+import { clientIp, signInRetryAfterMs } from "./credentials";
 import { signIn, signOut } from "./index";
 import { hashPassword } from "./password";
 import { signInSchema, signUpSchema } from "./schemas";
 
-/** A form field as a string; anything else posted to the action (it is a public endpoint) reads as empty. */
-function text(formData: FormData, name: string): string {
-  const value = formData instanceof FormData ? formData.get(name) : null;
-  return typeof value === "string" ? value : "";
-}
-
 export async function signInWithPassword(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = { email: text(formData, "email") };
-  const parsed = signInSchema.safeParse({ email: values.email, password: text(formData, "password") });
+  const values = { email: formText(formData, "email") };
+  const parsed = signInSchema.safeParse({ email: values.email, password: formText(formData, "password") });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
 
   const redirectTo = safeCallbackUrl(formData instanceof FormData ? formData.get("callbackUrl") : null);
@@ -39,8 +32,8 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
 }
 
 export async function signUp(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = { name: text(formData, "name"), email: text(formData, "email"), workspace: text(formData, "workspace") };
-  const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password") });
+  const values = { name: formText(formData, "name"), email: formText(formData, "email"), workspace: formText(formData, "workspace") };
+  const parsed = signUpSchema.safeParse({ ...values, password: formText(formData, "password") });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
 
   const { name, email, password, workspace } = parsed.data;

@@ -1,40 +1,41 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import * as queries from "@/db/queries/goals";
-import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import { tenantAction } from "@/lib/actions/tenant-action";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { auditByTechnology, planAlignmentChanges, strengthsByCell } from "./matrix";
 import { alignmentMatrixSchema, deleteGoalSchema, goalSchema, MISSING_TARGET_MESSAGE, STALE_MATRIX_MESSAGE, updateGoalSchema } from "./schemas";
 
-type Saved = { id: string };
-type Raw = FormData | Record<string, unknown>;
 export type MatrixSaved = { changed: number; technologies: number };
 
-// Goals steer every technology's alignment score, so only admins (and owners) change them.
-const create = tenantAction((ctx) => goalSchema(ctx.org.locale), { role: "admin" }, async (input, ctx, tx) => {
+// Goals steer every technology's alignment score, so only admins (and owners) change them. Goals and links
+// feed the dashboard, the portfolio's alignment scores, KPI links and reports: the whole workspace is refreshed.
+const ADMIN = { role: "admin", revalidate: "workspace" } as const;
+
+export const createGoal = tenantAction((ctx) => goalSchema(ctx.org.locale), ADMIN, async (input, ctx, tx) => {
   const { id, after } = await queries.insertGoal(tx, ctx, input);
   return { data: { id }, audit: { action: "create", entity: "goal", entityId: id, after } };
 });
 
-const update = tenantAction((ctx) => updateGoalSchema(ctx.org.locale), { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
+export const updateGoal = tenantAction((ctx) => updateGoalSchema(ctx.org.locale), ADMIN, async ({ id, ...input }, ctx, tx) => {
   const { before, after } = await queries.updateGoal(tx, ctx, id, input);
   return { data: { id }, audit: { action: "update", entity: "goal", entityId: id, before, after } };
 });
 
-const remove = tenantAction(deleteGoalSchema, { role: "admin" }, async ({ id }, ctx, tx) => {
+export const deleteGoal = tenantAction(deleteGoalSchema, ADMIN, async ({ id }, ctx, tx) => {
   const { before } = await queries.deleteGoal(tx, ctx, id);
   return { data: { id }, audit: { action: "delete", entity: "goal", entityId: id, before } };
 });
 
 /**
- * The matrix's changed cells in one transaction. The matrix is as strategic as the goals themselves, so it
- * is admin+ too (members rate a technology's goals in its own form). Every id is checked against this
- * workspace here, not trusted from the browser; one unknown id, one stale cell or one bad value saves nothing.
- * Each technology whose links change gets one audit row and a new version.
+ * Payload: `{ cells: [{ investmentId, goalId, strength, was? }] }`, only the cells that changed, saved in one
+ * transaction. The matrix is as strategic as the goals themselves, so it is admin+ too (members rate a
+ * technology's goals in its own form). Every id is checked against this workspace here, not trusted from the
+ * browser; one unknown id, one stale cell or one bad value saves nothing. Each technology whose links change
+ * gets one audit row and a new version.
  */
-const saveMatrix = tenantAction(alignmentMatrixSchema, { role: "admin" }, async ({ cells }, ctx, tx) => {
+export const saveAlignments = tenantAction(alignmentMatrixSchema, ADMIN, async ({ cells }, ctx, tx) => {
   const normalized = cells.map((c) => ({ ...c, investmentId: c.investmentId.toLowerCase(), goalId: c.goalId.toLowerCase() }));
   const investmentIds = [...new Set(normalized.map((c) => c.investmentId))];
   const goalIds = [...new Set(normalized.map((c) => c.goalId))];
@@ -60,28 +61,5 @@ const saveMatrix = tenantAction(alignmentMatrixSchema, { role: "admin" }, async 
     before,
     after: { ...after, version: bumped.get(investmentId) },
   }));
-  return { data: { changed: changes.length, technologies: perTechnology.length }, audit };
+  return { data: { changed: changes.length, technologies: perTechnology.length } satisfies MatrixSaved, audit };
 });
-
-/** Goals and links feed the dashboard, the portfolio's alignment scores, KPI links and reports: refresh the workspace, after commit. */
-function revalidated<R>(slug: string, result: ActionResult<R>): ActionResult<R> {
-  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
-  return result;
-}
-
-export async function createGoal(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
-  return revalidated(slug, await create(slug, raw));
-}
-
-export async function updateGoal(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
-  return revalidated(slug, await update(slug, raw));
-}
-
-export async function deleteGoal(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
-  return revalidated(slug, await remove(slug, raw));
-}
-
-/** Payload: `{ cells: [{ investmentId, goalId, strength, was? }] }`, only the cells that changed. */
-export async function saveAlignments(slug: string, raw: Raw): Promise<ActionResult<MatrixSaved>> {
-  return revalidated(slug, await saveMatrix(slug, raw));
-}

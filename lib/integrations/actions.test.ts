@@ -71,8 +71,8 @@ describe("addIntegration", () => {
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.orgId, a.orgId), eq(auditLog.entityId, sends.data!.id)));
     expect(audit).toMatchObject({ userId: a.userId, action: "create", entity: "integration", before: null });
     expect(audit.after).toMatchObject({ fromInvestmentId: pos, toInvestmentId: accounting, fromName: "Cloud POS", toName: "Cloud accounting" });
-    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio/${pos}`);
-    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio/${accounting}`);
+    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio/${pos}`, "layout");
+    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio/${accounting}`, "layout");
   });
 
   it("accepts a form post", async () => {
@@ -158,7 +158,7 @@ describe("removeIntegration", () => {
     const [audit] = await db.select().from(auditLog).where(eq(auditLog.orgId, a.orgId)).orderBy(desc(auditLog.id)).limit(1);
     expect(audit).toMatchObject({ action: "delete", entity: "integration", entityId: linkId, after: null });
     expect(audit.before).toMatchObject({ fromName: "Online ordering", toName: "Cloud POS", description: "Orders" });
-    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio/${online}`);
+    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio/${online}`, "layout");
   });
 
   it("refuses a viewer and another workspace's member, and an unknown or malformed id", async () => {

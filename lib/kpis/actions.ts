@@ -1,28 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import * as queries from "@/db/queries/kpis";
-import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import { tenantAction } from "@/lib/actions/tenant-action";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { deleteKpiSchema, entryGridSchema, kpiSchema, updateKpiSchema } from "./schemas";
 import { canonicalDecimal, parseKpiValue } from "./unit-rules";
 
-type Saved = { id: string };
-type Raw = FormData | Record<string, unknown>;
+/** The KPI pages (entry and detail with them) and the dashboard show every KPI change. */
+const refresh = (slug: string) => [`/w/${slug}/kpis`, `/w/${slug}/dashboard`];
 
 // Definitions shape every member's monthly review, so only admins change them.
-const create = tenantAction((ctx) => kpiSchema(ctx.org.locale), { role: "admin" }, async (input, ctx, tx) => {
+const ADMIN = { role: "admin", revalidate: refresh } as const;
+
+export const createKpi = tenantAction((ctx) => kpiSchema(ctx.org.locale), ADMIN, async (input, ctx, tx) => {
   const { id, after } = await queries.insertKpi(tx, ctx, input);
   return { data: { id }, audit: { action: "create", entity: "kpi", entityId: id, after } };
 });
 
-const update = tenantAction((ctx) => updateKpiSchema(ctx.org.locale), { role: "admin" }, async ({ id, ...input }, ctx, tx) => {
+export const updateKpi = tenantAction((ctx) => updateKpiSchema(ctx.org.locale), ADMIN, async ({ id, ...input }, ctx, tx) => {
   const { before, after } = await queries.updateKpi(tx, ctx, id, input);
   return { data: { id }, audit: { action: "update", entity: "kpi", entityId: id, before, after } };
 });
 
-const remove = tenantAction(deleteKpiSchema, { role: "admin" }, async ({ id }, ctx, tx) => {
+export const deleteKpi = tenantAction(deleteKpiSchema, ADMIN, async ({ id }, ctx, tx) => {
   const { before } = await queries.deleteKpi(tx, ctx, id);
   return { data: { id }, audit: { action: "delete", entity: "kpi", entityId: id, before } };
 });
@@ -34,7 +35,7 @@ type Entry = { value: string; note: string } | null;
  * ("8,5" in de-DE) and checked against its KPI's stored unit first, and one bad row saves nothing. Blank
  * values are skipped, so what was saved before for that KPI stays.
  */
-const saveGrid = tenantAction((ctx) => entryGridSchema(ctx.org.locale), { role: "member" }, async ({ period, values }, ctx, tx) => {
+export const saveKpiValues = tenantAction((ctx) => entryGridSchema(ctx.org.locale), { role: "member", revalidate: refresh }, async ({ period, values }, ctx, tx) => {
   const ids = values.map((r) => r.kpiId);
   // Another workspace's KPI, an unknown one or a malformed id: the same not-found, before any write.
   if (!ids.every(isUuid) || new Set(ids).size !== ids.length) throw new AppError("not_found");
@@ -63,28 +64,3 @@ const saveGrid = tenantAction((ctx) => entryGridSchema(ctx.org.locale), { role: 
   const audit = changed.length ? [{ action: "update" as const, entity: "kpi_measurements", entityId: period, before, after }] : [];
   return { data: { period, saved: changed.length }, audit };
 });
-
-/** Cache invalidation after the transaction has committed, never inside it. */
-function revalidated<R>(slug: string, result: ActionResult<R>): ActionResult<R> {
-  if (result.ok) {
-    revalidatePath(`/w/${slug}/kpis`, "layout");
-    revalidatePath(`/w/${slug}/dashboard`);
-  }
-  return result;
-}
-
-export async function createKpi(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
-  return revalidated(slug, await create(slug, raw));
-}
-
-export async function updateKpi(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
-  return revalidated(slug, await update(slug, raw));
-}
-
-export async function deleteKpi(slug: string, raw: Raw): Promise<ActionResult<Saved>> {
-  return revalidated(slug, await remove(slug, raw));
-}
-
-export async function saveKpiValues(slug: string, raw: Raw): Promise<ActionResult<{ period: string; saved: number }>> {
-  return revalidated(slug, await saveGrid(slug, raw));
-}

@@ -7,12 +7,12 @@ import { z } from "zod";
 import { acceptInvitation, createUserAndAcceptInvitation, findInvitationByToken, insertInvitation, revokeInvitation as revokeInvitationRow, revokePendingForEmail } from "@/db/queries/invitations";
 import { deleteMember, isMemberEmail, lockMember, lockOwners, setMemberRole } from "@/db/queries/members";
 import { findUserByEmail, getUserById } from "@/db/queries/users";
-import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import { tenantAction, type ActionInput, type ActionResult } from "@/lib/actions/tenant-action";
 import { auth, signIn, signOut } from "@/lib/auth";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
-import type { FormState } from "@/lib/form-state";
+import { formText, type FormState } from "@/lib/form-state";
 import { deliverInvitation, requestOrigin, type Delivery } from "./delivery";
 import {
   ACCOUNT_EXISTS,
@@ -31,13 +31,14 @@ import {
 } from "./schemas";
 import { INVITATION_TTL_MS, invitationLink, isWellFormedToken, newInvitationToken } from "./tokens";
 
-type Raw = FormData | Record<string, unknown>;
 export type InvitationCreated = { id: string; email: string; role: Role; link: string; delivery: Delivery };
 
-// Admins and owners manage members; only an owner may hand out, take away or change the owner role.
+// Admins and owners manage members; only an owner may hand out, take away or change the owner role. Roles
+// show in the workspace layout, so the whole workspace is refreshed after commit.
+const ADMIN = { role: "admin", revalidate: "workspace" } as const;
 const ownerOnly = (message: string, field?: string) => new AppError("forbidden", message, field ? { [field]: [message] } : undefined);
 
-const invite = tenantAction(inviteSchema, { role: "admin" }, async ({ email, role }, ctx, tx) => {
+const invite = tenantAction(inviteSchema, ADMIN, async ({ email, role }, ctx, tx) => {
   if (role === "owner" && ctx.role !== "owner") throw ownerOnly(ONLY_OWNER_INVITES_OWNER, "role");
   if (await isMemberEmail(tx, ctx, email)) throw new AppError("invalid", undefined, { email: [ALREADY_MEMBER] });
   const replaced = await revokePendingForEmail(tx, ctx, email);
@@ -52,12 +53,12 @@ const invite = tenantAction(inviteSchema, { role: "admin" }, async ({ email, rol
   };
 });
 
-const revoke = tenantAction(revokeInvitationSchema, { role: "admin" }, async ({ id }, ctx, tx) => {
+export const revokeInvitation = tenantAction(revokeInvitationSchema, ADMIN, async ({ id }, ctx, tx) => {
   const row = await revokeInvitationRow(tx, ctx, id);
   return { data: { id: row.id }, audit: { action: "update", entity: "invitation", entityId: row.id, before: { email: row.email, role: row.role }, after: { revoked: true } } };
 });
 
-const changeRole = tenantAction(changeRoleSchema, { role: "admin" }, async ({ userId, role }, ctx, tx) => {
+export const changeMemberRole = tenantAction(changeRoleSchema, ADMIN, async ({ userId, role }, ctx, tx) => {
   const owners = await lockOwners(tx, ctx); // owners first, then the member: one lock order for every member action
   const target = await lockMember(tx, ctx, userId);
   if ((target.role === "owner" || role === "owner") && ctx.role !== "owner") throw ownerOnly(ONLY_OWNER_MANAGES_OWNERS, "role");
@@ -67,7 +68,7 @@ const changeRole = tenantAction(changeRoleSchema, { role: "admin" }, async ({ us
   return { data: { userId, role }, audit: { action: "update", entity: "membership", entityId: userId, before: { email: target.email, role: target.role }, after: { role } } };
 });
 
-const remove = tenantAction(removeMemberSchema, { role: "admin" }, async ({ userId }, ctx, tx) => {
+export const removeMember = tenantAction(removeMemberSchema, ADMIN, async ({ userId }, ctx, tx) => {
   const owners = await lockOwners(tx, ctx);
   const target = await lockMember(tx, ctx, userId);
   if (target.role === "owner" && ctx.role !== "owner") throw ownerOnly(ONLY_OWNER_MANAGES_OWNERS);
@@ -76,7 +77,7 @@ const remove = tenantAction(removeMemberSchema, { role: "admin" }, async ({ user
   return { data: { userId }, audit: { action: "delete", entity: "membership", entityId: userId, before: { email: target.email, name: target.name, role: target.role } } };
 });
 
-const transfer = tenantAction(transferOwnershipSchema, { role: "owner" }, async ({ userId }, ctx, tx) => {
+export const transferOwnership = tenantAction(transferOwnershipSchema, { role: "owner", revalidate: "workspace" }, async ({ userId }, ctx, tx) => {
   await lockOwners(tx, ctx);
   const target = await lockMember(tx, ctx, userId);
   if (target.userId === ctx.userId) throw new AppError("invalid", "Choose another member to transfer ownership to.", { userId: ["Choose another member."] });
@@ -91,48 +92,20 @@ const transfer = tenantAction(transferOwnershipSchema, { role: "owner" }, async 
   };
 });
 
-/** Roles show in the workspace layout, so the whole workspace is refreshed, after commit. */
-function revalidated<R>(slug: string, result: ActionResult<R>): ActionResult<R> {
-  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
-  return result;
-}
-
 /** Creates an invitation; the link (with the token) is returned once, here, and never stored. */
-export async function inviteMember(slug: string, raw: Raw): Promise<ActionResult<InvitationCreated>> {
+export async function inviteMember(slug: string, raw: ActionInput): Promise<ActionResult<InvitationCreated>> {
   const result = await invite(slug, raw);
   if (!result.ok || !result.data) return result as ActionResult<never>;
   const { token, workspace, ...created } = result.data;
   const link = invitationLink(await requestOrigin(), token);
   // The invitation is committed by now; sending waits on the network, so it never runs inside the transaction.
   const delivery = await deliverInvitation({ email: created.email, role: created.role, workspace, link });
-  return revalidated(slug, { ok: true, data: { ...created, link, delivery } });
-}
-
-export async function revokeInvitation(slug: string, raw: Raw): Promise<ActionResult<{ id: string }>> {
-  return revalidated(slug, await revoke(slug, raw));
-}
-
-export async function changeMemberRole(slug: string, raw: Raw): Promise<ActionResult<{ userId: string; role: Role }>> {
-  return revalidated(slug, await changeRole(slug, raw));
-}
-
-export async function removeMember(slug: string, raw: Raw): Promise<ActionResult<{ userId: string }>> {
-  return revalidated(slug, await remove(slug, raw));
-}
-
-export async function transferOwnership(slug: string, raw: Raw): Promise<ActionResult<{ userId: string }>> {
-  return revalidated(slug, await transfer(slug, raw));
-}
-
-/** A form field as a string; anything else posted to the action (it is a public endpoint) reads as empty. */
-function text(formData: FormData, name: string): string {
-  const value = formData instanceof FormData ? formData.get(name) : null;
-  return typeof value === "string" ? value : "";
+  return { ok: true, data: { ...created, link, delivery } };
 }
 
 /** "Join <workspace>" for the signed-in user; the invitation must be for their email. */
 export async function acceptInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const token = text(formData, "token");
+  const token = formText(formData, "token");
   const userId = (await auth())?.user?.id;
   const user = userId ? await getUserById(userId) : null;
   if (!user) return { ok: false, message: "Sign in to accept this invitation." };
@@ -148,11 +121,11 @@ export async function acceptInvitationAction(_prev: FormState, formData: FormDat
 
 /** A new account from an invitation: the email is the invitation's; user, membership and claim commit together. */
 export async function signUpFromInvitation(_prev: FormState, formData: FormData): Promise<FormState> {
-  const token = text(formData, "token");
-  const values = { name: text(formData, "name") };
+  const token = formText(formData, "token");
+  const values = { name: formText(formData, "name") };
   const lookup = await findInvitationByToken(token);
   if (lookup.status !== "valid") return { ok: false, message: INVITATION_UNAVAILABLE, values };
-  const parsed = inviteSignUpSchema.safeParse({ name: values.name, password: text(formData, "password") });
+  const parsed = inviteSignUpSchema.safeParse({ name: values.name, password: formText(formData, "password") });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   if (await findUserByEmail(lookup.email)) return { ok: false, message: ACCOUNT_EXISTS, values };
 

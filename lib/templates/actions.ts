@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { Tx } from "@/db";
 import { insertTemplateRows, lockTemplateSource } from "@/db/queries/templates";
-import { tenantAction, type ActionResult } from "@/lib/actions/tenant-action";
+import { tenantAction } from "@/lib/actions/tenant-action";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { planTemplateCopy } from "./plan";
 import { applyTemplateSchema } from "./schemas";
@@ -29,14 +28,15 @@ async function copyTemplate(tx: Tx, ctx: TenantCtx, sourceSlug: string) {
 }
 
 /**
- * Admin+ of this (target) workspace, checked by tenantAction on the URL slug; admin+ of the source, re-checked
- * inside the transaction from the user's own membership. One audit row in the target lists what was added.
+ * Payload: `{ source: "<source workspace slug>" }`. Admin+ of this (target) workspace, checked by tenantAction
+ * on the URL slug; admin+ of the source, re-checked inside the transaction from the user's own membership.
+ * One audit row in the target lists what was added.
  */
-const apply = tenantAction(applyTemplateSchema, { role: "admin" }, async ({ source }, ctx, tx) => {
+export const applyTemplate = tenantAction(applyTemplateSchema, { role: "admin", revalidate: "workspace" }, async ({ source }, ctx, tx) => {
   const copied = await copyTemplate(tx, ctx, source);
   const skipped = copied.skippedKpis.length + copied.skippedGoals.length;
   return {
-    data: { kpis: copied.kpis.length, goals: copied.goals.length, skipped },
+    data: { kpis: copied.kpis.length, goals: copied.goals.length, skipped } satisfies TemplateApplied,
     audit: {
       action: "import",
       entity: "template",
@@ -45,10 +45,3 @@ const apply = tenantAction(applyTemplateSchema, { role: "admin" }, async ({ sour
     },
   };
 });
-
-/** Payload: `{ source: "<source workspace slug>" }`. */
-export async function applyTemplate(slug: string, raw: FormData | Record<string, unknown>): Promise<ActionResult<TemplateApplied>> {
-  const result = await apply(slug, raw);
-  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
-  return result;
-}

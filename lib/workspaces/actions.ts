@@ -6,14 +6,8 @@ import { z } from "zod";
 import { createWorkspaceForUser } from "@/db/queries/workspaces-overview";
 import { auth } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import type { FormState } from "@/lib/form-state";
+import { formText, type FormState } from "@/lib/form-state";
 import { newWorkspaceSchema } from "./schemas";
-
-/** A form field as a string; anything else posted to the action (it is a public endpoint) reads as empty. */
-function text(formData: FormData, name: string): string {
-  const value = formData instanceof FormData ? formData.get(name) : null;
-  return typeof value === "string" ? value : "";
-}
 
 /**
  * A new client workspace owned by the signed-in user. It belongs to no workspace yet, so it cannot go
@@ -21,7 +15,7 @@ function text(formData: FormData, name: string): string {
  * membership and the audit row in one transaction; then opens the new workspace's dashboard.
  */
 export async function createWorkspace(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = { name: text(formData, "name"), currency: text(formData, "currency"), industry: text(formData, "industry") };
+  const values = { name: formText(formData, "name"), currency: formText(formData, "currency"), industry: formText(formData, "industry") };
   const userId = (await auth())?.user?.id;
   if (!userId) return { ok: false, message: "Your session has ended. Sign in again to create a workspace.", values };
   const parsed = newWorkspaceSchema.safeParse(values);
