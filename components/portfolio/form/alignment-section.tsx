@@ -1,7 +1,7 @@
 "use client";
 
 import { SelectInput, Section } from "./controls";
-import type { Errors } from "./cost-rows";
+import type { Errors } from "./repeated-rows";
 import type { GoalOption } from "./form-values";
 import { label, strengthOptions } from "./options";
 

@@ -1,14 +1,12 @@
 "use client";
 
-import { formatMoney, type Formats } from "@/lib/format";
-import { inputText } from "@/lib/format/parse";
 import { benefitCategories } from "@/lib/domain/values";
-import { MAX_ROWS } from "@/lib/portfolio/schemas";
-import { AddButton, RowCard, SelectInput, Section, TextInput } from "./controls";
-import { RecurrenceFields } from "./recurrence-fields";
-import type { Errors } from "./cost-rows";
+import { formatMoney, type Formats } from "@/lib/format";
+import { SelectInput, TextInput } from "./controls";
 import { emptyBenefit, liveCalculatorCents, type BenefitRow, type CalculatorType } from "./form-values";
 import { calculatorOptions, options } from "./options";
+import { PeriodFields } from "./period-fields";
+import { RepeatedRows, type Errors, type RowContext } from "./repeated-rows";
 
 type Props = { rows: BenefitRow[]; onChange: (rows: BenefitRow[]) => void; errors: Errors; symbol: string; formats: Formats };
 
@@ -16,126 +14,93 @@ type Props = { rows: BenefitRow[]; onChange: (rows: BenefitRow[]) => void; error
 const categoryFor: Partial<Record<CalculatorType, string>> = { labour: "labour_savings", cx_deflection: "cost_reduction", risk: "risk_reduction" };
 
 export function BenefitRows({ rows, onChange, errors, symbol, formats }: Props) {
-  const set = (i: number, patch: Partial<BenefitRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
-    <Section
-      id="benefits"
+    <RepeatedRows
+      list="benefits"
       title="Benefits"
       description="What it saves or earns. Use a calculator where you can, so the figure explains itself."
-      errors={errors("benefits")}
+      noun="Benefit"
+      empty="No benefits yet."
+      rows={rows}
+      onChange={onChange}
+      errors={errors}
+      create={emptyBenefit}
+      nameOf={(row) => row.description}
     >
-      {rows.length === 0 && <p className="text-sm text-slate-500">No benefits yet.</p>}
-      {rows.map((row, i) => {
-        const id = (f: string) => `benefits-${i}-${f}`;
-        const err = (f: string) => errors(`benefits.${i}.${f}`);
-        const recurring = row.kind === "recurring";
-        const computed = row.calculator && row.calculator !== "proxy";
-        const live = computed ? liveCalculatorCents(row, formats) : null;
-        const calcInput = (f: keyof BenefitRow, text: string, money = false, hint?: string) => (
-          <TextInput
-            id={id(`calculator-${f}`)}
-            label={text}
-            prefix={money ? symbol : undefined}
-            inputMode="decimal"
-            value={row[f]}
-            onValue={(v) => set(i, { [f]: v })}
-            errors={err(`calculator.${f === "proxyDescription" ? "description" : f}`)}
-            hint={hint}
-          />
-        );
-        return (
-          <RowCard key={row.key} title={`Benefit ${i + 1}${row.description ? `: ${row.description}` : ""}`} onRemove={() => onChange(rows.filter((_, j) => j !== i))}>
-            <SelectInput
-              id={id("calculator")}
-              label="Calculator"
-              value={row.calculator}
-              options={calculatorOptions}
-              onValue={(v) => {
-                const calculator = v as CalculatorType;
-                set(i, { calculator, category: categoryFor[calculator] ?? row.category });
-              }}
-              errors={err("calculator")}
-            />
-            <SelectInput id={id("category")} label="Category" value={row.category} options={options(benefitCategories)} onValue={(v) => set(i, { category: v })} errors={err("category")} />
-            <TextInput id={id("description")} label="Description" value={row.description} onValue={(v) => set(i, { description: v })} errors={err("description")} className="lg:col-span-2" />
+      {(line) => <BenefitFields line={line} symbol={symbol} formats={formats} />}
+    </RepeatedRows>
+  );
+}
 
-            {row.calculator === "labour" && (
-              <>
-                {calcInput("hoursPerMonth", "Hours saved per month")}
-                {calcInput("hourlyRate", "Loaded hourly rate", true)}
-              </>
-            )}
-            {row.calculator === "cx_deflection" && (
-              <>
-                {calcInput("contactsPerMonth", "Contacts deflected per month")}
-                {calcInput("assistedCost", "Cost per assisted contact", true)}
-                {calcInput("automatedCost", "Cost per automated contact", true)}
-              </>
-            )}
-            {row.calculator === "risk" && (
-              <>
-                {calcInput("probabilityPct", "Probability of the loss (%)", false, "Chance per period, 0–100")}
-                {calcInput("impact", "Impact if it happens", true)}
-              </>
-            )}
-            {row.calculator === "proxy" && (
-              <TextInput
-                id={id("calculator-proxyDescription")}
-                label="What the figure stands for"
-                value={row.proxyDescription}
-                onValue={(v) => set(i, { proxyDescription: v })}
-                errors={err("calculator.description")}
-                className="sm:col-span-2"
-              />
-            )}
+function BenefitFields({ line, symbol, formats }: { line: RowContext<BenefitRow>; symbol: string; formats: Formats }) {
+  const { row, set } = line;
+  const computed = row.calculator !== "" && row.calculator !== "proxy";
+  return (
+    <>
+      <SelectInput
+        {...line.field("calculator")}
+        label="Calculator"
+        options={calculatorOptions}
+        onValue={(v) => set({ calculator: v as CalculatorType, category: categoryFor[v as CalculatorType] ?? row.category })}
+      />
+      <SelectInput {...line.field("category")} label="Category" options={options(benefitCategories)} />
+      <TextInput {...line.field("description")} label="Description" className="lg:col-span-2" />
+      <CalculatorFields line={line} symbol={symbol} />
+      <PeriodFields line={line} amount={{ symbol, locale: formats.locale }} computed={computed ? <ComputedAmount line={line} formats={formats} /> : undefined} />
+      <TextInput {...line.field("rampUpMonths")} label="Ramp-up (months)" inputMode="numeric" hint="Months until the full benefit" />
+      <TextInput {...line.field("confidencePct")} label="Confidence (%)" inputMode="decimal" hint="How sure you are, 0–100" />
+    </>
+  );
+}
 
-            <RecurrenceFields id={id} kind={row.kind} frequency={row.frequency} onChange={(patch) => set(i, patch)} errors={err} />
-            {computed ? (
-              <div className="space-y-1" aria-live="polite">
-                <p className="text-xs font-medium text-slate-700">Amount (calculated)</p>
-                <output id={id("amount")} htmlFor={id("calculator")} className="block rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm tabular-nums" data-testid={id("amount")}>
-                  {live === null ? "—" : live < 0 ? "Check the costs" : formatMoney(live, formats, { showCents: true })}
-                </output>
-                {err("amount") && <p className="text-xs text-red-600">{err("amount")![0]}</p>}
-              </div>
-            ) : (
-              <TextInput
-                id={id("amount")}
-                label={recurring ? `Amount per ${row.frequency === "annual" ? "year" : "month"}` : "Amount"}
-                prefix={symbol}
-                inputMode="decimal"
-                value={row.amount}
-                onValue={(v) => set(i, { amount: v })}
-                errors={err("amount")}
-                placeholder={inputText("0.00", formats.locale)}
-              />
-            )}
-            <TextInput id={id("startMonth")} label="Starts" type="month" value={row.startMonth} onValue={(v) => set(i, { startMonth: v })} errors={err("startMonth")} />
-            <TextInput id={id("endMonth")} label="Ends (optional)" type="month" value={row.endMonth} onValue={(v) => set(i, { endMonth: v })} errors={err("endMonth")} />
-            <TextInput
-              id={id("rampUpMonths")}
-              label="Ramp-up (months)"
-              inputMode="numeric"
-              value={row.rampUpMonths}
-              onValue={(v) => set(i, { rampUpMonths: v })}
-              errors={err("rampUpMonths")}
-              hint="Months until the full benefit"
-            />
-            <TextInput
-              id={id("confidencePct")}
-              label="Confidence (%)"
-              inputMode="decimal"
-              value={row.confidencePct}
-              onValue={(v) => set(i, { confidencePct: v })}
-              errors={err("confidencePct")}
-              hint="How sure you are, 0–100"
-            />
-          </RowCard>
-        );
-      })}
-      <AddButton onClick={() => onChange([...rows, emptyBenefit()])} disabled={rows.length >= MAX_ROWS}>
-        Add benefit
-      </AddButton>
-    </Section>
+type Figure = { field: keyof BenefitRow & string; label: string; money?: boolean; hint?: string };
+
+/** Each calculator's figures; the proxy's description is the `calculator.description` of the payload. */
+const figures: Partial<Record<CalculatorType, Figure[]>> = {
+  labour: [
+    { field: "hoursPerMonth", label: "Hours saved per month" },
+    { field: "hourlyRate", label: "Loaded hourly rate", money: true },
+  ],
+  cx_deflection: [
+    { field: "contactsPerMonth", label: "Contacts deflected per month" },
+    { field: "assistedCost", label: "Cost per assisted contact", money: true },
+    { field: "automatedCost", label: "Cost per automated contact", money: true },
+  ],
+  risk: [
+    { field: "probabilityPct", label: "Probability of the loss (%)", hint: "Chance per period, 0–100" },
+    { field: "impact", label: "Impact if it happens", money: true },
+  ],
+};
+
+function CalculatorFields({ line, symbol }: { line: RowContext<BenefitRow>; symbol: string }) {
+  if (line.row.calculator === "proxy") {
+    return <TextInput {...line.field("proxyDescription")} id={line.id("calculator-proxyDescription")} errors={line.errors("calculator.description")} label="What the figure stands for" className="sm:col-span-2" />;
+  }
+  return (figures[line.row.calculator] ?? []).map((f) => (
+    <TextInput
+      key={f.field}
+      {...line.field(f.field)}
+      id={line.id(`calculator-${f.field}`)}
+      errors={line.errors(`calculator.${f.field}`)}
+      label={f.label}
+      prefix={f.money ? symbol : undefined}
+      inputMode="decimal"
+      hint={f.hint}
+    />
+  ));
+}
+
+/** The amount the calculator implies, live as the user types, read the workspace's way as the server will. */
+function ComputedAmount({ line, formats }: { line: RowContext<BenefitRow>; formats: Formats }) {
+  const live = liveCalculatorCents(line.row, formats);
+  const error = line.errors("amount");
+  return (
+    <div className="space-y-1" aria-live="polite">
+      <p className="text-sm font-medium text-slate-700">Amount (calculated)</p>
+      <output id={line.id("amount")} htmlFor={line.id("calculator")} className="block rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm tabular-nums" data-testid={line.id("amount")}>
+        {live === null ? "—" : live < 0 ? "Check the costs" : formatMoney(live, formats, { showCents: true })}
+      </output>
+      {error && <p className="text-xs text-red-600">{error[0]}</p>}
+    </div>
   );
 }

@@ -4,6 +4,9 @@ export { label };
 
 export const options = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
 
+/** A 1–5 rating (likelihood, impact, a factor's score). */
+export const scale = ["1", "2", "3", "4", "5"].map((v) => ({ value: v, label: v }));
+
 export const calculatorOptions = [
   { value: "", label: "None — type the amount" },
   { value: "labour", label: "Labour: hours × rate" },

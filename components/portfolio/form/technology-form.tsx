@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/tenant-action";
-import { createTechnology, updateTechnology } from "@/lib/portfolio/actions";
+import { startTransition, useState } from "react";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { investmentCategories, investmentStatuses, valueChainActivities } from "@/lib/domain/values";
 import { currencySymbol, formatNumber, type Formats } from "@/lib/format";
+import type { FormState } from "@/lib/form-state";
+import { createTechnology, updateTechnology } from "@/lib/portfolio/actions";
 import { CONFLICT_MESSAGE } from "@/lib/portfolio/schemas";
 import { AlignmentSection } from "./alignment-section";
 import { BenefitRows } from "./benefit-rows";
@@ -15,7 +15,9 @@ import { CostRows } from "./cost-rows";
 import { factorWeightSum, FactorRows } from "./factor-rows";
 import { toPayload, type FormValues, type GoalOption } from "./form-values";
 import { options } from "./options";
+import type { Errors } from "./repeated-rows";
 import { RiskRows } from "./risk-rows";
+import { FormAlert, useActionForm } from "./use-action-form";
 
 type Props = {
   slug: string;
@@ -23,119 +25,103 @@ type Props = {
   formats: Formats;
   goals: GoalOption[];
   initial: FormValues;
-  /** Present when editing: the row and the version the user opened. */
+  /** Present when editing: the row and the version the user opened (the save is refused if it changed since). */
   existing?: { id: string; version: number };
 };
 
+type Lists = "costs" | "benefits" | "risks" | "factors";
+
 /**
- * Create or edit a technology with all of its lines. State lives here; the payload goes to the server
- * action as one object, which validates everything again and answers with messages keyed by field path.
+ * Create or edit a technology with all of its lines. The rows live in React state and go to the server
+ * action as one hidden `payload` field, which it validates again, answering with messages keyed by field path.
+ * The action is dispatched from `onSubmit`, not the form's `action`: React resets a form after its action,
+ * which would snap this form's many controlled selects back to their first option (react#30580).
  */
 export function TechnologyForm({ slug, formats, goals, initial, existing }: Props) {
-  const router = useRouter();
   const [values, setValues] = useState<FormValues>(initial);
-  const [result, setResult] = useState<ActionResult<{ id: string }>>();
-  const [pending, startTransition] = useTransition();
-  const messageRef = useRef<HTMLDivElement>(null);
-
-  const symbol = currencySymbol(formats);
-  const errors = (key: string) => result?.fieldErrors?.[key];
+  const action = (existing ? updateTechnology : createTechnology).bind(null, slug);
+  const { state, formAction, pending, errors, messageRef } = useActionForm(action, (saved) => `/w/${slug}/portfolio/${saved?.id}?saved=1`);
+  const { errorsOf, dropList } = useRowErrors(state, errors);
   const set = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  // Removing a row shifts the indexes the messages are keyed by, so old messages of that list go.
-  const setRows = <K extends "costs" | "benefits" | "risks" | "factors">(key: K) => (rows: FormValues[K]) => {
-    if (rows.length < values[key].length && result?.fieldErrors) setResult({ ...result, fieldErrors: dropPrefix(result.fieldErrors, key) });
+  // Removing a row shifts the indexes the messages are keyed by, so that list's messages go.
+  const setRows = <K extends Lists>(key: K) => (rows: FormValues[K]) => {
+    if (rows.length < values[key].length) dropList(key);
     set(key)(rows);
   };
-
   const weightSum = factorWeightSum(values.factors, formats.locale);
   const weightsOk = values.factors.length === 0 || weightSum === 100;
-  const cancelHref = existing ? `/w/${slug}/portfolio/${existing.id}` : `/w/${slug}/portfolio`;
+  const symbol = currencySymbol(formats);
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!weightsOk || pending) return;
-    const payload = toPayload(values, goals);
-    startTransition(async () => {
-      const saved = existing ? await updateTechnology(slug, { ...payload, ...existing }) : await createTechnology(slug, payload);
-      if (saved.ok && saved.data) {
-        router.push(`/w/${slug}/portfolio/${saved.data.id}?saved=1`);
-        return;
-      }
-      setResult(saved);
-      messageRef.current?.focus();
-    });
+    const form = new FormData(event.currentTarget);
+    startTransition(() => formAction(form));
   }
 
-  const conflict = result?.message === CONFLICT_MESSAGE;
   return (
     <form onSubmit={submit} noValidate className="space-y-6" aria-busy={pending}>
-      <div ref={messageRef} tabIndex={-1} className="outline-none">
-        {result && !result.ok && result.message && (
-          <p role="alert" data-testid="form-message" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-            {result.message}{" "}
-            {conflict && existing && (
-              <a href={`/w/${slug}/portfolio/${existing.id}/edit`} className="font-medium underline" data-testid="reload-link">
-                Reload
-              </a>
-            )}
-          </p>
+      <noscript>
+        <p className="text-sm text-amber-800">This form needs JavaScript: its cost, benefit and risk lines are added and checked in the browser.</p>
+      </noscript>
+      <input type="hidden" name="payload" value={JSON.stringify({ ...toPayload(values, goals), ...existing })} />
+      <FormAlert state={state} messageRef={messageRef}>
+        {state.message === CONFLICT_MESSAGE && existing && (
+          <a href={`/w/${slug}/portfolio/${existing.id}/edit`} className="text-sm font-medium text-red-700 underline" data-testid="reload-link">
+            Reload
+          </a>
         )}
-      </div>
-
-      <Section id="basics" title="Basics">
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <TextInput id="name" label="Name" value={values.name} onValue={set("name")} errors={errors("name")} required maxLength={120} autoFocus={!existing} />
-          <TextInput id="vendor" label="Vendor" value={values.vendor} onValue={set("vendor")} errors={errors("vendor")} maxLength={120} />
-          <TextInput id="ownerName" label="Owner" value={values.ownerName} onValue={set("ownerName")} errors={errors("ownerName")} maxLength={120} hint="Who answers for it" />
-          <SelectInput id="category" label="Category" value={values.category} options={options(investmentCategories)} onValue={set("category")} errors={errors("category")} />
-          <SelectInput
-            id="valueChainActivity"
-            label="Value-chain activity"
-            value={values.valueChainActivity}
-            options={options(valueChainActivities)}
-            onValue={set("valueChainActivity")}
-            errors={errors("valueChainActivity")}
-          />
-          <SelectInput id="status" label="Status" value={values.status} options={options(investmentStatuses)} onValue={set("status")} errors={errors("status")} />
-          <TextInput id="goLiveDate" label="Go-live date" type="date" value={values.goLiveDate} onValue={set("goLiveDate")} errors={errors("goLiveDate")} />
-          <TextInput
-            id="usefulLifeMonths"
-            label="Useful life (months)"
-            inputMode="numeric"
-            value={values.usefulLifeMonths}
-            onValue={set("usefulLifeMonths")}
-            errors={errors("usefulLifeMonths")}
-          />
-        </div>
-        <TextArea id="notes" label="Notes" rows={3} value={values.notes} onValue={set("notes")} errors={errors("notes")} maxLength={2000} />
-      </Section>
-
-      <CostRows rows={values.costs} onChange={setRows("costs")} errors={errors} symbol={symbol} locale={formats.locale} />
-      <BenefitRows rows={values.benefits} onChange={setRows("benefits")} errors={errors} symbol={symbol} formats={formats} />
-      <AlignmentSection goals={goals} strengths={values.strengths} onChange={set("strengths")} errors={errors} slug={slug} />
-      <RiskRows rows={values.risks} onChange={setRows("risks")} errors={errors} />
-      <FactorRows rows={values.factors} onChange={setRows("factors")} errors={errors} locale={formats.locale} />
-
+      </FormAlert>
+      <BasicsSection values={values} set={set} errors={errorsOf} autoFocus={!existing} />
+      <CostRows rows={values.costs} onChange={setRows("costs")} errors={errorsOf} amount={{ symbol, locale: formats.locale }} />
+      <BenefitRows rows={values.benefits} onChange={setRows("benefits")} errors={errorsOf} symbol={symbol} formats={formats} />
+      <AlignmentSection goals={goals} strengths={values.strengths} onChange={set("strengths")} errors={errorsOf} slug={slug} />
+      <RiskRows rows={values.risks} onChange={setRows("risks")} errors={errorsOf} />
+      <FactorRows rows={values.factors} onChange={setRows("factors")} errors={errorsOf} locale={formats.locale} />
       <div className="flex items-center justify-end gap-3 border-t border-slate-200 pt-4">
         {!weightsOk && <p className="text-sm text-red-600">Scoring weights add up to {formatNumber(weightSum, formats.locale)}; make them 100 to save.</p>}
-        <Link href={cancelHref} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+        <Link href={existing ? `/w/${slug}/portfolio/${existing.id}` : `/w/${slug}/portfolio`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
           Cancel
         </Link>
-        <button
-          type="submit"
-          disabled={pending || !weightsOk}
-          aria-disabled={pending || !weightsOk}
-          className="flex items-center gap-2 rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-60"
-          data-testid="save-technology"
-        >
-          {pending && <span className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" aria-hidden />}
+        <Button type="submit" pending={pending} disabled={!weightsOk} data-testid="save-technology">
           {pending ? "Saving…" : existing ? "Save changes" : "Add technology"}
-        </button>
+        </Button>
       </div>
     </form>
   );
 }
 
-function dropPrefix(fieldErrors: NonNullable<ActionResult["fieldErrors"]>, prefix: string) {
-  return Object.fromEntries(Object.entries(fieldErrors).filter(([key]) => key !== prefix && !key.startsWith(`${prefix}.`)));
+/** The server's messages, minus those of lists a row was removed from since (their indexes no longer match). */
+function useRowErrors(state: FormState, errors: Errors) {
+  const [dropped, setDropped] = useState<{ for: FormState; lists: string[] }>();
+  const lists = dropped?.for === state ? dropped.lists : [];
+  const errorsOf: Errors = (key) => (lists.some((l) => key === l || key.startsWith(`${l}.`)) ? undefined : errors(key));
+  const dropList = (list: string) => setDropped({ for: state, lists: [...lists, list] });
+  return { errorsOf, dropList };
+}
+
+type BasicsProps = {
+  values: FormValues;
+  set: <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => void;
+  errors: Errors;
+  autoFocus: boolean;
+};
+
+function BasicsSection({ values, set, errors, autoFocus }: BasicsProps) {
+  const field = (key: Exclude<keyof FormValues, Lists | "strengths">) => ({ id: key, value: values[key], onValue: set(key), errors: errors(key) });
+  return (
+    <Section id="basics" title="Basics">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <TextInput {...field("name")} label="Name" required maxLength={120} autoFocus={autoFocus} />
+        <TextInput {...field("vendor")} label="Vendor" maxLength={120} />
+        <TextInput {...field("ownerName")} label="Owner" maxLength={120} hint="Who answers for it" />
+        <SelectInput {...field("category")} label="Category" options={options(investmentCategories)} />
+        <SelectInput {...field("valueChainActivity")} label="Value-chain activity" options={options(valueChainActivities)} />
+        <SelectInput {...field("status")} label="Status" options={options(investmentStatuses)} />
+        <TextInput {...field("goLiveDate")} label="Go-live date" type="date" />
+        <TextInput {...field("usefulLifeMonths")} label="Useful life (months)" inputMode="numeric" />
+      </div>
+      <TextArea {...field("notes")} label="Notes" rows={3} maxLength={2000} />
+    </Section>
+  );
 }
