@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import type { DashboardAlerts } from "@/lib/dashboard/types";
 import { label } from "@/lib/domain/labels";
 import { formatDate, formatMoney, formatPercent, type Formats } from "@/lib/format";
@@ -9,12 +10,12 @@ const days = (n: number) => (n === 0 ? "today" : n < 0 ? `${-n} day${n === -1 ? 
 function AlertList({ title, testId, children, count }: { title: string; testId: string; count: number; children: React.ReactNode }) {
   if (count === 0) return null;
   return (
-    <div className="mt-4 break-inside-avoid rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
+    <Card padding="sm" className="mt-4 break-inside-avoid" data-testid={testId}>
       <h3 className="text-sm font-semibold text-slate-800">
         {title} <span className="font-normal text-slate-500">({count})</span>
       </h3>
       <ul className="mt-2 space-y-1.5 text-sm text-slate-700">{children}</ul>
-    </div>
+    </Card>
   );
 }
 

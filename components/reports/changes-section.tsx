@@ -1,60 +1,49 @@
+import { Badge } from "@/components/ui/badge";
 import { label } from "@/lib/domain/labels";
 import type { Rag } from "@/lib/finance";
 import type { KpiChange, NotMeasured, ReviewChanges } from "@/lib/reports/review";
 import { formatMonth, type Formats } from "@/lib/format";
 import { formatKpiValue } from "@/lib/kpis/format";
 import { formatKpiChange } from "@/lib/scorecard/format";
-import { ChangeText, ReportSection, TableFrame, td, tdNum, th, thNum } from "./report-section";
+import { Cell, ChangeText, ReportSection, ReportTable, RowHead } from "./report-section";
 
 const ragWord: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red" };
+
+const changeColumns = [{ label: "KPI" }, { label: "Perspective" }, { label: "Last month → this month", numeric: true }, { label: "Change", numeric: true }, { label: "Status" }];
 
 /** "Amber → Red", highlighted when the status moved; just the status when it did not. */
 function RagMove({ row }: { row: KpiChange }) {
   if (!row.ragNow) return <span className="text-slate-400">—</span>;
   if (!row.ragMove || !row.ragBefore) return <span className="text-slate-600">{ragWord[row.ragNow]}</span>;
-  const colour = row.ragMove === "up" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-rose-50 text-rose-800 ring-rose-200";
   return (
-    <mark className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${colour}`} data-testid="report-rag-move">
+    <Badge tone={row.ragMove === "up" ? "green" : "red"} data-testid="report-rag-move">
       {ragWord[row.ragBefore]} → {ragWord[row.ragNow]}
-    </mark>
+    </Badge>
   );
 }
 
 function ChangeTable({ rows, formats, tone }: { rows: KpiChange[]; formats: Formats; tone: "better" | "worse" | "same" | null }) {
   return (
-    <TableFrame>
-      <table className="min-w-full divide-y divide-slate-100">
-        <thead>
-          <tr>
-            <th scope="col" className={th}>KPI</th>
-            <th scope="col" className={th}>Perspective</th>
-            <th scope="col" className={thNum}>Last month → this month</th>
-            <th scope="col" className={thNum}>Change</th>
-            <th scope="col" className={th}>Status</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="report-change-row">
-              <th scope="row" className={`${td} text-left font-medium text-slate-900`}>
-                {row.name}
-                <span className="block text-xs font-normal text-slate-500">{row.direction === "higher" ? "Higher is better" : "Lower is better"}</span>
-              </th>
-              <td className={td}>{label(row.perspective)}</td>
-              <td className={`${tdNum} whitespace-nowrap`}>
-                {formatKpiValue(row.previous, row.unit, formats)} → <span className="font-medium text-slate-900">{formatKpiValue(row.latest, row.unit, formats)}</span>
-              </td>
-              <td className={tdNum}>
-                <ChangeText text={row.change === null ? "—" : formatKpiChange(row.change, row.unit, formats)} tone={tone} sign={row.change} />
-              </td>
-              <td className={td}>
-                <RagMove row={row} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableFrame>
+    <ReportTable columns={changeColumns}>
+      {rows.map((row) => (
+        <tr key={row.id} data-testid="report-change-row">
+          <RowHead>
+            {row.name}
+            <span className="block text-xs font-normal text-slate-500">{row.direction === "higher" ? "Higher is better" : "Lower is better"}</span>
+          </RowHead>
+          <Cell>{label(row.perspective)}</Cell>
+          <Cell numeric className="whitespace-nowrap">
+            {formatKpiValue(row.previous, row.unit, formats)} → <span className="font-medium text-slate-900">{formatKpiValue(row.latest, row.unit, formats)}</span>
+          </Cell>
+          <Cell numeric>
+            <ChangeText text={row.change === null ? "—" : formatKpiChange(row.change, row.unit, formats)} tone={tone} sign={row.change} />
+          </Cell>
+          <Cell>
+            <RagMove row={row} />
+          </Cell>
+        </tr>
+      ))}
+    </ReportTable>
   );
 }
 

@@ -1,12 +1,19 @@
+import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+import { TableShell, Td, Th, THead } from "@/components/ui/table";
 import type { Tone } from "@/lib/reports/review";
 
+/**
+ * Cell classes for a report table laid out by hand (the quarterly pack's changes); the monthly report's
+ * tables are ReportTable with RowHead and Cell.
+ */
 export const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 export const thNum = "px-3 py-2 text-right text-xs font-medium uppercase tracking-wide text-slate-500";
 export const td = "px-3 py-2 align-top text-sm text-slate-700";
 export const tdNum = "px-3 py-2 text-right align-top text-sm tabular-nums text-slate-700";
 
 /** One section of the report; `data-report-section` lets the print rules keep it off a page break where it fits. */
-export function ReportSection({ id, title, description, testId, children }: { id: string; title: string; description?: string; testId: string; children: React.ReactNode }) {
+export function ReportSection({ id, title, description, testId, children }: { id: string; title: string; description?: string; testId: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-8" data-testid={testId} data-report-section>
       <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
@@ -18,9 +25,47 @@ export function ReportSection({ id, title, description, testId, children }: { id
   );
 }
 
-/** A box around a table, scrolling sideways on a narrow screen. */
-export function TableFrame({ children }: { children: React.ReactNode }) {
+/** A box around a hand-laid table, scrolling sideways on a narrow screen. */
+export function TableFrame({ children }: { children: ReactNode }) {
   return <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:overflow-visible">{children}</div>;
+}
+
+/** A column of a report table; figures are right-aligned so their digits line up. */
+export type Column = { label: ReactNode; numeric?: boolean };
+
+/** A report's table: the standard table panel (printed whole, without its scroll) and one header row. */
+export function ReportTable({ columns, children }: { columns: readonly Column[]; children: ReactNode }) {
+  return (
+    <TableShell shellClassName="print:overflow-visible">
+      <THead>
+        <tr>
+          {columns.map((c, i) => (
+            <Th key={i} align={c.numeric ? "right" : "left"}>
+              {c.label}
+            </Th>
+          ))}
+        </tr>
+      </THead>
+      <tbody className="divide-y divide-slate-100">{children}</tbody>
+    </TableShell>
+  );
+}
+
+/** The cell that names a row. */
+export function RowHead({ children }: { children: ReactNode }) {
+  return (
+    <Th scope="row" className="align-top font-medium text-slate-900">
+      {children}
+    </Th>
+  );
+}
+
+export function Cell({ numeric, className, children }: { numeric?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <Td align={numeric ? "right" : "left"} className={cn("align-top", className)}>
+      {children}
+    </Td>
+  );
 }
 
 const toneColour: Record<Tone, string> = { better: "text-emerald-700", worse: "text-rose-700", same: "text-slate-500" };
