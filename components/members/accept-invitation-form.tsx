@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { acceptInvitationAction } from "@/lib/members/actions";
 
@@ -11,16 +12,7 @@ export function AcceptInvitationForm({ token, workspace, role }: { token: string
     <form action={action} className="space-y-4" aria-busy={pending}>
       <FormMessage message={state.message} />
       <input type="hidden" name="token" value={token} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="flex w-full items-center justify-center gap-2 rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70"
-        data-testid="accept-invitation"
-      >
-        {pending && <span className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" aria-hidden />}
-        {pending ? "Joining…" : `Join ${workspace} as ${role}`}
-      </button>
+      <SubmitButton pendingLabel="Joining…" data-testid="accept-invitation">{`Join ${workspace} as ${role}`}</SubmitButton>
     </form>
   );
 }

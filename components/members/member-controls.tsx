@@ -1,46 +1,38 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { roles, type Role } from "@/lib/domain/values";
-import { changeMemberRole, removeMember, transferOwnership } from "@/lib/members/actions";
+import { useActionState } from "react";
 import { ConfirmAction } from "@/components/ui/confirm-action";
+import { Select } from "@/components/ui/select";
+import { roles, type Role } from "@/lib/domain/values";
+import { initialFormState } from "@/lib/form-state";
+import { changeMemberRole, removeMember, transferOwnership } from "@/lib/members/actions";
 
 type Member = { userId: string; name: string; email: string; role: Role };
-const linkButton = "rounded px-2 py-1 text-xs font-medium focus:outline-none focus:ring-2";
 
-/** The role as a select; a refusal (last owner, only an owner may…) shows beside it and the select snaps back. */
+/**
+ * The role as a select that saves when it changes (and with its Save button when scripts are off). A refusal
+ * (last owner, only an owner may…) shows beside it, and the form's reset puts the select back on the saved role.
+ */
 export function MemberRoleSelect({ slug, member, assignable }: { slug: string; member: Member; assignable: readonly Role[] }) {
-  const router = useRouter();
-  const [role, setRole] = useState(member.role);
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const [state, formAction, pending] = useActionState(changeMemberRole.bind(null, slug), initialFormState);
   const id = `role-${member.userId}`;
-
-  function change(next: Role) {
-    setRole(next);
-    setMessage(undefined);
-    startTransition(async () => {
-      const result = await changeMemberRole(slug, { userId: member.userId, role: next });
-      if (result.ok) return router.refresh();
-      setRole(member.role);
-      setMessage(result.fieldErrors?.role?.[0] ?? result.message ?? "The role was not changed.");
-    });
-  }
-
+  const message = state.ok ? undefined : (state.fieldErrors?.role?.[0] ?? state.message);
   return (
-    <div className="space-y-1">
+    <form action={formAction} className="space-y-1" aria-busy={pending}>
+      <input type="hidden" name="userId" value={member.userId} />
       <label htmlFor={id} className="sr-only">
         Role of {member.name}
       </label>
-      <select
+      <Select
         id={id}
-        value={role}
+        name="role"
+        defaultValue={member.role}
         disabled={pending}
-        onChange={(e) => change(e.target.value as Role)}
-        aria-invalid={Boolean(message) || undefined}
+        onChange={(e) => e.currentTarget.form?.requestSubmit()}
+        invalid={Boolean(message)}
         aria-describedby={message ? `${id}-error` : undefined}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm capitalize shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200 disabled:opacity-60"
+        className="w-auto px-2 py-1 capitalize"
         data-testid="member-role"
       >
         {roles
@@ -50,13 +42,18 @@ export function MemberRoleSelect({ slug, member, assignable }: { slug: string; m
               {r}
             </option>
           ))}
-      </select>
+      </Select>
+      <noscript>
+        <button type="submit" className="ml-2 text-xs font-medium text-indigo-700 underline">
+          Save role
+        </button>
+      </noscript>
       {message && (
         <p id={`${id}-error`} role="alert" className="max-w-xs text-xs text-red-600" data-testid="member-role-error">
           {message}
         </p>
       )}
-    </div>
+    </form>
   );
 }
 
@@ -70,13 +67,7 @@ export function RemoveMemberButton({ slug, member, isSelf }: { slug: string; mem
           ? "You lose access at once. An admin can invite you again."
           : `${member.name} (${member.email}) loses access to this workspace at once. Their past changes stay in the audit log.`
       }
-      triggerLabel={
-        <>
-          {isSelf ? "Leave" : "Remove"}
-          <span className="sr-only"> {member.name}</span>
-        </>
-      }
-      triggerClassName={`${linkButton} text-red-700 hover:bg-red-50 focus:ring-red-200`}
+      triggerLabel={<LabelFor text={isSelf ? "Leave" : "Remove"} who={` ${member.name}`} />}
       triggerTestId="remove-member"
       confirmLabel={isSelf ? "Leave workspace" : "Remove member"}
       pendingLabel="Removing…"
@@ -85,7 +76,6 @@ export function RemoveMemberButton({ slug, member, isSelf }: { slug: string; mem
         const result = await removeMember(slug, { userId: member.userId });
         if (!result.ok) return result.message ?? "Something went wrong; nobody was removed.";
         if (isSelf) router.push("/workspaces");
-        else router.refresh();
         return null;
       }}
     />
@@ -93,28 +83,32 @@ export function RemoveMemberButton({ slug, member, isSelf }: { slug: string; mem
 }
 
 export function TransferOwnershipButton({ slug, member }: { slug: string; member: Member }) {
-  const router = useRouter();
   return (
     <ConfirmAction
       tone="primary"
       title={`Make ${member.name} the owner?`}
       body={`${member.name} becomes an owner of this workspace and you become an admin. Only an owner can undo this.`}
-      triggerLabel={
-        <>
-          Transfer ownership<span className="sr-only"> to {member.name}</span>
-        </>
-      }
-      triggerClassName={`${linkButton} text-indigo-700 hover:bg-indigo-50 focus:ring-indigo-200`}
+      triggerLabel={<LabelFor text="Transfer ownership" who={` to ${member.name}`} />}
+      triggerVariant="ghost"
+      triggerClassName="text-indigo-700 hover:bg-indigo-50"
       triggerTestId="transfer-ownership"
       confirmLabel="Transfer ownership"
       pendingLabel="Transferring…"
       confirmTestId="confirm-transfer-ownership"
       onConfirm={async () => {
         const result = await transferOwnership(slug, { userId: member.userId });
-        if (!result.ok) return result.fieldErrors?.userId?.[0] ?? result.message ?? "Something went wrong; ownership was not transferred.";
-        router.refresh();
-        return null;
+        return result.ok ? null : (result.fieldErrors?.userId?.[0] ?? result.message ?? "Something went wrong; ownership was not transferred.");
       }}
     />
+  );
+}
+
+/** A short visible label, and for screen readers whom it concerns. */
+function LabelFor({ text, who }: { text: string; who: string }) {
+  return (
+    <>
+      {text}
+      <span className="sr-only">{who}</span>
+    </>
   );
 }
