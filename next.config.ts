@@ -4,8 +4,12 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package directory at run time; bundling breaks those paths.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  // A CSV import may be up to 1 MB of text; Next's default body limit for actions is 1 MB in all.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  experimental: {
+    // A CSV import may be up to 1 MB of text; Next's default body limit for actions is 1 MB in all.
+    serverActions: { bodySizeLimit: "2mb" },
+    // forbidden(): a member whose role does not allow a page gets a 403 and the not-allowed page.
+    authInterrupts: true,
+  },
 };
 
 export default nextConfig;

@@ -1,16 +1,12 @@
 import Link from "next/link";
+import { primaryAction, StatusPage } from "./status-page";
 
 export default function NotFound() {
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col items-center justify-center gap-4 p-8 text-center">
-      <p className="text-sm font-semibold text-indigo-600">404</p>
-      <h1 className="text-2xl font-semibold" data-testid="not-found-title">
-        Page not found
-      </h1>
-      <p className="text-slate-600">This page doesn&apos;t exist, or you don&apos;t have access to it.</p>
-      <Link href="/workspaces" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
-        Go to your workspaces
-      </Link>
+    <main className="flex min-h-screen items-center justify-center">
+      <StatusPage status="404" title="Page not found" titleTestId="not-found-title" actions={<Link href="/workspaces" className={primaryAction}>Go to your workspaces</Link>}>
+        <p>This page doesn&apos;t exist, or you don&apos;t have access to it.</p>
+      </StatusPage>
     </main>
   );
 }

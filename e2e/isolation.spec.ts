@@ -16,7 +16,7 @@ test("a viewer typing another workspace's URL gets the not-found page", async ({
   await expect(page.getByText("viewer", { exact: true }).first()).toBeVisible();
 });
 
-test("a viewer reads the portfolio but gets no editing: no controls, and not-found for the edit pages", async ({ page, signInPage }) => {
+test("a viewer reads the portfolio but gets no editing: no controls, and not-allowed for the edit pages", async ({ page, signInPage }) => {
   await signInPage.signInAs(demo.viewer, demo.password);
   await page.goto("/w/harbor-bakery/portfolio");
   await expect(page.locator("tbody tr").first()).toBeVisible();
@@ -31,7 +31,8 @@ test("a viewer reads the portfolio but gets no editing: no controls, and not-fou
 
   for (const path of [`${detail}/edit`, "/w/harbor-bakery/portfolio/new", "/w/harbor-bakery/portfolio/import"]) {
     const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByTestId("forbidden-role")).toContainText("needs the member role");
   }
   const missing = await page.goto("/w/harbor-bakery/portfolio/00000000-0000-4000-8000-000000000000");
   expect(missing?.status()).toBe(404);

@@ -1,9 +1,11 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { resolveTenant } from "@/db/queries/tenants";
+import type { Role } from "@/lib/domain/values";
+import { AppError } from "@/lib/errors";
 import { auth } from "./index";
-import type { TenantCtx } from "./tenant-context";
+import { hasRole, type TenantCtx } from "./tenant-context";
 
 /** The signed-in user's id, or a redirect to sign-in that comes back to `returnTo`. */
 export const requireUserId = cache(async (returnTo: string): Promise<string> => {
@@ -13,8 +15,8 @@ export const requireUserId = cache(async (returnTo: string): Promise<string> => 
   return userId;
 });
 
-/** Session user + URL slug → tenant context, or the not-found page (never reveal that a workspace exists). */
-export const getTenant = cache(async (slug: string): Promise<TenantCtx> => {
+/** Session user + URL slug → tenant context, once per request, or the not-found page (never reveal that a workspace exists). */
+const memberOf = cache(async (slug: string): Promise<TenantCtx> => {
   const userId = await requireUserId(`/w/${slug}`);
   const ctx = await resolveTenant(userId, slug);
   if (!ctx) notFound();
@@ -22,14 +24,25 @@ export const getTenant = cache(async (slug: string): Promise<TenantCtx> => {
 });
 
 /**
- * The same resolution for route handlers, which answer with a Response rather than a page: the tenant,
- * or null for "not signed in", "not a member" and "no such workspace" alike (all answered with a 404).
+ * The tenant context of a workspace page. Signed out → sign-in; not a member or no such workspace → the
+ * not-found page (404); a member below `role` → the not-allowed page (403), which names the role the page
+ * needs (see `lib/auth/page-roles.ts`).
  */
-export async function getRouteTenant(slug: string): Promise<TenantCtx | null> {
-  const userId = (await auth())?.user?.id;
-  return userId ? resolveTenant(userId, slug) : null;
+export async function getTenant(slug: string, options: { role?: Role } = {}): Promise<TenantCtx> {
+  const ctx = await memberOf(slug);
+  if (options.role && !hasRole(ctx, options.role)) forbidden();
+  return ctx;
 }
 
-/** Private and never stored: a shared cache must not answer one user's request with another's 404. */
-export const routeNotFound = () =>
-  new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+/**
+ * A page's load, with "no such record in this workspace" shown as the not-found page: another workspace's
+ * record and a missing one are the same answer.
+ */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}

@@ -1,7 +1,6 @@
 import { formatPercent } from "@/lib/format";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CaseCard } from "@/components/scenarios/case-card";
 import { MonteCarloPanel } from "@/components/scenarios/monte-carlo-panel";
@@ -10,8 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PORTFOLIO_SCOPE } from "@/lib/scenarios/settings";
 import { loadScenarioScope, scenarioViews } from "@/lib/scenarios/view";
 import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
-import { getTenant } from "@/lib/auth/tenant";
-import { AppError } from "@/lib/errors";
+import { getTenant, orNotFound } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
@@ -26,13 +24,8 @@ const DEFAULT_SEED = 20_240_601;
 export default async function ScenariosPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
-  let scope;
-  try {
-    scope = await loadScenarioScope(ctx, scopeParam.parse(query.scope));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound(); // another workspace's technology too
-    throw error;
-  }
+  // Another workspace's technology as the scope is the not-found page, as a missing one is.
+  const scope = await orNotFound(loadScenarioScope(ctx, scopeParam.parse(query.scope)));
   const views = scenarioViews(scope);
   const canEdit = hasRole(ctx, "admin");
   const path = `/w/${ctx.org.slug}/scenarios`;

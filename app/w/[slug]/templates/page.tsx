@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ApplyTemplateButton } from "@/components/templates/apply-template-button";
 import { TemplatePreview } from "@/components/templates/template-preview";
@@ -7,7 +6,6 @@ import { TemplateSourcePicker } from "@/components/templates/template-source-pic
 import { PageHeader } from "@/components/ui/page-header";
 import { listTemplateSources } from "@/db/queries/templates";
 import { getTenant } from "@/lib/auth/tenant";
-import { hasRole } from "@/lib/auth/tenant-context";
 import { getTemplatePreview } from "@/lib/templates/view";
 
 export const metadata: Metadata = { title: "Templates" };
@@ -18,8 +16,7 @@ const sourceParam = z.string().trim().min(1).max(200).catch("");
 
 export default async function TemplatesPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const ctx = await getTenant(slug);
-  if (!hasRole(ctx, "admin")) notFound();
+  const ctx = await getTenant(slug, { role: "admin" });
   const source = sourceParam.parse(Array.isArray(query.source) ? query.source[0] : query.source) || null;
   const [sources, preview] = await Promise.all([listTemplateSources(ctx), source ? getTemplatePreview(ctx, source) : null]);
   const nothingToAdd = preview ? preview.kpis.add.length + preview.goals.add.length === 0 : true;

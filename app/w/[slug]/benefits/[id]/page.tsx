@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { BeforeAfterCard } from "@/components/benefits/before-after-card";
 import { BeforeAfterHowComputed } from "@/components/benefits/how-computed";
@@ -8,9 +7,8 @@ import { RealisationSummary } from "@/components/benefits/realisation-summary";
 import { WindowForm } from "@/components/benefits/window-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBeforeAfter } from "@/lib/realisation/view";
-import { getTenant } from "@/lib/auth/tenant";
+import { getTenant, orNotFound } from "@/lib/auth/tenant";
 import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
-import { AppError } from "@/lib/errors";
 import { windowLabel } from "@/lib/realisation/before-after";
 import { formatMonth } from "@/lib/format";
 import { toMonthParam } from "@/lib/scorecard/month";
@@ -19,14 +17,7 @@ type Search = { n?: string | string[]; month?: string | string[] };
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<Search> };
 
 /** One load per request, shared by the metadata and the page; another workspace's id is a plain 404. */
-const load = cache(async (ctx: TenantCtx, id: string, n: Search["n"], month: Search["month"]) => {
-  try {
-    return await getBeforeAfter(ctx, id, { n, month });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-});
+const load = cache(async (ctx: TenantCtx, id: string, n: Search["n"], month: Search["month"]) => orNotFound(getBeforeAfter(ctx, id, { n, month })));
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug, id }, { n, month }] = await Promise.all([params, searchParams]);

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { KpiForm } from "@/components/kpis/kpi-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listKpiLinkOptions } from "@/db/queries/kpis";
-import { hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Add a KPI" };
@@ -12,9 +10,7 @@ export const metadata: Metadata = { title: "Add a KPI" };
 const empty = { name: "", perspective: "", unit: "", direction: "", baseline: "", target: "", targetDate: "", weight: "1", investmentId: "", goalId: "" };
 
 export default async function NewKpiPage({ params }: { params: Promise<{ slug: string }> }) {
-  const ctx = await getTenant((await params).slug);
-  // Only admins define KPIs; the action refuses everyone else anyway.
-  if (!hasRole(ctx, "admin")) notFound();
+  const ctx = await getTenant((await params).slug, { role: "admin" });
   const { technologies, goals } = await listKpiLinkOptions(ctx);
   return (
     <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { BenefitsTable } from "@/components/portfolio/detail/benefits-table";
 import { CashFlowSection } from "@/components/portfolio/detail/cash-flow-section";
@@ -14,22 +13,14 @@ import { SavedBanner } from "@/components/portfolio/detail/saved-banner";
 import { TcoSection } from "@/components/portfolio/detail/tco-section";
 import { TechnologyHeader } from "@/components/portfolio/detail/technology-header";
 import { getTechnologyDetail } from "@/lib/portfolio/view";
-import { getTenant } from "@/lib/auth/tenant";
+import { getTenant, orNotFound } from "@/lib/auth/tenant";
 import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
-import { AppError } from "@/lib/errors";
 import { explainFigures } from "@/lib/portfolio/explain-figures";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 /** One load per request, shared by the metadata and the page; another workspace's id is a plain 404. */
-const loadDetail = cache(async (ctx: TenantCtx, id: string) => {
-  try {
-    return await getTechnologyDetail(ctx, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-});
+const loadDetail = cache(async (ctx: TenantCtx, id: string) => orNotFound(getTechnologyDetail(ctx, id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, id } = await params;

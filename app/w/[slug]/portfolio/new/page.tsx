@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { emptyValues } from "@/components/portfolio/form/form-values";
 import { TechnologyForm } from "@/components/portfolio/form/technology-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listGoalsForAlignment } from "@/db/queries/technology-writes";
-import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
+import { formatsOf } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Add a technology" };
 
 export default async function NewTechnologyPage({ params }: { params: Promise<{ slug: string }> }) {
-  const ctx = await getTenant((await params).slug);
-  // Viewers get no edit UI at all; the action would refuse them anyway.
-  if (!hasRole(ctx, "member")) notFound();
+  const ctx = await getTenant((await params).slug, { role: "member" });
   const goals = await listGoalsForAlignment(ctx);
   return (
     <>

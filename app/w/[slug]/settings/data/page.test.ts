@@ -1,5 +1,5 @@
-// "Your data" rendered as the server would: the owner sees export, import and delete; anyone else, the
-// not-found page.
+// "Your data" rendered as the server would: the owner sees export, import and delete; the workspace's other
+// members the not-allowed page; anyone else the not-found page.
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -11,6 +11,9 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({
   notFound: () => {
     throw new Error("NEXT_NOT_FOUND");
+  },
+  forbidden: () => {
+    throw new Error("NEXT_FORBIDDEN");
   },
   redirect: (to: string) => {
     throw new Error(`NEXT_REDIRECT ${to}`);
@@ -44,9 +47,9 @@ describe("the Your data page", () => {
     expect(html).toContain("Alpha &amp; Sons");
   });
 
-  it("does not exist for an admin, another workspace's owner, or a signed-out visitor", async () => {
+  it("is not allowed to an admin, and does not exist for another workspace's owner or a signed-out visitor", async () => {
     session.current = { user: { id: (await addMember(a, "admin")).userId } };
-    await expect(render(a.org.slug)).rejects.toThrow("NEXT_NOT_FOUND");
+    await expect(render(a.org.slug)).rejects.toThrow("NEXT_FORBIDDEN");
     session.current = { user: { id: b.userId } };
     await expect(render(a.org.slug)).rejects.toThrow("NEXT_NOT_FOUND");
     session.current = null;

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DeleteWorkspace } from "@/components/workspace-data/delete-workspace";
 import { ImportForm } from "@/components/workspace-data/import-form";
 import { getTenant } from "@/lib/auth/tenant";
@@ -10,9 +9,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function WorkspaceDataPage({ params }: Props) {
   const { slug } = await params;
-  const ctx = await getTenant(slug);
-  // Taking the whole workspace away, or deleting it, is the owner's call; to anyone else the page does not exist.
-  if (ctx.role !== "owner") notFound();
+  const ctx = await getTenant(slug, { role: "owner" });
   const base = `/w/${ctx.org.slug}/settings/data`;
 
   return (

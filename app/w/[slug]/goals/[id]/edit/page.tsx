@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { GoalForm } from "@/components/goals/goal-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getGoal } from "@/db/queries/goals";
-import { hasRole } from "@/lib/auth/tenant-context";
-import { getTenant } from "@/lib/auth/tenant";
-import { AppError } from "@/lib/errors";
+import { getTenant, orNotFound } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Edit goal" };
 
@@ -14,13 +11,8 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditGoalPage({ params }: Props) {
   const { slug, id } = await params;
-  const ctx = await getTenant(slug);
-  if (!hasRole(ctx, "admin")) notFound();
-  const goal = await getGoal(ctx, id).catch((e: unknown) => {
-    // Another workspace's id, an unknown or a malformed one: the same 404.
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const ctx = await getTenant(slug, { role: "admin" });
+  const goal = await orNotFound(getGoal(ctx, id));
   const initial = {
     title: goal.title,
     perspective: goal.perspective,

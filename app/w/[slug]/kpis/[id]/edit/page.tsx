@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { editableValue } from "@/components/kpis/format-value";
 import { KpiForm } from "@/components/kpis/kpi-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getKpi, listKpiLinkOptions } from "@/db/queries/kpis";
-import { hasRole } from "@/lib/auth/tenant-context";
-import { getTenant } from "@/lib/auth/tenant";
-import { AppError } from "@/lib/errors";
+import { getTenant, orNotFound } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Edit KPI" };
 
@@ -15,13 +12,8 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditKpiPage({ params }: Props) {
   const { slug, id } = await params;
-  const ctx = await getTenant(slug);
-  if (!hasRole(ctx, "admin")) notFound();
-  const kpi = await getKpi(ctx, id).catch((e: unknown) => {
-    // Another workspace's id, an unknown or a malformed one: the same 404.
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const ctx = await getTenant(slug, { role: "admin" });
+  const kpi = await orNotFound(getKpi(ctx, id));
   const { technologies, goals } = await listKpiLinkOptions(ctx);
   const initial = {
     name: kpi.name,

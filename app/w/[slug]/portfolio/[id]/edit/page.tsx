@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { valuesFromDetail } from "@/components/portfolio/form/form-values";
 import { TechnologyForm } from "@/components/portfolio/form/technology-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTechnologyDetail } from "@/lib/portfolio/view";
-import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
-import { getTenant } from "@/lib/auth/tenant";
-import { AppError } from "@/lib/errors";
+import { formatsOf } from "@/lib/auth/tenant-context";
+import { getTenant, orNotFound } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Edit technology" };
 
@@ -15,13 +13,8 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditTechnologyPage({ params }: Props) {
   const { slug, id } = await params;
-  const ctx = await getTenant(slug);
-  if (!hasRole(ctx, "member")) notFound();
-  const detail = await getTechnologyDetail(ctx, id).catch((e: unknown) => {
-    // Another workspace's id, or no such technology: the same 404.
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const ctx = await getTenant(slug, { role: "member" });
+  const detail = await orNotFound(getTechnologyDetail(ctx, id));
   const goals = detail.alignments.map((a) => ({ id: a.goalId, title: a.title, perspective: a.perspective }));
   return (
     <>
