@@ -20,6 +20,14 @@ import { seedDemo } from "./seed";
  */
 
 const AS_OF = new Date("2026-11-01T00:00:00Z");
+
+/**
+ * Tables the newest migration drops on purpose, each with why its rows need not survive. Checked to be
+ * gone; a later migration keeps this empty unless it retires a table too.
+ */
+const RETIRED: Record<string, string> = {
+  sign_in_failures: "replaced by rate_limits; its rows were 15-minute sign-in lockout counts, not data",
+};
 const engine = inject("testDb").engine;
 
 const appliedMigrations = async (target: typeof db) =>
@@ -58,6 +66,8 @@ it(`the newest migration keeps every row, amount and value (${engine})`, async (
     expect(await appliedMigrations(target.handle.db)).toBe(staged.tags.length);
 
     const after = await tableShapes(target.handle.db);
+    for (const table of Object.keys(RETIRED)) expect(after[table], `${table} is retired`).toBeUndefined();
+    for (const table of Object.keys(RETIRED)) delete shapes[table];
     for (const [table, shape] of Object.entries(shapes)) {
       expect(after[table]?.columns, `${table} keeps its columns`).toEqual(expect.arrayContaining(shape.columns));
     }

@@ -53,7 +53,7 @@ describe("migrations", () => {
       const tables = rowsOf(await handle.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`)).map(
         (r) => r.table_name,
       );
-      expect(tables).toEqual(expect.arrayContaining(["organizations", "users", "memberships", "sign_in_failures", ...tenantTables]));
+      expect(tables).toEqual(expect.arrayContaining(["organizations", "users", "memberships", "rate_limits", ...tenantTables]));
     } finally {
       await drop();
     }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, char, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, char, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { roleEnum, sizeBandEnum } from "./enums";
 
 const createdAt = () => timestamp({ withTimezone: true }).defaultNow().notNull();
@@ -73,18 +73,6 @@ export const invitations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), index("invitations_org_email_idx").on(t.orgId, t.email)],
-);
-
-/** Failed sign-ins, counted per (email, ip) in a window; in the database so the limit holds across instances. */
-export const signInFailures = pgTable(
-  "sign_in_failures",
-  {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    email: text().notNull(),
-    ip: text().notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index("sign_in_failures_lookup_idx").on(t.email, t.ip, t.createdAt)],
 );
 
 export type Organization = typeof organizations.$inferSelect;

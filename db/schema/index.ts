@@ -6,3 +6,4 @@ export * from "./kpis";
 export * from "./audit";
 export * from "./integrations";
 export * from "./imports";
+export * from "./rate-limits";

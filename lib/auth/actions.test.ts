@@ -2,14 +2,13 @@ import { count } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, memberships, organizations, users } from "@/db/schema";
-import { recordSignInFailure, SIGN_IN_LIMIT } from "@/db/queries/sign-in-failures";
 import { initialFormState } from "@/lib/form-state";
 
 const signIn = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/auth", () => ({ signIn, signOut: vi.fn(), auth: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
 const { signInWithPassword, signUp } = await import("./actions");
-const { RateLimitedSignIn } = await import("./credentials");
+const { RateLimitedSignIn, recordSignInFailure, SIGN_IN_LIMIT } = await import("./credentials");
 const { verifyPassword } = await import("./password");
 
 function form(fields: Record<string, string>): FormData {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SIGN_IN_LIMIT, recordSignInFailure, signInRetryAfterMs } from "@/db/queries/sign-in-failures";
 import { createUser } from "@/test/factories";
-import { RateLimitedSignIn, authorizeCredentials } from "./credentials";
+import { RateLimitedSignIn, SIGN_IN_LIMIT, authorizeCredentials, recordSignInFailure, signInRetryAfterMs } from "./credentials";
 import { hashPassword } from "./password";
 
 const PASSWORD = "a long enough passphrase";
