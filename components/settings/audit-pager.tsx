@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
 import { auditHref, type AuditSearch } from "@/lib/settings/audit-filter";
 
-const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50";
+const link = buttonVariants({ variant: "secondary", size: "sm", className: "font-normal shadow-none" });
 const off = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400";
 
 /** Previous / next links that keep the filter in the URL. */

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableShell, Th, THead } from "@/components/ui/table";
 import type { AuditLogRow } from "@/db/queries/audit-log";
 import { label } from "@/lib/domain/labels";
 import { formatDateTime, type Locale } from "@/lib/format";
@@ -8,44 +9,41 @@ import { changedFields, showValue } from "./audit-diff";
 // The log's filter works on UTC days, so its times are shown in UTC too (formatDateTime says so).
 export function AuditTable({ slug, rows, locale }: { slug: string; rows: AuditLogRow[]; locale: Locale }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full text-left text-sm" data-testid="audit-log">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">Time</th>
-            <th scope="col" className="px-4 py-2">Person</th>
-            <th scope="col" className="px-4 py-2">Action</th>
-            <th scope="col" className="px-4 py-2">Entity</th>
-            <th scope="col" className="px-4 py-2">Entity id</th>
-            <th scope="col" className="px-4 py-2">Changes</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="audit-row" data-entity={row.entity} data-action={row.action} className="align-top">
-              <td className="whitespace-nowrap px-4 py-2 tabular-nums text-slate-700">
-                <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale)}</time>
-              </td>
-              <td className="px-4 py-2">{row.userName ?? <span className="italic text-slate-500">deleted user</span>}</td>
-              <td className="px-4 py-2">{label(row.action)}</td>
-              <td className="px-4 py-2">{label(row.entity)}</td>
-              <td className="max-w-48 truncate px-4 py-2 font-mono text-xs text-slate-600">
-                {row.technologyId ? (
-                  <Link href={`/w/${slug}/portfolio/${row.technologyId}`} className="text-indigo-700 hover:underline">
-                    {row.entityId}
-                  </Link>
-                ) : (
-                  (row.entityId ?? "—")
-                )}
-              </td>
-              <td className="px-4 py-2">
-                <Diff before={row.before} after={row.after} />
-              </td>
-            </tr>
+    <TableShell className="text-left" data-testid="audit-log">
+      <THead className="normal-case tracking-normal text-slate-600">
+        <tr>
+          {["Time", "Person", "Action", "Entity", "Entity id", "Changes"].map((c) => (
+            <Th key={c} className="px-4">
+              {c}
+            </Th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </THead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((row) => (
+          <tr key={row.id} data-testid="audit-row" data-entity={row.entity} data-action={row.action} className="align-top">
+            <td className="whitespace-nowrap px-4 py-2 tabular-nums text-slate-700">
+              <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale)}</time>
+            </td>
+            <td className="px-4 py-2">{row.userName ?? <span className="italic text-slate-500">deleted user</span>}</td>
+            <td className="px-4 py-2">{label(row.action)}</td>
+            <td className="px-4 py-2">{label(row.entity)}</td>
+            <td className="max-w-48 truncate px-4 py-2 font-mono text-xs text-slate-600">
+              {row.technologyId ? (
+                <Link href={`/w/${slug}/portfolio/${row.technologyId}`} className="text-indigo-700 hover:underline">
+                  {row.entityId}
+                </Link>
+              ) : (
+                (row.entityId ?? "—")
+              )}
+            </td>
+            <td className="px-4 py-2">
+              <Diff before={row.before} after={row.after} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableShell>
   );
 }
 

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { label } from "@/lib/domain/labels";
 import { LOCALE_NAMES, type Locale } from "@/lib/format/locales";
 import { months, sizeBandLabels } from "@/lib/settings/schemas";
@@ -16,7 +17,7 @@ export function SettingsValues({ values }: { values: SettingsFormValues }) {
     ["Fiscal year starts in", months[Number(values.fiscalYearStartMonth) - 1] ?? "—"],
   ];
   return (
-    <div className="max-w-3xl space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <Card className="max-w-3xl space-y-3">
       <p className="text-sm text-slate-600">Read-only: an admin or the owner of this workspace can change these settings.</p>
       <dl className="grid gap-4 sm:grid-cols-2" data-testid="settings-values">
         {items.map(([term, value]) => (
@@ -28,6 +29,6 @@ export function SettingsValues({ values }: { values: SettingsFormValues }) {
           </div>
         ))}
       </dl>
-    </div>
+    </Card>
   );
 }
