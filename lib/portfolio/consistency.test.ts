@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/format/locales";
 import Papa from "papaparse";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { portfolioCsv } from "@/components/portfolio/table/export-csv";
+import { portfolioCsv } from "@/lib/portfolio/table-csv";
 import { db } from "@/db";
 import { organizations, users } from "@/db/schema";
 import { DEMO_USERS, seedDemo } from "@/db/seed";

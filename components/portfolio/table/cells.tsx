@@ -2,7 +2,7 @@ import type { TimeQuadrant } from "@/lib/finance";
 import { formatDate, type Locale } from "@/lib/format";
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { label } from "@/lib/domain/labels";
-import { gapLabels, quadrantLabels, riskBadge } from "./column-labels";
+import { gapLabels, quadrantLabels, riskBadge } from "@/lib/portfolio/column-labels";
 
 const badge = "inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
 

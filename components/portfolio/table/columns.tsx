@@ -5,7 +5,7 @@ import type { PortfolioTotals, TableColumn } from "@/lib/portfolio/table-query";
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { Blank, CompletenessChips, QuadrantBadge, RenewalCell, RiskBadge, StatusBadge } from "./cells";
 import { label } from "@/lib/domain/labels";
-import { columnLabels, nullReason } from "./column-labels";
+import { columnLabels, nullReason } from "@/lib/portfolio/column-labels";
 
 // Sorting and paging happen on the server (the URL is the state), so no client row models are registered.
 export const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature });

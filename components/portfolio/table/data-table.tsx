@@ -7,7 +7,7 @@ import type { Formats } from "@/lib/format";
 import type { PortfolioPage, TableColumn } from "@/lib/portfolio/table-query";
 import type { TableParams } from "@/lib/portfolio/table-params";
 import type { PortfolioRow } from "@/lib/portfolio/types";
-import { columnLabels } from "./column-labels";
+import { columnLabels } from "@/lib/portfolio/column-labels";
 import { buildColumns, features, numericColumns } from "./columns";
 import { Pagination } from "./pagination";
 import { Toolbar } from "./toolbar";

@@ -5,7 +5,7 @@ import { missingFilters, type MissingFilter } from "@/lib/portfolio/table-query"
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { CheckMenu, type CheckOption } from "./check-menu";
 import { label } from "@/lib/domain/labels";
-import { missingFilterLabels } from "./column-labels";
+import { missingFilterLabels } from "@/lib/portfolio/column-labels";
 import { useTableUrl } from "./use-table-url";
 
 type Props = {

@@ -1,4 +1,4 @@
-import { portfolioCsv } from "@/components/portfolio/table/export-csv";
+import { portfolioCsv } from "@/lib/portfolio/table-csv";
 import { machineDate } from "@/lib/format/machine";
 import { csvDownload } from "@/lib/http/responses";
 import { tenantRoute } from "@/lib/http/tenant-route";

@@ -1,4 +1,4 @@
-import { kpiValuesCsv } from "@/components/reports/kpi-values-csv";
+import { kpiValuesCsv } from "@/lib/reports/kpi-values-csv";
 import { listKpiValues } from "@/db/queries/kpi-values";
 import { AppError } from "@/lib/errors";
 import { csvDownload } from "@/lib/http/responses";

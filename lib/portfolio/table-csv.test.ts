@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { PortfolioRow } from "@/lib/portfolio/types";
-import { portfolioCsv } from "./export-csv";
+import { portfolioCsv } from "./table-csv";
 
 const row = (overrides: Partial<PortfolioRow> = {}): PortfolioRow => ({
   id: "t1",
