@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { alignments, benefitItems, costItems, goals, kpiMeasurements, kpis } from "@/db/schema";
+import { alignments, benefitItems, costItems, goals, kpiMeasurements } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { annualizeMonthlyRate, irr, monthlyRate, npv, roi } from "@/lib/finance";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
+import { addKpi } from "@/test/fixtures/kpis";
 import { writeAudit } from "@/db/queries/audit";
 import { getDashboard } from "@/lib/dashboard/view";
 import { getScorecard } from "@/lib/scorecard/view";
 
 const today = new Date(2026, 5, 20, 12); // 20 Jun 2026
-
-async function addKpi(ctx: TenantCtx, name: string, values: Record<string, number>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
-  const [kpi] = await db
-    .insert(kpis)
-    .values({ orgId: ctx.orgId, name, perspective: "customer", unit: "percent", direction: "higher", baseline: "0", target: "100", ...overrides })
-    .returning();
-  const rows = Object.entries(values).map(([period, value]) => ({ orgId: ctx.orgId, kpiId: kpi.id, period, value: String(value) }));
-  if (rows.length) await db.insert(kpiMeasurements).values(rows);
-  return kpi;
-}
 
 /** Two technologies a year apart: the dashboard lays them on one calendar starting Jan 2025. */
 async function twoTechnologies(ctx: TenantCtx) {
@@ -104,7 +95,7 @@ describe("getDashboard", () => {
     await db.insert(kpiMeasurements).values({ orgId: ctx.orgId, kpiId: csat.id, period: "2026-06-01", value: "20" });
     expect(await getDashboard(ctx, {}, today)).toBe(first); // nothing recorded a change: the finished view is reused
 
-    await writeAudit(db, ctx, { action: "update", entity: "kpi_measurement", entityId: csat.id });
+    await writeAudit(ctx, { action: "update", entity: "kpi_measurement", entityId: csat.id });
     const after = await getDashboard(ctx, { month: "2026-06" }, today);
     expect(after.month).toBe("2026-06-01");
     expect(after.perspectives[1]).toMatchObject({ score: 0.2, previousScore: 0.95, rag: "red" });

@@ -1,26 +1,21 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { benefitItems, costItems, investments, kpiMeasurements, kpis, organizations } from "@/db/schema";
+import { benefitItems, costItems, investments, organizations } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { createInvestment, createTenant } from "@/test/factories";
+import { addKpi as addKpiRow } from "@/test/fixtures/kpis";
 import { getBeforeAfter, getBenefitsRealised } from "./view";
 
 // The seeded story in miniature: a chatbot went live in Jul 2025, nine months before "today" (Apr 2026),
 // and CSAT rose from about 79% to about 88%. Values run to Mar 2026.
 const today = new Date("2026-04-15T12:00:00Z");
 
-async function addKpi(ctx: TenantCtx, name: string, values: Record<string, number>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
-  const [kpi] = await db
-    .insert(kpis)
-    .values({ orgId: ctx.orgId, name, perspective: "customer", unit: "percent", direction: "higher", baseline: "78", target: "90", ...overrides })
-    .returning();
-  const rows = Object.entries(values).map(([period, value]) => ({ orgId: ctx.orgId, kpiId: kpi.id, period, value: String(value) }));
-  if (rows.length) await db.insert(kpiMeasurements).values(rows);
-  return kpi;
-}
+/** The chatbot's KPIs run from a baseline of 78 to a target of 90 unless told otherwise. */
+const addKpi = (ctx: TenantCtx, name: string, values: Record<string, number>, overrides: Parameters<typeof addKpiRow>[3] = {}) =>
+  addKpiRow(ctx, name, values, { baseline: "78", target: "90", ...overrides });
 
 /** Consecutive months from `first` ('YYYY-MM-01'). */
 function months(first: string, values: number[]): Record<string, number> {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { goals, kpiMeasurements, kpis } from "@/db/schema";
+import { goals } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { createInvestment, createTenant } from "@/test/factories";
+import { addKpi } from "@/test/fixtures/kpis";
 import { getScorecard } from "./view";
-
-async function addKpi(ctx: TenantCtx, name: string, values: Record<string, number>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
-  const [kpi] = await db
-    .insert(kpis)
-    .values({ orgId: ctx.orgId, name, perspective: "customer", unit: "percent", direction: "higher", baseline: "0", target: "100", ...overrides })
-    .returning();
-  const rows = Object.entries(values).map(([period, value]) => ({ orgId: ctx.orgId, kpiId: kpi.id, period, value: String(value) }));
-  if (rows.length) await db.insert(kpiMeasurements).values(rows);
-  return kpi;
-}
 
 const names = (view: Awaited<ReturnType<typeof getScorecard>>) => view.perspectives.flatMap((p) => p.kpis.map((k) => k.name));
 
