@@ -1,4 +1,4 @@
-import { Card } from "@tremor/react";
+import { Card } from "@/components/ui/card";
 import { getIntegrationMap } from "@/lib/integrations/view";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { label } from "@/lib/domain/labels";
@@ -38,8 +38,6 @@ function Node({ n, slug, silo, dependents }: { n: PlacedNode; slug: string; silo
 /** The map itself: a server-rendered SVG, data flowing left to right, silos in a strip beneath. */
 export function IntegrationMap({ map, slug }: { map: MapData; slug: string }) {
   const layout = layoutIntegrationMap(map.nodes, map.edges);
-  const names = new Map(map.nodes.map((n) => [n.id, n.name]));
-  const silo = new Set(map.silos);
   const count = (id: string) => map.dependents[id]?.transitive ?? 0;
   return (
     <figure className="m-0">
@@ -53,35 +51,11 @@ export function IntegrationMap({ map, slug }: { map: MapData; slug: string }) {
           className="block max-w-none font-sans"
           data-testid="integration-map"
         >
-          <defs>
-            <marker id={ARROW} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M 0 0 L 10 5 L 0 10 z" className="fill-slate-500" />
-            </marker>
-          </defs>
-          <g aria-hidden>
-            {layout.edges.map((e) => (
-              <path
-                key={e.id}
-                d={e.path}
-                markerEnd={`url(#${ARROW})`}
-                data-testid="integration-edge"
-                className={`fill-none stroke-slate-400 stroke-[1.5] ${e.backward ? "[stroke-dasharray:5_4]" : ""}`}
-              >
-                <title>{`${names.get(e.from)} → ${names.get(e.to)}${e.description ? `: ${e.description}` : ""}`}</title>
-              </path>
-            ))}
-          </g>
+          <Edges layout={layout} names={new Map(map.nodes.map((n) => [n.id, n.name]))} />
           {layout.nodes.map((n) => (
             <Node key={n.id} n={n} slug={slug} silo={false} dependents={count(n.id)} />
           ))}
-          {layout.siloTop !== null && (
-            <>
-              {layout.nodes.length > 0 && <line x1={8} x2={layout.width - 8} y1={layout.siloTop - 16} y2={layout.siloTop - 16} className="stroke-slate-200" />}
-              <text x={16} y={layout.siloTop + 12} className="fill-amber-800 text-[12px] font-semibold">
-                Silos: no data in or out
-              </text>
-            </>
-          )}
+          <SiloStrip layout={layout} />
           {layout.silos.map((n) => (
             <Node key={n.id} n={n} slug={slug} silo dependents={0} />
           ))}
@@ -95,13 +69,54 @@ export function IntegrationMap({ map, slug }: { map: MapData; slug: string }) {
   );
 }
 
+type Layout = ReturnType<typeof layoutIntegrationMap>;
+
+/** The arrowhead and one arrow per integration, each titled with what flows. */
+function Edges({ layout, names }: { layout: Layout; names: Map<string, string> }) {
+  return (
+    <>
+      <defs>
+        <marker id={ARROW} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M 0 0 L 10 5 L 0 10 z" className="fill-slate-500" />
+        </marker>
+      </defs>
+      <g aria-hidden>
+        {layout.edges.map((e) => (
+          <path
+            key={e.id}
+            d={e.path}
+            markerEnd={`url(#${ARROW})`}
+            data-testid="integration-edge"
+            className={`fill-none stroke-slate-400 stroke-[1.5] ${e.backward ? "[stroke-dasharray:5_4]" : ""}`}
+          >
+            <title>{`${names.get(e.from)} → ${names.get(e.to)}${e.description ? `: ${e.description}` : ""}`}</title>
+          </path>
+        ))}
+      </g>
+    </>
+  );
+}
+
+/** The rule and heading above the technologies that exchange no data. */
+function SiloStrip({ layout }: { layout: Layout }) {
+  if (layout.siloTop === null) return null;
+  return (
+    <>
+      {layout.nodes.length > 0 && <line x1={8} x2={layout.width - 8} y1={layout.siloTop - 16} y2={layout.siloTop - 16} className="stroke-slate-200" />}
+      <text x={16} y={layout.siloTop + 12} className="fill-amber-800 text-[12px] font-semibold">
+        Silos: no data in or out
+      </text>
+    </>
+  );
+}
+
 /** The map, the silos and what depends on what, loaded for one workspace: place it on any workspace page. */
 export async function IntegrationMapPanel({ ctx }: { ctx: TenantCtx }) {
   const map = await getIntegrationMap(ctx);
   const slug = ctx.org.slug;
   if (map.nodes.length === 0) {
     return (
-      <Card className="p-6 text-sm text-slate-600" data-testid="integration-map-empty">
+      <Card padding="lg" className="text-sm text-slate-600" data-testid="integration-map-empty">
         No technologies yet: add technologies to the portfolio, then record on each one which others it exchanges data with.
       </Card>
     );
@@ -117,7 +132,7 @@ export async function IntegrationMapPanel({ ctx }: { ctx: TenantCtx }) {
           {map.silos.length === 1 ? "silo" : "silos"}. Links are added on each technology&apos;s page.
         </p>
       </div>
-      <Card className="p-0">
+      <Card padding="none">
         {map.edges.length === 0 && (
           <p className="border-b border-slate-100 px-4 py-3 text-sm text-slate-600" data-testid="integration-map-no-links">
             No integrations recorded yet: open a technology and add which others it sends data to or receives data from.
