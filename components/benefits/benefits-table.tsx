@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TableShell, Td, Th, THead } from "@/components/ui/table";
+import { Cell, FigureTable, RowHead } from "@/components/scorecard/figure-table";
 import { toMonthParam } from "@/lib/scorecard/month";
 import type { Formats } from "@/lib/format";
 import type { BenefitsRow, RealisationFigures } from "@/lib/realisation/types";
@@ -7,7 +7,6 @@ import { formatCents, formatRealisation, formatRoi } from "./figures-format";
 import { RealisationBadge } from "./status-badge";
 
 const columns = ["Technology", "Linked KPIs", "Realisation", "Benefits to date: planned / realised", "Costs to date", "ROI to date: planned / realised", "Plan ROI (life)", "Status"];
-const cell = "align-top tabular-nums";
 
 /** Each linked KPI with its attainment, or why it has none. */
 function LinkedKpis({ kpis, formats }: { kpis: RealisationFigures["kpis"]; formats: Formats }) {
@@ -29,27 +28,27 @@ function FigureCells({ f, formats }: { f: RealisationFigures; formats: Formats }
   const { locale } = formats;
   return (
     <>
-      <Td className={cell}>
+      <Cell className="tabular-nums">
         {formatRealisation(f.realisation, locale)}
         <span className="block text-xs text-slate-500">
           {f.kpisScored} of {f.kpisLinked} KPIs
         </span>
-      </Td>
-      <Td className={cell}>
+      </Cell>
+      <Cell className="tabular-nums">
         {formatCents(f.plannedBenefitsToDateCents, formats)}
         <span className="block text-slate-900">{formatCents(f.realisedBenefitsToDateCents, formats)}</span>
-      </Td>
-      <Td className={cell}>{formatCents(f.costsToDateCents, formats)}</Td>
-      <Td className={cell}>
+      </Cell>
+      <Cell className="tabular-nums">{formatCents(f.costsToDateCents, formats)}</Cell>
+      <Cell className="tabular-nums">
         <span data-testid="planned-roi">{formatRoi(f.plannedRoiToDate, locale)}</span>
         <span className="block font-medium text-slate-900" data-testid="realised-roi">
           {formatRoi(f.realisedRoiToDate, locale)}
         </span>
-      </Td>
-      <Td className={cell}>{formatRoi(f.planRoi, locale)}</Td>
-      <Td className={cell}>
+      </Cell>
+      <Cell className="tabular-nums">{formatRoi(f.planRoi, locale)}</Cell>
+      <Cell className="tabular-nums">
         <RealisationBadge status={f.status} />
-      </Td>
+      </Cell>
     </>
   );
 }
@@ -58,30 +57,20 @@ function FigureCells({ f, formats }: { f: RealisationFigures; formats: Formats }
 export function BenefitsTable({ rows, slug, formats, month }: { rows: readonly BenefitsRow[]; slug: string; formats: Formats; month: string | null }) {
   const query = month ? `?month=${toMonthParam(month)}` : "";
   return (
-    <TableShell shellClassName="mt-4" data-testid="benefits-table">
-      <caption className="sr-only">Benefits realised to date by technology</caption>
-      <THead>
-        <tr>
-          {columns.map((h) => (
-            <Th key={h}>{h}</Th>
-          ))}
+    <FigureTable columns={columns} caption="Benefits realised to date by technology" shellClassName="mt-4" testId="benefits-table">
+      {rows.map(({ id, name, figures: f }) => (
+        <tr key={id} data-testid="benefits-row">
+          <RowHead className="tabular-nums">
+            <Link href={`/w/${slug}/benefits/${id}${query}`} className="text-indigo-700 hover:underline">
+              {name}
+            </Link>
+          </RowHead>
+          <Cell className="tabular-nums">
+            <LinkedKpis kpis={f.kpis} formats={formats} />
+          </Cell>
+          <FigureCells f={f} formats={formats} />
         </tr>
-      </THead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map(({ id, name, figures: f }) => (
-          <tr key={id} data-testid="benefits-row">
-            <Th scope="row" className={`${cell} font-medium text-slate-900`}>
-              <Link href={`/w/${slug}/benefits/${id}${query}`} className="text-indigo-700 hover:underline">
-                {name}
-              </Link>
-            </Th>
-            <Td className={cell}>
-              <LinkedKpis kpis={f.kpis} formats={formats} />
-            </Td>
-            <FigureCells f={f} formats={formats} />
-          </tr>
-        ))}
-      </tbody>
-    </TableShell>
+      ))}
+    </FigureTable>
   );
 }

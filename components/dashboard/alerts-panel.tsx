@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { DashboardAlerts } from "@/lib/dashboard/types";
 import { label } from "@/lib/domain/labels";
+import type { Perspective } from "@/lib/domain/values";
 import { formatDate, formatMoney, formatPercent, type Formats, type Locale } from "@/lib/format";
 import { formatScore } from "@/lib/scorecard/format";
 import { toMonthParam } from "@/lib/scorecard/month";
@@ -35,17 +36,26 @@ function Group<T>({ id, title, items, more, children }: { id: string; title: str
   );
 }
 
+/** A KPI or a goal: its name linking to where it is dealt with, its perspective, and any detail under it. */
+function PerspectiveItem({ testId, href, name, perspective, children }: { testId: string; href: string; name: string; perspective: Perspective; children?: React.ReactNode }) {
+  return (
+    <li className={item} data-testid={testId}>
+      <Link href={href} className={link}>
+        {name}
+      </Link>{" "}
+      <span className="text-slate-500">({label(perspective)})</span>
+      {children}
+    </li>
+  );
+}
+
 function KpiTurningRed({ k, href, locale }: { k: DashboardAlerts["kpisTurningRed"][number]; href: string; locale: Locale }) {
   return (
-    <li className={item} data-testid="alert-kpi-red-item">
-      <Link href={href} className={link}>
-        {k.name}
-      </Link>{" "}
-      <span className="text-slate-500">({label(k.perspective)})</span>
+    <PerspectiveItem testId="alert-kpi-red-item" href={href} name={k.name} perspective={k.perspective}>
       <span className="block text-xs text-rose-700">
         {formatScore(k.attainment, locale)} attainment, {k.previousRag ? `${k.previousRag} the month before` : "not measured the month before"}
       </span>
-    </li>
+    </PerspectiveItem>
   );
 }
 
@@ -85,17 +95,6 @@ function Renewal({ r, slug, locale }: { r: DashboardAlerts["renewals"][number]; 
   );
 }
 
-function GoalWithoutTechnology({ g, href }: { g: DashboardAlerts["goalsWithoutTechnology"][number]; href: string }) {
-  return (
-    <li className={item} data-testid="alert-goal-item">
-      <Link href={href} className={link}>
-        {g.title}
-      </Link>{" "}
-      <span className="text-slate-500">({label(g.perspective)})</span>
-    </li>
-  );
-}
-
 /** The four groups, each showing its first few with a link to the page that lists them all. */
 function AlertGroups({ alerts, slug, month, formats }: Props) {
   const { locale } = formats;
@@ -118,7 +117,7 @@ function AlertGroups({ alerts, slug, month, formats }: Props) {
         {(r, i) => <Renewal key={`${r.investmentId}-${r.renewalDate}-${i}`} r={r} slug={slug} locale={locale} />}
       </Group>
       <Group id="alert-goal" title="Goals with no technology" items={alerts.goalsWithoutTechnology} more={{ href: goals, label: "see the goals" }}>
-        {(g) => <GoalWithoutTechnology key={g.id} g={g} href={goals} />}
+        {(g) => <PerspectiveItem key={g.id} testId="alert-goal-item" href={goals} name={g.title} perspective={g.perspective} />}
       </Group>
     </div>
   );

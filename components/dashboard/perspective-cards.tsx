@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { EmptyPointer } from "@/components/scorecard/empty-state";
 import { RagBadge } from "@/components/scorecard/rag-badge";
 import { label } from "@/lib/domain/labels";
 import type { DashboardView, PerspectiveCard } from "@/lib/dashboard/types";
@@ -19,19 +19,13 @@ const linkCard = cardClass({
 
 function NoKpis({ slug }: { slug: string }) {
   return (
-    <EmptyState
+    <EmptyPointer
       className="mt-3 p-6"
-      data-testid="perspectives-empty"
+      testId="perspectives-empty"
       title="No KPIs yet"
-      description={
-        <>
-          Define the measures you review each month on the{" "}
-          <Link href={`/w/${slug}/kpis`} className="text-indigo-700 hover:underline">
-            KPIs page
-          </Link>{" "}
-          to score the financial, customer, internal-process and learning &amp; growth perspectives.
-        </>
-      }
+      before="Define the measures you review each month on the "
+      link={{ href: `/w/${slug}/kpis`, text: "KPIs page" }}
+      after=" to score the financial, customer, internal-process and learning & growth perspectives."
     />
   );
 }

@@ -38,15 +38,7 @@ export function TimeMapList({ points, slug, formats }: { points: TimeMapPoint[];
       testId="time-map-list"
       summary={`List the ${points.length} technologies on the map`}
       caption="Technologies by TIME quadrant, business value and cost & risk"
-      head={
-        <>
-          <Th>Technology</Th>
-          <Th>Quadrant</Th>
-          <Th align="right">Business value</Th>
-          <Th align="right">Cost &amp; risk</Th>
-          <Th align="right">Run-rate / year</Th>
-        </>
-      }
+      columns={["Technology", "Quadrant", { label: "Business value", numeric: true }, { label: "Cost & risk", numeric: true }, { label: "Run-rate / year", numeric: true }]}
     >
       {sorted.map((p) => (
         <PointRow key={p.id} p={p} slug={slug} formats={formats} />

@@ -26,15 +26,7 @@ function TrendTable({ trend, formats }: { trend: TrendPoint[]; formats: Formats 
     <DisclosedTable
       summary="Show the figures as a table"
       caption="Monthly cost, benefit, net and ROI to date"
-      head={
-        <>
-          <Th>Month</Th>
-          <Th align="right">Cost</Th>
-          <Th align="right">Benefit</Th>
-          <Th align="right">Net</Th>
-          <Th align="right">ROI to date</Th>
-        </>
-      }
+      columns={["Month", { label: "Cost", numeric: true }, { label: "Benefit", numeric: true }, { label: "Net", numeric: true }, { label: "ROI to date", numeric: true }]}
     >
       {trend.map((p) => (
         <tr key={p.month}>

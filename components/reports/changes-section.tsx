@@ -5,11 +5,12 @@ import type { KpiChange, NotMeasured, ReviewChanges } from "@/lib/reports/review
 import { formatMonth, type Formats } from "@/lib/format";
 import { formatKpiValue } from "@/lib/kpis/format";
 import { formatKpiChange } from "@/lib/scorecard/format";
-import { Cell, ChangeText, ReportSection, ReportTable, RowHead } from "./report-section";
+import { Cell, RowHead } from "@/components/scorecard/figure-table";
+import { ChangeText, ReportSection, ReportTable } from "./report-section";
 
 const ragWord: Record<Rag, string> = { green: "Green", amber: "Amber", red: "Red" };
 
-const changeColumns = [{ label: "KPI" }, { label: "Perspective" }, { label: "Last month → this month", numeric: true }, { label: "Change", numeric: true }, { label: "Status" }];
+const changeColumns = ["KPI", "Perspective", { label: "Last month → this month", numeric: true }, { label: "Change", numeric: true }, "Status"];
 
 /** "Amber → Red", highlighted when the status moved; just the status when it did not. */
 function RagMove({ row }: { row: KpiChange }) {

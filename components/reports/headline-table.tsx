@@ -1,16 +1,17 @@
 import { formatMonth, type Formats } from "@/lib/format";
 import { formatFigure, formatFigureChange } from "@/lib/reports/format";
 import type { HeadlineRow } from "@/lib/reports/review";
-import { Cell, ChangeText, ReportSection, ReportTable, RowHead } from "./report-section";
+import { Cell, RowHead } from "@/components/scorecard/figure-table";
+import { ChangeText, ReportSection, ReportTable } from "./report-section";
 
 /** The portfolio's headline figures this month beside last month's. */
 export function HeadlineTable({ rows, month, previousMonth, formats }: { rows: HeadlineRow[]; month: string; previousMonth: string; formats: Formats }) {
   const columns = [
-    { label: "Figure" },
+    "Figure",
     { label: formatMonth(month, formats.locale), numeric: true },
     { label: formatMonth(previousMonth, formats.locale), numeric: true },
     { label: "Change", numeric: true },
-    { label: "Note" },
+    "Note",
   ];
   return (
     <ReportSection id="report-headline" title="Headline figures" testId="report-headline" description="The portfolio's returns and costs to the end of each month.">

@@ -4,7 +4,8 @@ import { formatScoreChange } from "@/lib/reports/format";
 import type { PerspectiveRow, Tone } from "@/lib/reports/review";
 import { formatMonth, type Locale } from "@/lib/format";
 import { formatScore } from "@/lib/scorecard/format";
-import { Cell, ChangeText, ReportSection, ReportTable, RowHead } from "./report-section";
+import { Cell, RowHead } from "@/components/scorecard/figure-table";
+import { ChangeText, ReportSection, ReportTable } from "./report-section";
 
 // A score is attainment, so a higher one is always better.
 const toneOf = (change: number | null): Tone | null => (change === null ? null : change > 0 ? "better" : change < 0 ? "worse" : "same");
@@ -33,12 +34,12 @@ function PerspectiveRowView({ row, locale }: { row: PerspectiveRow; locale: Loca
 /** The balanced scorecard by perspective, this month against last, overall first. */
 export function PerspectiveTable({ rows, month, previousMonth, locale }: { rows: PerspectiveRow[]; month: string; previousMonth: string; locale: Locale }) {
   const columns = [
-    { label: "Perspective" },
+    "Perspective",
     { label: formatMonth(month, locale), numeric: true },
-    { label: "Status" },
+    "Status",
     { label: formatMonth(previousMonth, locale), numeric: true },
     { label: "Change", numeric: true },
-    { label: "KPIs" },
+    "KPIs",
   ];
   return (
     <ReportSection id="report-perspectives" title="Scorecard by perspective" testId="report-perspectives" description="Each perspective's score is the weighted attainment of its KPIs.">

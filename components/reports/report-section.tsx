@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
-import { TableShell, Td, Th, THead } from "@/components/ui/table";
+import { FigureTable, type Column } from "@/components/scorecard/figure-table";
 import type { Tone } from "@/lib/reports/review";
 
 /**
  * Cell classes for a report table laid out by hand (the quarterly pack's changes); the monthly report's
- * tables are ReportTable with RowHead and Cell.
+ * tables are ReportTable with RowHead and Cell (components/scorecard/figure-table).
  */
 export const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 export const thNum = "px-3 py-2 text-right text-xs font-medium uppercase tracking-wide text-slate-500";
@@ -30,41 +29,12 @@ export function TableFrame({ children }: { children: ReactNode }) {
   return <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:overflow-visible">{children}</div>;
 }
 
-/** A column of a report table; figures are right-aligned so their digits line up. */
-export type Column = { label: ReactNode; numeric?: boolean };
-
-/** A report's table: the standard table panel (printed whole, without its scroll) and one header row. */
+/** A report's table: the standard figure table, printed whole (without its scroll). */
 export function ReportTable({ columns, children }: { columns: readonly Column[]; children: ReactNode }) {
   return (
-    <TableShell shellClassName="print:overflow-visible">
-      <THead>
-        <tr>
-          {columns.map((c, i) => (
-            <Th key={i} align={c.numeric ? "right" : "left"}>
-              {c.label}
-            </Th>
-          ))}
-        </tr>
-      </THead>
-      <tbody className="divide-y divide-slate-100">{children}</tbody>
-    </TableShell>
-  );
-}
-
-/** The cell that names a row. */
-export function RowHead({ children }: { children: ReactNode }) {
-  return (
-    <Th scope="row" className="align-top font-medium text-slate-900">
+    <FigureTable columns={columns} shellClassName="print:overflow-visible">
       {children}
-    </Th>
-  );
-}
-
-export function Cell({ numeric, className, children }: { numeric?: boolean; className?: string; children: ReactNode }) {
-  return (
-    <Td align={numeric ? "right" : "left"} className={cn("align-top", className)}>
-      {children}
-    </Td>
+    </FigureTable>
   );
 }
 

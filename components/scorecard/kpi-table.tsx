@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { TableShell, Td, Th, THead } from "@/components/ui/table";
 import { label } from "@/lib/domain/labels";
 import { formatMonth, formatNumber, formatPercent, type Formats } from "@/lib/format";
 import { formatKpiValue } from "@/lib/kpis/format";
 import { formatKpiChange, verdictLabel, verdictTone } from "@/lib/scorecard/format";
 import { monthOf } from "@/lib/scorecard/month";
 import type { KpiView, PerspectiveView } from "@/lib/scorecard/types";
+import { Cell, FigureTable, RowHead } from "./figure-table";
 import { KpiSparkline } from "./kpi-sparkline";
 import { AttainmentBar, RagBadge } from "./rag-badge";
 
@@ -51,14 +51,14 @@ function ForecastCell({ kpi, formats }: CellProps) {
 /** The KPI's name, which way is better, its weight and goal, and why it cannot be scored if it cannot. */
 function NameCell({ kpi, formats }: CellProps) {
   return (
-    <Th scope="row" className="align-top font-medium text-slate-900">
+    <RowHead>
       {kpi.name}
       <span className="block text-xs font-normal text-slate-500">
         {kpi.direction === "higher" ? "Higher is better" : "Lower is better"} · weight {formatNumber(kpi.weight, formats.locale)}
         {kpi.goal && ` · Goal: ${kpi.goal.title}`}
       </span>
       {kpi.problem && <span className="block text-xs font-normal text-amber-700">{kpi.problem}</span>}
-    </Th>
+    </RowHead>
   );
 }
 
@@ -89,28 +89,28 @@ function KpiRow({ kpi, slug, formats }: CellProps & { slug: string }) {
   return (
     <tr data-testid="scorecard-kpi">
       <NameCell kpi={kpi} formats={formats} />
-      <Td className="align-top">
+      <Cell>
         <AttainmentBar value={kpi.attainment} rag={kpi.rag} locale={locale} />
-      </Td>
-      <Td className="align-top">
+      </Cell>
+      <Cell>
         <RagBadge rag={kpi.rag} />
-      </Td>
-      <Td className="align-top tabular-nums">
+      </Cell>
+      <Cell className="tabular-nums">
         <LatestCell kpi={kpi} formats={formats} />
-      </Td>
-      <Td className="align-top">
+      </Cell>
+      <Cell>
         <Change kpi={kpi} formats={formats} />
-      </Td>
-      <Td className="align-top">
+      </Cell>
+      <Cell>
         <KpiSparkline name={kpi.name} points={kpi.sparkline} tone={kpi.rag ? sparkTone[kpi.rag] : "slate"} format={(v) => formatKpiValue(v, kpi.unit, formats)} locale={locale} />
-      </Td>
-      <Td className="align-top">
+      </Cell>
+      <Cell>
         <ForecastCell kpi={kpi} formats={formats} />
-      </Td>
-      <Td className="align-top tabular-nums">
+      </Cell>
+      <Cell className="tabular-nums">
         <TargetCell kpi={kpi} formats={formats} />
-      </Td>
-      <Td className="align-top">
+      </Cell>
+      <Cell>
         {kpi.investment ? (
           <Link href={`/w/${slug}/portfolio/${kpi.investment.id}`} className="text-indigo-700 hover:underline">
             {kpi.investment.name}
@@ -118,7 +118,7 @@ function KpiRow({ kpi, slug, formats }: CellProps & { slug: string }) {
         ) : (
           none
         )}
-      </Td>
+      </Cell>
     </tr>
   );
 }
@@ -136,20 +136,11 @@ export function KpiTable({ perspective, slug, formats }: { perspective: Perspect
           <p className="text-sm text-slate-600">No KPIs in this perspective yet.</p>
         </Card>
       ) : (
-        <TableShell shellClassName="mt-3">
-          <THead>
-            <tr>
-              {columns.map((h) => (
-                <Th key={h}>{h}</Th>
-              ))}
-            </tr>
-          </THead>
-          <tbody className="divide-y divide-slate-100">
-            {perspective.kpis.map((k) => (
-              <KpiRow key={k.id} kpi={k} slug={slug} formats={formats} />
-            ))}
-          </tbody>
-        </TableShell>
+        <FigureTable columns={columns} shellClassName="mt-3">
+          {perspective.kpis.map((k) => (
+            <KpiRow key={k.id} kpi={k} slug={slug} formats={formats} />
+          ))}
+        </FigureTable>
       )}
     </section>
   );
