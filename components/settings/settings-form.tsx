@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { SelectInput, TextInput } from "@/components/portfolio/form/controls";
 import { cardClass } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { ResultMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/tenant-action";
 import { label } from "@/lib/domain/labels";
@@ -62,15 +62,7 @@ function SettingsMessage({ state }: { state: State }) {
   const text = state.ok ? (state.data?.changed === false ? "Nothing changed." : "Settings saved. Every page of the workspace now uses them.") : state.message;
   return (
     <div ref={ref} tabIndex={-1} className="outline-none" aria-live="polite">
-      {text && (
-        <p
-          role={state.ok ? "status" : "alert"}
-          data-testid="settings-message"
-          className={cn("rounded-md border px-3 py-2 text-sm", state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-red-200 bg-red-50 text-red-700")}
-        >
-          {text}
-        </p>
-      )}
+      <ResultMessage ok={state.ok} message={text} testId="settings-message" />
     </div>
   );
 }

@@ -1,9 +1,10 @@
+import { Card } from "@/components/ui/card";
 import type { TemplatePreview as Preview } from "@/lib/templates/view";
 import { label } from "@/lib/domain/labels";
 
 function List({ title, added, skipped, kind }: { title: string; added: string[]; skipped: string[]; kind: "kpi" | "goal" }) {
   return (
-    <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <Card as="section" padding="sm">
       <h2 className="font-medium text-slate-900">{title}</h2>
       <p className="mt-1 text-sm text-slate-600">
         {added.length} to add, {skipped.length} skipped (the name exists here already)
@@ -26,7 +27,7 @@ function List({ title, added, skipped, kind }: { title: string; added: string[];
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
