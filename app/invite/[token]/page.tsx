@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { InviteSignUpForm } from "@/components/members/invite-sign-up-form";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { findInvitationByToken, type InvitationLookup } from "@/db/queries/invitations";
 import { findUserByEmail, getUserById } from "@/db/queries/users";
 import { auth } from "@/lib/auth";
@@ -51,68 +52,56 @@ function Unavailable({ title, body }: { title: string; body: string }) {
   );
 }
 
-async function ValidInvitation({ token, invitation }: { token: string; invitation: Extract<InvitationLookup, { status: "valid" }> }) {
-  const { org, role, email } = invitation;
-  const userId = (await auth())?.user?.id;
-  const user = userId ? await getUserById(userId) : null;
-  const heading = (
+type Valid = Extract<InvitationLookup, { status: "valid" }>;
+
+async function ValidInvitation({ token, invitation }: { token: string; invitation: Valid }) {
+  const { org, role } = invitation;
+  return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Join {org.name}</h1>
       <p className="mb-6 text-sm text-slate-600">
         You have been invited to join <strong>{org.name}</strong> on Techfolio as <strong className="capitalize">{role}</strong>.
       </p>
+      <NextStep token={token} invitation={invitation} />
     </>
   );
+}
 
-  if (user && user.email.toLowerCase() === email) {
-    return (
-      <>
-        {heading}
-        <AcceptInvitationForm token={token} workspace={org.name} role={role} />
-      </>
-    );
-  }
+/** What the visitor does next: accept as the invited user, switch accounts, sign in, or create the account. */
+async function NextStep({ token, invitation: { org, role, email } }: { token: string; invitation: Valid }) {
+  const userId = (await auth())?.user?.id;
+  const user = userId ? await getUserById(userId) : null;
+  if (user && user.email.toLowerCase() === email) return <AcceptInvitationForm token={token} workspace={org.name} role={role} />;
+  if (user) return <WrongAccount token={token} invited={email} signedIn={user.email} />;
+  if (await findUserByEmail(email)) return <SignInToAccept token={token} email={email} />;
+  return <InviteSignUpForm token={token} email={email} workspace={org.name} />;
+}
 
-  if (user) {
-    return (
-      <>
-        {heading}
-        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="invite-wrong-account">
-          This invitation was sent to <strong>{email}</strong>, but you are signed in as <strong>{user.email}</strong>. Sign out, then sign in or create an
-          account with {email} to accept it.
-        </p>
-        <form action={signOutToInvitation.bind(null, token)} className="mt-4">
-          <button type="submit" className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50" data-testid="invite-sign-out">
-            Sign out
-          </button>
-        </form>
-      </>
-    );
-  }
-
-  const returnTo = `/invite/${token}`;
-  if (await findUserByEmail(email)) {
-    return (
-      <>
-        {heading}
-        <p className="text-sm text-slate-600">
-          You already have an account with <strong>{email}</strong>. Sign in and you will come back here to join.
-        </p>
-        <Link
-          href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`}
-          className="mt-6 flex w-full justify-center rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500"
-          data-testid="invite-sign-in"
-        >
-          Sign in to accept
-        </Link>
-      </>
-    );
-  }
-
+function WrongAccount({ token, invited, signedIn }: { token: string; invited: string; signedIn: string }) {
   return (
     <>
-      {heading}
-      <InviteSignUpForm token={token} email={email} workspace={org.name} />
+      <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="invite-wrong-account">
+        This invitation was sent to <strong>{invited}</strong>, but you are signed in as <strong>{signedIn}</strong>. Sign out, then sign in or create an
+        account with {invited} to accept it.
+      </p>
+      <form action={signOutToInvitation.bind(null, token)} className="mt-4">
+        <Button type="submit" variant="secondary" block data-testid="invite-sign-out">
+          Sign out
+        </Button>
+      </form>
+    </>
+  );
+}
+
+function SignInToAccept({ token, email }: { token: string; email: string }) {
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        You already have an account with <strong>{email}</strong>. Sign in and you will come back here to join.
+      </p>
+      <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={buttonVariants({ block: true, className: "mt-6" })} data-testid="invite-sign-in">
+        Sign in to accept
+      </Link>
     </>
   );
 }

@@ -5,10 +5,12 @@ import { z } from "zod";
 import { CaseCard } from "@/components/scenarios/case-card";
 import { MonteCarloPanel } from "@/components/scenarios/monte-carlo-panel";
 import { ScopePicker } from "@/components/scenarios/scope-picker";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PORTFOLIO_SCOPE } from "@/lib/scenarios/settings";
 import { loadScenarioScope, scenarioViews } from "@/lib/scenarios/view";
 import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
+import type { Formats } from "@/lib/format/locales";
 import { getTenant, orNotFound } from "@/lib/auth/tenant";
 
 export const metadata: Metadata = { title: "Scenarios" };
@@ -21,13 +23,13 @@ const scopeParam = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string()
 /** A fixed default seed, so the first run anyone makes of a scope is the same run. */
 const DEFAULT_SEED = 20_240_601;
 
+type Scope = Awaited<ReturnType<typeof loadScenarioScope>>;
+
 export default async function ScenariosPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
   // Another workspace's technology as the scope is the not-found page, as a missing one is.
   const scope = await orNotFound(loadScenarioScope(ctx, scopeParam.parse(query.scope)));
-  const views = scenarioViews(scope);
-  const canEdit = hasRole(ctx, "admin");
   const path = `/w/${ctx.org.slug}/scenarios`;
   const formats = formatsOf(ctx);
   const rate = formatPercent(scope.annualDiscountRate, formats.locale, { max: 1 });
@@ -46,29 +48,40 @@ export default async function ScenariosPage({ params, searchParams }: Props) {
         </div>
       </div>
       {scope.technologies.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-          No technologies yet.{" "}
-          <Link href={`/w/${ctx.org.slug}/portfolio`} className="font-medium text-indigo-700 hover:underline">
-            Add them to the portfolio
-          </Link>{" "}
-          to see how they hold up.
-        </p>
+        <EmptyState
+          title="No technologies yet."
+          description={
+            <>
+              <Link href={`/w/${ctx.org.slug}/portfolio`} className="font-medium text-indigo-700 hover:underline">
+                Add them to the portfolio
+              </Link>{" "}
+              to see how they hold up.
+            </>
+          }
+        />
       ) : (
-        <>
-          <p className="text-sm text-slate-600">
-            {scope.investmentId
-              ? "Each case scales this technology's benefits (× multiplier × adoption) and costs, and moves its benefits later by the delay; costs are not delayed."
-              : "Each portfolio case applies its settings to every technology but proposals, then values them as the dashboard does: NPV is the sum of each technology's NPV at its own start, ROI and IRR on their flows together, payback of those in use. The likely case at its defaults is the dashboard's plan."}{" "}
-            {canEdit ? "Cases not saved yet use the defaults; saving one stores it." : "An admin of this workspace can change the settings."}
-          </p>
-          <div className="grid gap-4 lg:grid-cols-3">
-            {views.map((view) => (
-              <CaseCard key={`${scope.scope}:${view.kind}`} slug={ctx.org.slug} scope={scope.scope} formats={formats} view={view} canEdit={canEdit} />
-            ))}
-          </div>
-          <MonteCarloPanel key={scope.scope} slug={ctx.org.slug} scope={scope.scope} formats={formats} defaultSeed={DEFAULT_SEED} />
-        </>
+        <Cases slug={ctx.org.slug} scope={scope} formats={formats} canEdit={hasRole(ctx, "admin")} />
       )}
     </div>
+  );
+}
+
+/** What the cases do, the three case cards, and the Monte Carlo run of the scope. */
+function Cases({ slug, scope, formats, canEdit }: { slug: string; scope: Scope; formats: Formats; canEdit: boolean }) {
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        {scope.investmentId
+          ? "Each case scales this technology's benefits (× multiplier × adoption) and costs, and moves its benefits later by the delay; costs are not delayed."
+          : "Each portfolio case applies its settings to every technology but proposals, then values them as the dashboard does: NPV is the sum of each technology's NPV at its own start, ROI and IRR on their flows together, payback of those in use. The likely case at its defaults is the dashboard's plan."}{" "}
+        {canEdit ? "Cases not saved yet use the defaults; saving one stores it." : "An admin of this workspace can change the settings."}
+      </p>
+      <div className="grid gap-4 lg:grid-cols-3">
+        {scenarioViews(scope).map((view) => (
+          <CaseCard key={`${scope.scope}:${view.kind}`} slug={slug} scope={scope.scope} formats={formats} view={view} canEdit={canEdit} />
+        ))}
+      </div>
+      <MonteCarloPanel key={scope.scope} slug={slug} scope={scope.scope} formats={formats} defaultSeed={DEFAULT_SEED} />
+    </>
   );
 }

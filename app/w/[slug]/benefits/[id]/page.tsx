@@ -33,12 +33,15 @@ function Notice({ children, testId }: { children: React.ReactNode; testId: strin
   );
 }
 
+type View = Awaited<ReturnType<typeof getBeforeAfter>>;
+type Ready = Extract<View, { state: "ready" }>;
+const link = "text-indigo-700 hover:underline";
+
 export default async function BeforeAfterPage({ params, searchParams }: Props) {
   const [{ slug, id }, { n, month }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
   const view = await load(ctx, id, n, month);
   const formats = formatsOf(ctx);
-  const { locale } = formats;
   const base = `/w/${ctx.org.slug}`;
   const monthQuery = view.figures ? `?month=${toMonthParam(view.figures.month)}` : "";
   return (
@@ -51,7 +54,7 @@ export default async function BeforeAfterPage({ params, searchParams }: Props) {
           title={view.technology.name}
           description={
             view.state === "ready"
-              ? `Went live in ${formatMonth(view.window.goLiveMonth, locale)}. Its linked KPIs before and after, and what its business case has delivered so far.`
+              ? `Went live in ${formatMonth(view.window.goLiveMonth, formats.locale)}. Its linked KPIs before and after, and what its business case has delivered so far.`
               : "What its business case has delivered so far, from its linked KPIs."
           }
         />
@@ -62,42 +65,55 @@ export default async function BeforeAfterPage({ params, searchParams }: Props) {
         <h2 id="before-after-heading" className="text-lg font-semibold text-slate-900">
           Before and after go-live
         </h2>
-        {view.state === "no_kpis" && (
-          <Notice testId="before-after-no-kpis">
-            No KPIs are linked to this technology yet. Link the measures it should move on the{" "}
-            <Link href={`${base}/kpis`} className="text-indigo-700 hover:underline">
-              KPIs page
-            </Link>{" "}
-            to compare them before and after go-live.
-          </Notice>
-        )}
-        {view.state === "no_go_live" && (
-          <Notice testId="before-after-no-go-live">
-            This technology has no go-live date yet, so there is no before and after to compare. Set it on the{" "}
-            <Link href={`${base}/portfolio/${view.technology.id}/edit`} className="text-indigo-700 hover:underline">
-              technology&apos;s page
-            </Link>{" "}
-            once it is live.
-          </Notice>
-        )}
-        {view.state === "ready" && (
-          <>
-            <div className="mt-3 space-y-2">
-              <WindowForm path={`${base}/benefits/${view.technology.id}`} n={view.n} month={view.figures?.month ?? null} />
-              <p className="text-sm text-slate-600">
-                Before: {windowLabel(view.window.before, locale)} · After: {windowLabel(view.window.after, locale)}. {formatMonth(view.window.goLiveMonth, locale)}, the
-                go-live month, is the transition and is left out.
-              </p>
-            </div>
-            <BeforeAfterHowComputed locale={locale} />
-            <div className="mt-4 grid gap-4 lg:grid-cols-2">
-              {view.kpis.map((k) => (
-                <BeforeAfterCard key={k.id} kpi={k} window={view.window} formats={formats} />
-              ))}
-            </div>
-          </>
-        )}
+        {view.state !== "ready" && <NothingToCompare view={view} base={base} />}
+        {view.state === "ready" && <BeforeAfterKpis view={view} path={`${base}/benefits/${view.technology.id}`} formats={formats} />}
       </section>
+    </>
+  );
+}
+
+/** Why there is no before and after yet, and where to fix it. */
+function NothingToCompare({ view, base }: { view: Exclude<View, Ready>; base: string }) {
+  if (view.state === "no_kpis") {
+    return (
+      <Notice testId="before-after-no-kpis">
+        No KPIs are linked to this technology yet. Link the measures it should move on the{" "}
+        <Link href={`${base}/kpis`} className={link}>
+          KPIs page
+        </Link>{" "}
+        to compare them before and after go-live.
+      </Notice>
+    );
+  }
+  return (
+    <Notice testId="before-after-no-go-live">
+      This technology has no go-live date yet, so there is no before and after to compare. Set it on the{" "}
+      <Link href={`${base}/portfolio/${view.technology.id}/edit`} className={link}>
+        technology&apos;s page
+      </Link>{" "}
+      once it is live.
+    </Notice>
+  );
+}
+
+/** The window chooser, what the windows are, and one before/after card per linked KPI. */
+function BeforeAfterKpis({ view, path, formats }: { view: Ready; path: string; formats: ReturnType<typeof formatsOf> }) {
+  const { locale } = formats;
+  return (
+    <>
+      <div className="mt-3 space-y-2">
+        <WindowForm path={path} n={view.n} month={view.figures?.month ?? null} />
+        <p className="text-sm text-slate-600">
+          Before: {windowLabel(view.window.before, locale)} · After: {windowLabel(view.window.after, locale)}. {formatMonth(view.window.goLiveMonth, locale)}, the
+          go-live month, is the transition and is left out.
+        </p>
+      </div>
+      <BeforeAfterHowComputed locale={locale} />
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        {view.kpis.map((k) => (
+          <BeforeAfterCard key={k.id} kpi={k} window={view.window} formats={formats} />
+        ))}
+      </div>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/portfolio/table/data-table";
 import { EmptyPortfolio } from "@/components/portfolio/table/empty-state";
+import { buttonVariants } from "@/components/ui/button";
 import { listPortfolio } from "@/lib/portfolio/view";
 import { investmentCategories, investmentStatuses } from "@/lib/domain/values";
 import { getTenant } from "@/lib/auth/tenant";
@@ -24,9 +25,6 @@ function queryString(raw: Record<string, string | string[] | undefined>): string
   const text = search.toString();
   return text ? `?${text}` : "";
 }
-
-const secondaryButton =
-  "inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500";
 
 /** The confirmation after a delete or an import, which land here. */
 function Notice({ raw }: { raw: Record<string, string | string[] | undefined> }) {
@@ -53,32 +51,7 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Portfolio</h1>
-          <p className="mt-1 text-sm text-slate-600">Every technology you pay for, what it costs over its life and what it returns.</p>
-        </div>
-        <div className="flex items-center gap-2">
-          {rows.length > 0 && (
-            <a href={`/w/${slug}/portfolio/export${queryString(raw)}`} className={secondaryButton}>
-              Export CSV
-            </a>
-          )}
-          {canAdd && (
-            <>
-              <Link href={`/w/${slug}/portfolio/import`} className={secondaryButton}>
-                Import CSV
-              </Link>
-              <Link
-                href={`/w/${slug}/portfolio/new`}
-                className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-3 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
-              >
-                Add technology
-              </Link>
-            </>
-          )}
-        </div>
-      </header>
+      <PortfolioHeader slug={slug} exportQuery={rows.length > 0 ? queryString(raw) : null} canAdd={canAdd} />
       <Notice raw={raw} />
       {rows.length === 0 ? (
         <EmptyPortfolio slug={slug} canAdd={canAdd} />
@@ -94,5 +67,35 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
         />
       )}
     </>
+  );
+}
+
+/** The title and the page's actions: export what the table shows (once there is something), and for members import and add. */
+function PortfolioHeader({ slug, exportQuery, canAdd }: { slug: string; exportQuery: string | null; canAdd: boolean }) {
+  const secondary = buttonVariants({ variant: "secondary" });
+  return (
+    <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Portfolio</h1>
+        <p className="mt-1 text-sm text-slate-600">Every technology you pay for, what it costs over its life and what it returns.</p>
+      </div>
+      <div className="flex items-center gap-2">
+        {exportQuery !== null && (
+          <a href={`/w/${slug}/portfolio/export${exportQuery}`} className={secondary}>
+            Export CSV
+          </a>
+        )}
+        {canAdd && (
+          <>
+            <Link href={`/w/${slug}/portfolio/import`} className={secondary}>
+              Import CSV
+            </Link>
+            <Link href={`/w/${slug}/portfolio/new`} className={buttonVariants()}>
+              Add technology
+            </Link>
+          </>
+        )}
+      </div>
+    </header>
   );
 }

@@ -12,6 +12,7 @@ import { getUserById } from "@/db/queries/users";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatsOf } from "@/lib/auth/tenant-context";
 import { formatDate, formatMonth } from "@/lib/format";
+import type { Locale } from "@/lib/format/locales";
 import { quarterLabel, quarterParam } from "@/lib/review-pack/quarter";
 import { getReviewPack } from "@/lib/review-pack/view";
 
@@ -37,30 +38,7 @@ export default async function QuarterlyReviewPage({ params, searchParams }: Prop
 
   return (
     <article data-testid="review-pack" data-print-report className="mx-auto max-w-5xl">
-      <header className="flex flex-wrap items-end justify-between gap-4 border-b border-slate-200 pb-4">
-        <div>
-          <p className="text-sm font-medium text-indigo-700 print:text-slate-600">{ctx.org.name}</p>
-          <h1 className="text-2xl font-semibold tracking-tight">
-            Quarterly review —{" "}
-            <span data-testid="review-pack-quarter" data-quarter={quarterParam(quarter)}>
-              {quarterLabel(quarter)}
-            </span>
-          </h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {formatMonth(pack.start, locale)} to {formatMonth(pack.end, locale)}
-            {!pack.complete && " (in progress)"} · compared with the end of {formatMonth(pack.previousEnd, locale)}
-          </p>
-          <p className="mt-1 text-sm text-slate-600" data-testid="review-pack-prepared-by">
-            Prepared by <span className="font-medium text-slate-900">{author?.name ?? "—"}</span> on <time dateTime={today}>{formatDate(today, locale)}</time>
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2 print:hidden">
-          <PrintButton />
-          <Link href={`/w/${ctx.org.slug}/reports`} className="text-sm font-medium text-indigo-700 hover:underline">
-            Monthly review
-          </Link>
-        </div>
-      </header>
+      <PackHeader orgName={ctx.org.name} slug={ctx.org.slug} pack={pack} author={author?.name ?? "—"} today={today} locale={locale} />
       <div className="mt-4 print:hidden">
         <QuarterNav path={path} nav={pack.nav} />
       </div>
@@ -78,5 +56,37 @@ export default async function QuarterlyReviewPage({ params, searchParams }: Prop
         {ctx.org.name} · {quarterLabel(quarter)} review · prepared by {author?.name ?? "—"} on {formatDate(today, locale)}
       </footer>
     </article>
+  );
+}
+
+type Pack = Awaited<ReturnType<typeof getReviewPack>>;
+
+/** The pack's title page: the client, the quarter and its months, who prepared it and when, and (on screen) print and the monthly review. */
+function PackHeader({ orgName, slug, pack, author, today, locale }: { orgName: string; slug: string; pack: Pack; author: string; today: string; locale: Locale }) {
+  return (
+    <header className="flex flex-wrap items-end justify-between gap-4 border-b border-slate-200 pb-4">
+      <div>
+        <p className="text-sm font-medium text-indigo-700 print:text-slate-600">{orgName}</p>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Quarterly review —{" "}
+          <span data-testid="review-pack-quarter" data-quarter={quarterParam(pack.quarter)}>
+            {quarterLabel(pack.quarter)}
+          </span>
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {formatMonth(pack.start, locale)} to {formatMonth(pack.end, locale)}
+          {!pack.complete && " (in progress)"} · compared with the end of {formatMonth(pack.previousEnd, locale)}
+        </p>
+        <p className="mt-1 text-sm text-slate-600" data-testid="review-pack-prepared-by">
+          Prepared by <span className="font-medium text-slate-900">{author}</span> on <time dateTime={today}>{formatDate(today, locale)}</time>
+        </p>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 print:hidden">
+        <PrintButton />
+        <Link href={`/w/${slug}/reports`} className="text-sm font-medium text-indigo-700 hover:underline">
+          Monthly review
+        </Link>
+      </div>
+    </header>
   );
 }
