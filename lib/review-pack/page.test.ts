@@ -3,36 +3,18 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { goals, kpiMeasurements, kpis, memberships } from "@/db/schema";
+import { goals, memberships } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { createTenant, createUser } from "@/test/factories";
+import { kpiWithValues, section, session } from "@/test/page-render";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
-vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-  redirect: (to: string) => {
-    throw new Error(`NEXT_REDIRECT ${to}`);
-  },
-  usePathname: () => "/",
-  useRouter: () => ({ push: vi.fn(), replace: vi.fn() }),
-  useSearchParams: () => new URLSearchParams(),
-}));
+vi.mock("@/lib/auth", async () => (await import("@/test/page-render")).authModule);
+vi.mock("next/navigation", async () => (await import("@/test/page-render")).navigationModule);
 const QuarterlyPage = (await import("@/app/w/[slug]/reports/quarterly/page")).default;
 
 let a: TenantCtx;
 let b: TenantCtx;
 let viewerId: string;
-
-async function kpi(ctx: TenantCtx, name: string, values: Record<string, string>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
-  const [row] = await db
-    .insert(kpis)
-    .values({ orgId: ctx.orgId, name, perspective: "customer", unit: "count", direction: "higher", baseline: "0", target: "100", ...overrides })
-    .returning();
-  for (const [period, value] of Object.entries(values)) await db.insert(kpiMeasurements).values({ orgId: ctx.orgId, kpiId: row.id, period, value });
-}
 
 beforeAll(async () => {
   [a, b] = await Promise.all([createTenant("owner"), createTenant("owner")]);
@@ -40,11 +22,11 @@ beforeAll(async () => {
   viewerId = viewer.id;
   await db.insert(memberships).values({ orgId: a.orgId, userId: viewerId, role: "viewer" });
   // Q3 2025 ends in September, Q4 2025 in December: the last complete quarter with data for any later today.
-  await kpi(a, "Tickets solved", { "2025-09-01": "40", "2025-11-01": "55", "2025-12-01": "70" });
-  await kpi(a, "CSAT", { "2025-09-01": "80", "2025-12-01": "30" }); // green → red over the quarter
-  await kpi(a, "Training hours", { "2025-08-01": "20" }, { perspective: "learning_growth" });
+  await kpiWithValues(a, "Tickets solved", { "2025-09-01": "40", "2025-11-01": "55", "2025-12-01": "70" });
+  await kpiWithValues(a, "CSAT", { "2025-09-01": "80", "2025-12-01": "30" }); // green → red over the quarter
+  await kpiWithValues(a, "Training hours", { "2025-08-01": "20" }, { perspective: "learning_growth" });
   await db.insert(goals).values({ orgId: a.orgId, title: "Open a second shop", perspective: "financial" });
-  await kpi(b, "Beta secret KPI", { "2025-12-01": "1" });
+  await kpiWithValues(b, "Beta secret KPI", { "2025-12-01": "1" });
 });
 
 beforeEach(() => {
@@ -54,13 +36,6 @@ beforeEach(() => {
 async function render(slug: string, quarter?: string) {
   const page = await QuarterlyPage({ params: Promise.resolve({ slug }), searchParams: Promise.resolve(quarter ? { quarter } : {}) });
   return renderToStaticMarkup(page);
-}
-
-function section(html: string, testId: string, next: string) {
-  const start = html.indexOf(`data-testid="${testId}"`);
-  expect(start).toBeGreaterThan(-1);
-  const end = html.indexOf(`data-testid="${next}"`, start);
-  return html.slice(start, end === -1 ? undefined : end);
 }
 
 describe("quarterly review pack page", () => {

@@ -3,43 +3,23 @@ import { format, subMonths } from "date-fns";
 // links to print and to the CSV, and the same not-found for anyone outside the workspace.
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/db";
-import { kpiMeasurements, kpis } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { createTenant } from "@/test/factories";
+import { kpiWithValues, section, session } from "@/test/page-render";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
-vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-  redirect: (to: string) => {
-    throw new Error(`NEXT_REDIRECT ${to}`);
-  },
-  usePathname: () => "/",
-  useRouter: () => ({ push: vi.fn(), replace: vi.fn() }),
-  useSearchParams: () => new URLSearchParams(),
-}));
+vi.mock("@/lib/auth", async () => (await import("@/test/page-render")).authModule);
+vi.mock("next/navigation", async () => (await import("@/test/page-render")).navigationModule);
 const ReportsPage = (await import("./page")).default;
 
 let a: TenantCtx;
 let b: TenantCtx;
 
-async function kpi(ctx: TenantCtx, name: string, values: Record<string, string>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
-  const [row] = await db
-    .insert(kpis)
-    .values({ orgId: ctx.orgId, name, perspective: "customer", unit: "count", direction: "higher", baseline: "0", target: "100", ...overrides })
-    .returning();
-  for (const [period, value] of Object.entries(values)) await db.insert(kpiMeasurements).values({ orgId: ctx.orgId, kpiId: row.id, period, value });
-}
-
 beforeAll(async () => {
   [a, b] = await Promise.all([createTenant("owner"), createTenant("owner")]);
-  await kpi(a, "Tickets solved", { "2026-02-01": "40", "2026-03-01": "60" });
-  await kpi(a, "CSAT", { "2026-02-01": "70", "2026-03-01": "50" }); // amber → red
-  await kpi(a, "Training hours", { "2026-02-01": "30" }, { perspective: "learning_growth" });
-  await kpi(b, "Beta secret KPI", { "2026-03-01": "1" });
+  await kpiWithValues(a, "Tickets solved", { "2026-02-01": "40", "2026-03-01": "60" });
+  await kpiWithValues(a, "CSAT", { "2026-02-01": "70", "2026-03-01": "50" }); // amber → red
+  await kpiWithValues(a, "Training hours", { "2026-02-01": "30" }, { perspective: "learning_growth" });
+  await kpiWithValues(b, "Beta secret KPI", { "2026-03-01": "1" });
 });
 
 beforeEach(() => {
@@ -49,14 +29,6 @@ beforeEach(() => {
 async function render(slug: string, month?: string) {
   const page = await ReportsPage({ params: Promise.resolve({ slug }), searchParams: Promise.resolve(month ? { month } : {}) });
   return renderToStaticMarkup(page);
-}
-
-/** The HTML of the element carrying `data-testid`, up to the next sibling section: enough to look inside. */
-function section(html: string, testId: string, next: string) {
-  const start = html.indexOf(`data-testid="${testId}"`);
-  expect(start).toBeGreaterThan(-1);
-  const end = html.indexOf(`data-testid="${next}"`, start);
-  return html.slice(start, end === -1 ? undefined : end);
 }
 
 describe("reports page", () => {

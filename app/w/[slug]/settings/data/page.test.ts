@@ -4,23 +4,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { addMember, createTenant } from "@/test/factories";
+import { session } from "@/test/page-render";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
-vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-  forbidden: () => {
-    throw new Error("NEXT_FORBIDDEN");
-  },
-  redirect: (to: string) => {
-    throw new Error(`NEXT_REDIRECT ${to}`);
-  },
-  usePathname: () => "/",
-  useRouter: () => ({ push: vi.fn(), replace: vi.fn() }),
-}));
+vi.mock("@/lib/auth", async () => (await import("@/test/page-render")).authModule);
+vi.mock("next/navigation", async () => (await import("@/test/page-render")).navigationModule);
 const DataPage = (await import("./page")).default;
 
 let a: TenantCtx;
