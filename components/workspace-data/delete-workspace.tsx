@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ConfirmAction } from "@/components/ui/confirm-action";
+import { Input } from "@/components/ui/input";
 import { deleteWorkspaceAction } from "@/lib/workspace-data/actions";
 
 /** Asks for the workspace's exact name before deleting it; the server checks the name again. */
@@ -18,19 +19,20 @@ export function DeleteWorkspace({ slug, name }: { slug: string; name: string }) 
           <label htmlFor="delete-confirm-name" className="sr-only">
             Workspace name
           </label>
-          <input
+          <Input
             id="delete-confirm-name"
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
             autoComplete="off"
             placeholder={name}
             data-testid="delete-confirm-name"
-            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-red-500 focus:outline-none focus:ring-2 focus:ring-red-200"
+            className="focus:border-red-500 focus:ring-red-200"
           />
         </div>
       }
       triggerLabel="Delete workspace…"
-      triggerClassName="rounded-md bg-red-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-red-500"
+      triggerVariant="danger"
+      triggerSize="sm"
       triggerTestId="delete-workspace"
       confirmLabel="Delete workspace"
       pendingLabel="Deleting…"
