@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+import { TableShell, Td, THead } from "@/components/ui/table";
 import { RoleBadge } from "@/components/workspace/role-badge";
 import { label } from "@/lib/domain/labels";
 import { perspectives } from "@/lib/domain/values";
@@ -64,53 +66,57 @@ const none = <span className="text-slate-400">—</span>;
  */
 export function OverviewTable({ rows, sort }: { rows: WorkspaceOverviewRow[]; sort: OverviewSort }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm" data-testid="workspaces-table">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            {headers.map((h) => (
-              <SortHeader key={h.column} {...h} current={sort} />
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((w) => {
-            const formats = { locale: w.locale, currency: w.currency };
-            return (
-              <tr key={w.slug} className="hover:bg-slate-50" data-testid="workspace-row">
-                <td className="px-3 py-3">
-                  <Link href={`/w/${w.slug}/dashboard`} className="font-medium text-indigo-700 hover:underline">
-                    {w.name}
-                  </Link>
-                  <p className="text-xs text-slate-500">{label(w.industry)}</p>
-                </td>
-                <td className="px-3 py-3">
-                  <RoleBadge role={w.role} />
-                </td>
-                <td className="px-3 py-3 font-mono text-xs text-slate-600">{w.currency}</td>
-                <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-roi">
-                  {w.roi === null ? none : formatPercent(w.roi, w.locale)}
-                </td>
-                <td className={`px-3 py-3 text-right tabular-nums ${w.npvCents < 0 ? "text-rose-700" : ""}`} data-testid="workspace-npv">
-                  {formatMoney(w.npvCents, formats)}
-                </td>
-                <td className="px-3 py-3 text-right tabular-nums" data-testid="workspace-spend">
-                  {formatMoney(w.annualSpendCents, formats)}
-                </td>
-                {perspectives.map((p) => (
-                  <td key={p} className="px-3 py-3 text-right" data-testid={`workspace-score-${p}`}>
-                    <Score value={w.perspectives[p]} locale={w.locale} />
-                  </td>
-                ))}
-                <td className={`px-3 py-3 text-right tabular-nums ${w.redKpis > 0 ? "font-medium text-rose-700" : "text-slate-600"}`} data-testid="workspace-red-kpis">
-                  {formatNumber(w.redKpis, w.locale, 0)}
-                </td>
-                <td className="whitespace-nowrap px-3 py-3 text-slate-600">{w.lastMonthWithData ? formatMonth(w.lastMonthWithData, w.locale) : none}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <TableShell className="w-full divide-y-0 text-left" data-testid="workspaces-table">
+      <THead className="font-normal">
+        <tr>
+          {headers.map((h) => (
+            <SortHeader key={h.column} {...h} current={sort} />
+          ))}
+        </tr>
+      </THead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((w) => (
+          <WorkspaceRow key={w.slug} w={w} />
+        ))}
+      </tbody>
+    </TableShell>
+  );
+}
+
+/** One workspace's headline figures, written in its own locale and currency. */
+function WorkspaceRow({ w }: { w: WorkspaceOverviewRow }) {
+  const formats = { locale: w.locale, currency: w.currency };
+  const figure = "py-3 text-slate-900";
+  return (
+    <tr className="hover:bg-slate-50" data-testid="workspace-row">
+      <Td className="py-3">
+        <Link href={`/w/${w.slug}/dashboard`} className="font-medium text-indigo-700 hover:underline">
+          {w.name}
+        </Link>
+        <p className="text-xs text-slate-500">{label(w.industry)}</p>
+      </Td>
+      <Td className="py-3">
+        <RoleBadge role={w.role} />
+      </Td>
+      <Td className="py-3 font-mono text-xs text-slate-600">{w.currency}</Td>
+      <Td align="right" className={figure} data-testid="workspace-roi">
+        {w.roi === null ? none : formatPercent(w.roi, w.locale)}
+      </Td>
+      <Td align="right" className={cn(figure, w.npvCents < 0 && "text-rose-700")} data-testid="workspace-npv">
+        {formatMoney(w.npvCents, formats)}
+      </Td>
+      <Td align="right" className={figure} data-testid="workspace-spend">
+        {formatMoney(w.annualSpendCents, formats)}
+      </Td>
+      {perspectives.map((p) => (
+        <Td key={p} className="py-3 text-right" data-testid={`workspace-score-${p}`}>
+          <Score value={w.perspectives[p]} locale={w.locale} />
+        </Td>
+      ))}
+      <Td align="right" className={cn("py-3", w.redKpis > 0 ? "font-medium text-rose-700" : "text-slate-600")} data-testid="workspace-red-kpis">
+        {formatNumber(w.redKpis, w.locale, 0)}
+      </Td>
+      <Td className="whitespace-nowrap py-3 text-slate-600">{w.lastMonthWithData ? formatMonth(w.lastMonthWithData, w.locale) : none}</Td>
+    </tr>
   );
 }
