@@ -181,20 +181,8 @@ function kpiChange(kpi: KpiView, latest: number): KpiChange {
   const ragBefore = previous === null ? null : ragAt(kpi, previous);
   const ragNow = kpi.rag;
   const ragMove = ragBefore && ragNow && ragBefore !== ragNow ? (ragRank[ragNow] > ragRank[ragBefore] ? "up" : "down") : null;
-  return {
-    id: kpi.id,
-    name: kpi.name,
-    perspective: kpi.perspective,
-    unit: kpi.unit,
-    direction: kpi.direction,
-    latest,
-    previous,
-    change: kpi.change,
-    size: sizeOf(kpi, kpi.change, previous),
-    ragBefore,
-    ragNow,
-    ragMove,
-  };
+  const { id, name, perspective, unit, direction, change } = kpi;
+  return { id, name, perspective, unit, direction, latest, previous, change, size: sizeOf(kpi, change, previous), ragBefore, ragNow, ragMove };
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
