@@ -13,8 +13,6 @@ type Schema = typeof schema;
 /** The one query-builder type for both engines; their APIs are the same at this level. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-/** Anything queries can run on: the database or an open transaction. */
-export type Queryable = Database | Tx;
 
 export type DatabaseHandle = {
   db: Database;

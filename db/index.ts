@@ -20,4 +20,4 @@ export const db: Database = new Proxy({} as Database, {
   },
 });
 
-export type { Database, Queryable, Tx } from "./client";
+export type { Database } from "./client";

@@ -66,21 +66,22 @@ function widen(open: Open, scope: Scope): Promise<unknown> {
 }
 
 /**
- * Runs `fn` in a transaction that sees `scope`. Inside an open transaction (an action's, or another
- * scope's) it runs there, widening its settings when needed, so a request's writes and reads share one
- * transaction; otherwise it opens one. Queries through `db` inside `fn` use that transaction.
+ * Runs `fn` in a transaction that sees `scope`: the one transaction mechanism. Inside an open transaction
+ * (an action's, or another scope's) it runs there, widening its settings when needed, so a request's writes
+ * and reads share one transaction; otherwise it opens one. Every query through `db` inside `fn` runs in that
+ * transaction (no transaction object is passed around); `db.transaction` inside it is a savepoint.
  */
-export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withScope<T>(scope: Scope, fn: () => Promise<T>): Promise<T> {
   const open = storage.getStore();
   if (open) {
     await widen(open, scope);
-    return fn(open.tx);
+    return fn();
   }
   return databaseHandle().db.transaction(async (tx) => {
     const fresh: Open = { tx, orgIds: new Set(), ready: Promise.resolve() };
     return storage.run(fresh, async () => {
       await widen(fresh, scope);
-      return fn(tx);
+      return fn();
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from "@/db";
+import { db } from "@/db";
 import { auditLog } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 
@@ -11,10 +11,10 @@ export type AuditInput = {
 };
 
 /** Every write leaves a row: who, what, before → after. Runs inside the write's own transaction. */
-export async function writeAudit(q: Queryable, ctx: Pick<TenantCtx, "orgId" | "userId">, entries: AuditInput | AuditInput[]): Promise<void> {
+export async function writeAudit(ctx: Pick<TenantCtx, "orgId" | "userId">, entries: AuditInput | AuditInput[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await q.insert(auditLog).values(
+  await db.insert(auditLog).values(
     list.map((e) => ({
       orgId: ctx.orgId,
       userId: ctx.userId,

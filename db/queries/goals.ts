@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { alignments, goals, investments, kpis } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -47,9 +47,9 @@ export const listGoals = tenantRead(async function listGoals(ctx: TenantCtx) {
 export type GoalListRow = Awaited<ReturnType<typeof listGoals>>[number];
 
 /** One goal of this workspace; another workspace's id, an unknown id and a malformed id are the same not-found. */
-export const getGoal = tenantRead(async function getGoal(ctx: TenantCtx, id: string, q: Queryable = db) {
+export const getGoal = tenantRead(async function getGoal(ctx: TenantCtx, id: string) {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [row] = await q.select().from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).limit(1);
+  const [row] = await db.select().from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
 });
@@ -80,9 +80,9 @@ export type AlignmentMatrix = Awaited<ReturnType<typeof getAlignmentMatrix>>;
 // ---- Goal writes: inside the action's transaction, always scoped by ctx.orgId. ----
 
 /** Titles differing only in case read as the same goal to people, so they are refused too; the unique key settles races. */
-async function assertTitleFree(tx: Tx, ctx: TenantCtx, title: string, exceptId?: string) {
+async function assertTitleFree(ctx: TenantCtx, title: string, exceptId?: string) {
   const sameTitle = and(eq(goals.orgId, ctx.orgId), sql`lower(${goals.title}) = lower(${title})`, exceptId ? ne(goals.id, exceptId) : undefined);
-  const [clash] = await tx.select({ id: goals.id }).from(goals).where(sameTitle).limit(1);
+  const [clash] = await db.select({ id: goals.id }).from(goals).where(sameTitle).limit(1);
   if (clash) throw duplicateTitle();
 }
 
@@ -103,16 +103,16 @@ const fields = (input: GoalValues) => ({
   targetDate: input.targetDate ?? null,
 });
 
-export async function insertGoal(tx: Tx, ctx: TenantCtx, input: GoalValues) {
-  await assertTitleFree(tx, ctx, input.title);
-  const [after] = await unique(() => tx.insert(goals).values({ orgId: ctx.orgId, ...fields(input) }).returning());
+export async function insertGoal(ctx: TenantCtx, input: GoalValues) {
+  await assertTitleFree(ctx, input.title);
+  const [after] = await unique(() => db.insert(goals).values({ orgId: ctx.orgId, ...fields(input) }).returning());
   return { id: after.id, after };
 }
 
-export async function updateGoal(tx: Tx, ctx: TenantCtx, id: string, input: GoalValues) {
-  const before = await getGoal(ctx, id, tx);
-  await assertTitleFree(tx, ctx, input.title, id);
-  const [after] = await unique(() => tx.update(goals).set(fields(input)).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).returning());
+export async function updateGoal(ctx: TenantCtx, id: string, input: GoalValues) {
+  const before = await getGoal(ctx, id);
+  await assertTitleFree(ctx, input.title, id);
+  const [after] = await unique(() => db.update(goals).set(fields(input)).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).returning());
   return { before, after };
 }
 
@@ -121,17 +121,17 @@ export async function updateGoal(tx: Tx, ctx: TenantCtx, id: string, input: Goal
  * lose a link get a new version, so a technology form opened before cannot put the old links back silently.
  * The audit row keeps the goal, its links and the KPIs it tracked.
  */
-export async function deleteGoal(tx: Tx, ctx: TenantCtx, id: string) {
-  const goal = await getGoal(ctx, id, tx);
+export async function deleteGoal(ctx: TenantCtx, id: string) {
+  const goal = await getGoal(ctx, id);
   const [links, tracked] = await Promise.all([
-    tx
+    db
       .select({ investmentId: alignments.investmentId, strength: alignments.strength })
       .from(alignments)
       .where(and(eq(alignments.orgId, ctx.orgId), eq(alignments.goalId, id))),
-    tx.select({ id: kpis.id, name: kpis.name }).from(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.goalId, id))),
+    db.select({ id: kpis.id, name: kpis.name }).from(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.goalId, id))),
   ]);
-  await bumpTechnologyVersions(tx, ctx, links.map((l) => l.investmentId));
-  await tx.delete(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id)));
+  await bumpTechnologyVersions(ctx, links.map((l) => l.investmentId));
+  await db.delete(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id)));
   return { before: { ...goal, alignments: links, unlinkedKpis: tracked } };
 }
 
@@ -141,45 +141,45 @@ export async function deleteGoal(tx: Tx, ctx: TenantCtx, id: string) {
  * Which of `investmentIds` / `goalIds` are this workspace's, locking them for the rest of the transaction:
  * technologies for update (their version goes up), goals against deletion.
  */
-export async function lockMatrixTargets(tx: Tx, ctx: TenantCtx, investmentIds: string[], goalIds: string[]) {
+export async function lockMatrixTargets(ctx: TenantCtx, investmentIds: string[], goalIds: string[]) {
   const [techRows, goalRows] = await Promise.all([
     investmentIds.length
-      ? tx.select({ id: investments.id }).from(investments).where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, investmentIds))).for("update")
+      ? db.select({ id: investments.id }).from(investments).where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, investmentIds))).for("update")
       : [],
-    goalIds.length ? tx.select({ id: goals.id }).from(goals).where(and(eq(goals.orgId, ctx.orgId), inArray(goals.id, goalIds))).for("share") : [],
+    goalIds.length ? db.select({ id: goals.id }).from(goals).where(and(eq(goals.orgId, ctx.orgId), inArray(goals.id, goalIds))).for("share") : [],
   ]);
   return { investmentIds: new Set(techRows.map((r) => r.id)), goalIds: new Set(goalRows.map((r) => r.id)) };
 }
 
 /** The stored links (rows with a strength) among these technologies × goals. */
-export async function listStoredAlignments(tx: Tx, ctx: TenantCtx, investmentIds: string[], goalIds: string[]) {
+export async function listStoredAlignments(ctx: TenantCtx, investmentIds: string[], goalIds: string[]) {
   if (investmentIds.length === 0 || goalIds.length === 0) return [];
-  return tx
+  return db
     .select({ investmentId: alignments.investmentId, goalId: alignments.goalId, strength: alignments.strength })
     .from(alignments)
     .where(and(eq(alignments.orgId, ctx.orgId), inArray(alignments.investmentId, investmentIds), inArray(alignments.goalId, goalIds)));
 }
 
 /** Strength 0 removes the link (no row); anything else inserts or overwrites it. */
-export async function writeAlignmentChanges(tx: Tx, ctx: TenantCtx, changes: readonly AlignmentWrite[]) {
+export async function writeAlignmentChanges(ctx: TenantCtx, changes: readonly AlignmentWrite[]) {
   const removed = new Map<string, string[]>();
   for (const c of changes) if (c.after === 0) (removed.get(c.investmentId) ?? removed.set(c.investmentId, []).get(c.investmentId)!).push(c.goalId);
   for (const [investmentId, goalIds] of removed) {
-    await tx.delete(alignments).where(and(eq(alignments.orgId, ctx.orgId), eq(alignments.investmentId, investmentId), inArray(alignments.goalId, goalIds)));
+    await db.delete(alignments).where(and(eq(alignments.orgId, ctx.orgId), eq(alignments.investmentId, investmentId), inArray(alignments.goalId, goalIds)));
   }
   const upserts = changes.filter((c) => c.after > 0);
   if (upserts.length === 0) return;
-  await tx
+  await db
     .insert(alignments)
     .values(upserts.map((c) => ({ orgId: ctx.orgId, investmentId: c.investmentId, goalId: c.goalId, strength: c.after })))
     .onConflictDoUpdate({ target: [alignments.orgId, alignments.investmentId, alignments.goalId], set: { strength: sql`excluded.strength` } });
 }
 
 /** The technology form's optimistic lock: a form opened before this change now gets a conflict instead of overwriting it. */
-export async function bumpTechnologyVersions(tx: Tx, ctx: TenantCtx, ids: readonly string[]) {
+export async function bumpTechnologyVersions(ctx: TenantCtx, ids: readonly string[]) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  return tx
+  return db
     .update(investments)
     .set({ version: sql`${investments.version} + 1` })
     .where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, unique)))

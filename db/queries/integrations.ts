@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { integrations, investments, type Investment } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -20,8 +20,8 @@ export type IntegrationNode = Pick<Investment, "id" | "name" | "category" | "sta
 export type IntegrationEdge = { id: string; from: string; to: string; description: string };
 
 /** The workspace's technologies as map nodes, by name. */
-export const listIntegrationNodes = tenantRead(async function listIntegrationNodes(ctx: TenantCtx, q: Queryable = db): Promise<IntegrationNode[]> {
-  return q
+export const listIntegrationNodes = tenantRead(async function listIntegrationNodes(ctx: TenantCtx): Promise<IntegrationNode[]> {
+  return db
     .select({ id: investments.id, name: investments.name, category: investments.category, status: investments.status })
     .from(investments)
     .where(eq(investments.orgId, ctx.orgId))
@@ -29,8 +29,8 @@ export const listIntegrationNodes = tenantRead(async function listIntegrationNod
 });
 
 /** Every link of the workspace, oldest first. */
-export const listIntegrations = tenantRead(async function listIntegrations(ctx: TenantCtx, q: Queryable = db): Promise<IntegrationEdge[]> {
-  return q
+export const listIntegrations = tenantRead(async function listIntegrations(ctx: TenantCtx): Promise<IntegrationEdge[]> {
+  return db
     .select({ id: integrations.id, from: integrations.fromInvestmentId, to: integrations.toInvestmentId, description: integrations.description })
     .from(integrations)
     .where(eq(integrations.orgId, ctx.orgId))
@@ -38,14 +38,14 @@ export const listIntegrations = tenantRead(async function listIntegrations(ctx: 
 });
 
 /** A link as written to the audit log, with both names so the log reads without joins. */
-async function integrationSnapshot(q: Queryable, ctx: TenantCtx, id: string) {
-  const [row] = await q
+async function integrationSnapshot(ctx: TenantCtx, id: string) {
+  const [row] = await db
     .select()
     .from(integrations)
     .where(and(eq(integrations.orgId, ctx.orgId), eq(integrations.id, id)))
     .limit(1);
   if (!row) return null;
-  const names = await q
+  const names = await db
     .select({ id: investments.id, name: investments.name })
     .from(investments)
     .where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, [row.fromInvestmentId, row.toInvestmentId])));
@@ -58,8 +58,8 @@ async function integrationSnapshot(q: Queryable, ctx: TenantCtx, id: string) {
  * this says which field is wrong instead). A repeated link is a friendly conflict, checked first and
  * settled by the unique key under a race.
  */
-export async function insertIntegration(tx: Tx, ctx: TenantCtx, input: IntegrationValues) {
-  const found = await tx
+export async function insertIntegration(ctx: TenantCtx, input: IntegrationValues) {
+  const found = await db
     .select({ id: investments.id })
     .from(investments)
     .where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, [input.technologyId, input.otherId])));
@@ -70,7 +70,7 @@ export async function insertIntegration(tx: Tx, ctx: TenantCtx, input: Integrati
   if (Object.keys(fieldErrors).length) throw new AppError("invalid", "That technology is not in this workspace. Reload and try again.", fieldErrors);
 
   const duplicate = () => new AppError("conflict", DUPLICATE_LINK_MESSAGE, { otherId: [DUPLICATE_LINK_MESSAGE] });
-  const [existing] = await tx
+  const [existing] = await db
     .select({ id: integrations.id })
     .from(integrations)
     .where(and(eq(integrations.orgId, ctx.orgId), eq(integrations.fromInvestmentId, input.fromId), eq(integrations.toInvestmentId, input.toId)))
@@ -78,7 +78,7 @@ export async function insertIntegration(tx: Tx, ctx: TenantCtx, input: Integrati
   if (existing) throw duplicate();
   let row: { id: string };
   try {
-    [row] = await tx
+    [row] = await db
       .insert(integrations)
       .values({ orgId: ctx.orgId, fromInvestmentId: input.fromId, toInvestmentId: input.toId, description: input.description })
       .returning({ id: integrations.id });
@@ -86,14 +86,14 @@ export async function insertIntegration(tx: Tx, ctx: TenantCtx, input: Integrati
     if (isUniqueViolation(error)) throw duplicate();
     throw error;
   }
-  const after = (await integrationSnapshot(tx, ctx, row.id))!;
+  const after = (await integrationSnapshot(ctx, row.id))!;
   return { id: row.id, after };
 }
 
 /** "Not yours" and "does not exist" are the same not-found. */
-export async function deleteIntegration(tx: Tx, ctx: TenantCtx, id: string) {
-  const before = await integrationSnapshot(tx, ctx, id);
+export async function deleteIntegration(ctx: TenantCtx, id: string) {
+  const before = await integrationSnapshot(ctx, id);
   if (!before) throw new AppError("not_found");
-  await tx.delete(integrations).where(and(eq(integrations.orgId, ctx.orgId), eq(integrations.id, id)));
+  await db.delete(integrations).where(and(eq(integrations.orgId, ctx.orgId), eq(integrations.id, id)));
   return { before };
 }

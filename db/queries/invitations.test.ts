@@ -62,14 +62,14 @@ describe("invitation queries", () => {
     const ws = await createTenant("owner");
     const other = await createTenant("owner");
     const theirs = await invite(other, { email: "same@example.com" });
-    const created = await db.transaction((tx) => insertInvitation(tx, ws, { email: "Same@Example.com", role: "admin", tokenHash: newInvitationToken().tokenHash, expiresAt: new Date(Date.now() + DAY) }));
+    const created = await db.transaction(() => insertInvitation(ws, { email: "Same@Example.com", role: "admin", tokenHash: newInvitationToken().tokenHash, expiresAt: new Date(Date.now() + DAY) }));
     expect(created).toMatchObject({ email: "same@example.com", role: "admin" });
-    expect(await db.transaction((tx) => revokePendingForEmail(tx, ws, "SAME@example.com"))).toEqual([created.id]);
-    expect(await db.transaction((tx) => revokePendingForEmail(tx, ws, "same@example.com"))).toEqual([]);
-    await expect(db.transaction((tx) => revokeInvitation(tx, ws, theirs.id))).rejects.toMatchObject({ code: "not_found" });
-    await expect(db.transaction((tx) => revokeInvitation(tx, ws, "nope"))).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.transaction(() => revokePendingForEmail(ws, "SAME@example.com"))).toEqual([created.id]);
+    expect(await db.transaction(() => revokePendingForEmail(ws, "same@example.com"))).toEqual([]);
+    await expect(db.transaction(() => revokeInvitation(ws, theirs.id))).rejects.toMatchObject({ code: "not_found" });
+    await expect(db.transaction(() => revokeInvitation(ws, "nope"))).rejects.toMatchObject({ code: "not_found" });
     expect((await db.select().from(invitations).where(eq(invitations.id, theirs.id)))[0].revokedAt).toBeNull();
-    expect(await db.transaction((tx) => revokeInvitation(tx, other, theirs.id))).toMatchObject({ id: theirs.id });
+    expect(await db.transaction(() => revokeInvitation(other, theirs.id))).toMatchObject({ id: theirs.id });
   });
 
   it("accepts once: of two concurrent claims only one gets the membership", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { db } from "@/db";
 import { writeAudit } from "@/db/queries/audit";
 import { invitations, memberships, organizations, users } from "@/db/schema";
 import { tenantRead, widenScope, withScope } from "@/db/scope";
@@ -35,8 +35,8 @@ export const listPendingInvitations = tenantRead(async function listPendingInvit
 });
 
 /** Revokes every pending invitation for this email, so a new one replaces them; returns the ids revoked. */
-export async function revokePendingForEmail(tx: Tx, ctx: TenantCtx, email: string): Promise<string[]> {
-  const rows = await tx
+export async function revokePendingForEmail(ctx: TenantCtx, email: string): Promise<string[]> {
+  const rows = await db
     .update(invitations)
     .set({ revokedAt: sql`now()` })
     .where(and(eq(invitations.orgId, ctx.orgId), eq(invitations.email, email.toLowerCase()), pending))
@@ -44,8 +44,8 @@ export async function revokePendingForEmail(tx: Tx, ctx: TenantCtx, email: strin
   return rows.map((r) => r.id);
 }
 
-export async function insertInvitation(tx: Tx, ctx: TenantCtx, input: { email: string; role: Role; tokenHash: string; expiresAt: Date }) {
-  const [row] = await tx
+export async function insertInvitation(ctx: TenantCtx, input: { email: string; role: Role; tokenHash: string; expiresAt: Date }) {
+  const [row] = await db
     .insert(invitations)
     .values({ orgId: ctx.orgId, email: input.email.toLowerCase(), role: input.role, tokenHash: input.tokenHash, invitedBy: ctx.userId, expiresAt: input.expiresAt })
     .returning({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt });
@@ -53,10 +53,10 @@ export async function insertInvitation(tx: Tx, ctx: TenantCtx, input: { email: s
 }
 
 /** Revokes one pending invitation of this workspace; another workspace's, a used or an unknown one is not-found. */
-export async function revokeInvitation(tx: Tx, ctx: TenantCtx, id: string) {
+export async function revokeInvitation(ctx: TenantCtx, id: string) {
   const gone = new AppError("not_found", "That invitation is no longer pending.");
   if (!isUuid(id)) throw gone;
-  const [row] = await tx
+  const [row] = await db
     .update(invitations)
     .set({ revokedAt: sql`now()` })
     .where(and(eq(invitations.orgId, ctx.orgId), eq(invitations.id, id), pending))
@@ -113,25 +113,25 @@ export async function findInvitationByToken(token: string): Promise<InvitationLo
  * gets a row back. `null`: nothing to accept; the caller's transaction writes nothing more. Runs in a
  * transaction scoped to the token's hash, widened to the invitation's workspace and this user for the writes.
  */
-async function claimInvitation(tx: Tx, tokenHash: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
+async function claimInvitation(tokenHash: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
   const invitation = await invitationByHash(tokenHash);
   if (!invitation) return null;
   await widenScope({ orgIds: [invitation.orgId], userId: user.id });
-  const [claimed] = await tx
+  const [claimed] = await db
     .update(invitations)
     .set({ acceptedAt: sql`now()` })
     .where(and(eq(invitations.orgId, invitation.orgId), eq(invitations.tokenHash, tokenHash), eq(invitations.email, user.email.toLowerCase()), usable()))
     .returning({ orgId: invitations.orgId, id: invitations.id, role: invitations.role });
   if (!claimed) return null;
   // Already a member (joined another way meanwhile): keep the role they have rather than change it silently.
-  const joined = await tx.insert(memberships).values({ orgId: claimed.orgId, userId: user.id, role: claimed.role }).onConflictDoNothing().returning({ role: memberships.role });
-  await writeAudit(tx, { orgId: claimed.orgId, userId: user.id }, {
+  const joined = await db.insert(memberships).values({ orgId: claimed.orgId, userId: user.id, role: claimed.role }).onConflictDoNothing().returning({ role: memberships.role });
+  await writeAudit({ orgId: claimed.orgId, userId: user.id }, {
     action: "create",
     entity: "membership",
     entityId: user.id,
     after: { email: user.email.toLowerCase(), role: claimed.role, invitationId: claimed.id, alreadyMember: joined.length === 0 },
   });
-  const [org] = await tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, claimed.orgId));
+  const [org] = await db.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, claimed.orgId));
   return { slug: org.slug, role: claimed.role };
 }
 
@@ -141,7 +141,7 @@ export type AcceptedInvitation = { slug: string; role: Role };
 export async function acceptInvitation(token: string, user: { id: string; email: string }): Promise<AcceptedInvitation | null> {
   if (!isWellFormedToken(token)) return null;
   const tokenHash = hashInvitationToken(token);
-  return withScope({ invitation: tokenHash, userId: user.id }, (tx) => claimInvitation(tx, tokenHash, user));
+  return withScope({ invitation: tokenHash, userId: user.id }, () => claimInvitation(tokenHash, user));
 }
 
 /**
@@ -152,9 +152,9 @@ export async function createUserAndAcceptInvitation(token: string, input: { name
   if (!isWellFormedToken(token)) throw new AppError("not_found", INVITATION_UNAVAILABLE);
   const tokenHash = hashInvitationToken(token);
   try {
-    return await withScope({ invitation: tokenHash }, async (tx) => {
-      const [user] = await tx.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash }).returning({ id: users.id, email: users.email });
-      const accepted = await claimInvitation(tx, tokenHash, user);
+    return await withScope({ invitation: tokenHash }, async () => {
+      const [user] = await db.insert(users).values({ name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash }).returning({ id: users.id, email: users.email });
+      const accepted = await claimInvitation(tokenHash, user);
       if (!accepted) throw new AppError("not_found", INVITATION_UNAVAILABLE);
       return accepted;
     });

@@ -54,7 +54,7 @@ const cases: Case[] = [
     run: (w) => listPortfolio(w.a),
     expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aTech.id]),
   },
-  { name: "technologySnapshot: B's technology id", kind: "not_found", run: async (w) => (await technologySnapshot(db, w.a, w.bTech.id)) ?? notFound() },
+  { name: "technologySnapshot: B's technology id", kind: "not_found", run: async (w) => (await technologySnapshot(w.a, w.bTech.id)) ?? notFound() },
   {
     name: "listGoalsForAlignment: contains none of B's goals",
     kind: "scoped",
@@ -260,13 +260,13 @@ const cases: Case[] = [
       expect(JSON.stringify(map)).not.toMatch(new RegExp(`${w.bTech.id}|${bIntegration.id}`));
     },
   },
-  { name: "deleteIntegration: B's link id", kind: "not_found", run: (w) => db.transaction((tx) => deleteIntegration(tx, w.a, bIntegration.id)) },
+  { name: "deleteIntegration: B's link id", kind: "not_found", run: (w) => db.transaction(() => deleteIntegration(w.a, bIntegration.id)) },
   {
     name: "insertIntegration: a link from A's technology to B's is refused, nothing written",
     kind: "scoped",
     run: (w) =>
       db
-        .transaction((tx) => insertIntegration(tx, w.a, { technologyId: w.aTech.id, otherId: w.bTech.id, fromId: w.aTech.id, toId: w.bTech.id, description: "" }))
+        .transaction(() => insertIntegration(w.a, { technologyId: w.aTech.id, otherId: w.bTech.id, fromId: w.aTech.id, toId: w.bTech.id, description: "" }))
         .then(() => "inserted", (e: AppError) => e.code),
     expectOnlyA: (code) => expect(code).toBe("invalid"),
   },
@@ -294,7 +294,7 @@ const cases: Case[] = [
       expect(rows.map((m) => m.userId)).toEqual([w.a.userId]);
     },
   },
-  { name: "lockMember: B's member id", kind: "not_found", run: (w) => db.transaction((tx) => lockMember(tx, w.a, w.b.userId)) },
+  { name: "lockMember: B's member id", kind: "not_found", run: (w) => db.transaction(() => lockMember(w.a, w.b.userId)) },
   {
     name: "listPendingInvitations: none of B's invitations",
     kind: "scoped",
@@ -310,7 +310,7 @@ const cases: Case[] = [
     kind: "not_found",
     run: async (w) => {
       const [row] = await db.select({ id: invitationRows.id }).from(invitationRows).where(eq(invitationRows.orgId, w.b.orgId));
-      return db.transaction((tx) => revokeInvitationRow(tx, w.a, row.id));
+      return db.transaction(() => revokeInvitationRow(w.a, row.id));
     },
   },
   {
@@ -345,7 +345,7 @@ const cases: Case[] = [
     kind: "scoped",
     run: async (w) => {
       const input = { name: "A renamed", industry: "retail", sizeBand: "micro" as const, employees: 3, currency: "EUR", discountRate: "0.10000", fiscalYearStartMonth: 7, locale: "de-DE" };
-      await db.transaction((tx) => updateWorkspaceSettings(tx, w.a, input));
+      await db.transaction(() => updateWorkspaceSettings(w.a, input));
       return db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [w.a.orgId, w.b.orgId]));
     },
     expectOnlyA: (rows, w) => expect(Object.fromEntries((rows as { id: string; name: string }[]).map((r) => [r.id, r.name]))).toEqual({ [w.a.orgId]: "A renamed", [w.b.orgId]: w.b.org.name }),

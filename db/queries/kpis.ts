@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { goals, investments, kpiMeasurements, kpis, type Kpi } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -53,9 +53,9 @@ export const listKpis = tenantRead(async function listKpis(ctx: TenantCtx) {
 export type KpiListRow = Awaited<ReturnType<typeof listKpis>>[number];
 
 /** One KPI of this workspace; another workspace's id, an unknown id and a malformed id are the same not-found. */
-export const getKpi = tenantRead(async function getKpi(ctx: TenantCtx, id: string, q: Queryable = db) {
+export const getKpi = tenantRead(async function getKpi(ctx: TenantCtx, id: string) {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [row] = await q.select().from(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.id, id))).limit(1);
+  const [row] = await db.select().from(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.id, id))).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
 });
@@ -108,22 +108,22 @@ export const latestPeriodWithData = tenantRead(async function latestPeriodWithDa
 // ---- Writes: inside the action's transaction, always scoped by ctx.orgId. ----
 
 /** Links must name this workspace's own technology and goal; the composite foreign keys are the backstop. */
-async function assertLinksBelong(tx: Tx, ctx: TenantCtx, input: KpiValues) {
+async function assertLinksBelong(ctx: TenantCtx, input: KpiValues) {
   const errors: Record<string, string[]> = {};
   if (input.investmentId) {
-    const [t] = await tx.select({ id: investments.id }).from(investments).where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, input.investmentId)));
+    const [t] = await db.select({ id: investments.id }).from(investments).where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, input.investmentId)));
     if (!t) errors.investmentId = ["Choose one of your technologies."];
   }
   if (input.goalId) {
-    const [g] = await tx.select({ id: goals.id }).from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId)));
+    const [g] = await db.select({ id: goals.id }).from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId)));
     if (!g) errors.goalId = ["Choose one of your goals."];
   }
   if (Object.keys(errors).length) throw new AppError("invalid", undefined, errors);
 }
 
-async function assertNameFree(tx: Tx, ctx: TenantCtx, name: string, exceptId?: string) {
+async function assertNameFree(ctx: TenantCtx, name: string, exceptId?: string) {
   const sameName = and(eq(kpis.orgId, ctx.orgId), eq(kpis.name, name), exceptId ? ne(kpis.id, exceptId) : undefined);
-  const [clash] = await tx.select({ id: kpis.id }).from(kpis).where(sameName).limit(1);
+  const [clash] = await db.select({ id: kpis.id }).from(kpis).where(sameName).limit(1);
   if (clash) throw duplicateName();
 }
 
@@ -150,27 +150,27 @@ const fields = (input: KpiValues) => ({
   goalId: input.goalId ?? null,
 });
 
-export async function insertKpi(tx: Tx, ctx: TenantCtx, input: KpiValues) {
-  await assertLinksBelong(tx, ctx, input);
-  await assertNameFree(tx, ctx, input.name);
-  const [after] = await unique(() => tx.insert(kpis).values({ orgId: ctx.orgId, ...fields(input) }).returning());
+export async function insertKpi(ctx: TenantCtx, input: KpiValues) {
+  await assertLinksBelong(ctx, input);
+  await assertNameFree(ctx, input.name);
+  const [after] = await unique(() => db.insert(kpis).values({ orgId: ctx.orgId, ...fields(input) }).returning());
   return { id: after.id, after };
 }
 
-export async function updateKpi(tx: Tx, ctx: TenantCtx, id: string, input: KpiValues) {
-  const before = await getKpi(ctx, id, tx);
-  await assertLinksBelong(tx, ctx, input);
-  await assertNameFree(tx, ctx, input.name, id);
+export async function updateKpi(ctx: TenantCtx, id: string, input: KpiValues) {
+  const before = await getKpi(ctx, id);
+  await assertLinksBelong(ctx, input);
+  await assertNameFree(ctx, input.name, id);
   const [after] = await unique(() =>
-    tx.update(kpis).set(fields(input)).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.id, id))).returning(),
+    db.update(kpis).set(fields(input)).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.id, id))).returning(),
   );
   return { before, after };
 }
 
 /** Its measurements go with it (cascade); the audit row keeps the definition. */
-export async function deleteKpi(tx: Tx, ctx: TenantCtx, id: string) {
-  const before = await getKpi(ctx, id, tx);
-  await tx.delete(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.id, id)));
+export async function deleteKpi(ctx: TenantCtx, id: string) {
+  const before = await getKpi(ctx, id);
+  await db.delete(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.id, id)));
   return { before };
 }
 
@@ -179,14 +179,14 @@ export async function deleteKpi(tx: Tx, ctx: TenantCtx, id: string) {
  * earlier one wrote (so its audit row's "before" is true), and two grids listing the same KPIs in different
  * orders cannot deadlock on each other's rows.
  */
-export async function lockEntryPeriod(tx: Tx, ctx: TenantCtx, period: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`kpi-entry:${ctx.orgId}:${period}`}, 0))`);
+export async function lockEntryPeriod(ctx: TenantCtx, period: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`kpi-entry:${ctx.orgId}:${period}`}, 0))`);
 }
 
 /** This workspace's KPIs among `ids` (unit and this period's stored value), for checking a grid save. */
-export async function kpisForEntry(tx: Tx, ctx: TenantCtx, period: string, ids: string[]) {
+export async function kpisForEntry(ctx: TenantCtx, period: string, ids: string[]) {
   if (ids.length === 0) return [];
-  return tx
+  return db
     .select({ id: kpis.id, unit: kpis.unit, value: kpiMeasurements.value, note: kpiMeasurements.note })
     .from(kpis)
     .leftJoin(kpiMeasurements, and(eq(kpiMeasurements.orgId, kpis.orgId), eq(kpiMeasurements.kpiId, kpis.id), eq(kpiMeasurements.period, period)))
@@ -194,10 +194,10 @@ export async function kpisForEntry(tx: Tx, ctx: TenantCtx, period: string, ids: 
 }
 
 /** Re-entering a month overwrites that month's value: one row per (org, KPI, period), never a duplicate. */
-export async function upsertMeasurements(tx: Tx, ctx: TenantCtx, period: string, rows: { kpiId: string; value: string; note: string }[]) {
+export async function upsertMeasurements(ctx: TenantCtx, period: string, rows: { kpiId: string; value: string; note: string }[]) {
   if (rows.length === 0) return;
   const enteredAt = new Date();
-  await tx
+  await db
     .insert(kpiMeasurements)
     .values(rows.map((r) => ({ orgId: ctx.orgId, kpiId: r.kpiId, period, value: r.value, note: r.note, enteredBy: ctx.userId, enteredAt })))
     .onConflictDoUpdate({

@@ -31,17 +31,17 @@ describe("member queries", () => {
     const other = await createTenant("owner");
     const [me] = await db.select().from(users).where(eq(users.id, ws.userId));
     const [them] = await db.select().from(users).where(eq(users.id, other.userId));
-    expect(await isMemberEmail(db, ws, me.email.toUpperCase())).toBe(true);
-    expect(await isMemberEmail(db, ws, them.email)).toBe(false);
+    expect(await isMemberEmail(ws, me.email.toUpperCase())).toBe(true);
+    expect(await isMemberEmail(ws, them.email)).toBe(false);
   });
 
   it("locks one member of this workspace; a stranger, another workspace's member or a malformed id is not found", async () => {
     const ws = await createTenant("owner");
     const other = await createTenant("owner");
     const stranger = await createUser();
-    await db.transaction(async (tx) => {
-      expect(await lockMember(tx, ws, ws.userId)).toMatchObject({ userId: ws.userId, role: "owner" });
-      for (const id of [other.userId, stranger.id, "1' or '1'='1"]) await expect(lockMember(tx, ws, id)).rejects.toMatchObject({ code: "not_found" });
+    await db.transaction(async () => {
+      expect(await lockMember(ws, ws.userId)).toMatchObject({ userId: ws.userId, role: "owner" });
+      for (const id of [other.userId, stranger.id, "1' or '1'='1"]) await expect(lockMember(ws, id)).rejects.toMatchObject({ code: "not_found" });
     });
   });
 
@@ -49,13 +49,13 @@ describe("member queries", () => {
     const ws = await createTenant("owner");
     const second = await addMember(ws, "owner");
     const other = await createTenant("owner");
-    await db.transaction(async (tx) => {
-      expect((await lockOwners(tx, ws)).sort()).toEqual([ws.userId, second.userId].sort());
-      await setMemberRole(tx, ws, second.userId, "viewer");
-      expect(await lockOwners(tx, ws)).toEqual([ws.userId]);
-      await expect(setMemberRole(tx, ws, other.userId, "viewer")).rejects.toMatchObject({ code: "not_found" });
-      await expect(deleteMember(tx, ws, other.userId)).rejects.toMatchObject({ code: "not_found" });
-      await deleteMember(tx, ws, second.userId);
+    await db.transaction(async () => {
+      expect((await lockOwners(ws)).sort()).toEqual([ws.userId, second.userId].sort());
+      await setMemberRole(ws, second.userId, "viewer");
+      expect(await lockOwners(ws)).toEqual([ws.userId]);
+      await expect(setMemberRole(ws, other.userId, "viewer")).rejects.toMatchObject({ code: "not_found" });
+      await expect(deleteMember(ws, other.userId)).rejects.toMatchObject({ code: "not_found" });
+      await deleteMember(ws, second.userId);
     });
     expect((await listMembers(ws)).map((m) => m.userId)).toEqual([ws.userId]);
     expect((await listMembers(other)).map((m) => [m.userId, m.role])).toEqual([[other.userId, "owner"]]);

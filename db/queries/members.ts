@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { memberships, users } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { Role } from "@/lib/domain/values";
@@ -26,9 +26,9 @@ export const listMembers = tenantRead(async function listMembers(ctx: TenantCtx)
  * One member of this workspace, locked for the rest of the transaction so two admins cannot act on the same
  * person at once. Another workspace's member, an unknown id and a malformed id are the same not-found.
  */
-export async function lockMember(tx: Tx, ctx: TenantCtx, userId: string): Promise<MemberRow> {
+export async function lockMember(ctx: TenantCtx, userId: string): Promise<MemberRow> {
   if (!isUuid(userId)) throw new AppError("not_found", "That member is no longer in this workspace.");
-  const [row] = await tx
+  const [row] = await db
     .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -42,8 +42,8 @@ export async function lockMember(tx: Tx, ctx: TenantCtx, userId: string): Promis
  * The workspace's owners, locked: demoting or removing an owner holds these locks until commit, so two
  * concurrent demotions cannot both see "another owner remains" and leave the workspace without one.
  */
-export async function lockOwners(tx: Tx, ctx: TenantCtx): Promise<string[]> {
-  const rows = await tx
+export async function lockOwners(ctx: TenantCtx): Promise<string[]> {
+  const rows = await db
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.role, "owner")))
@@ -52,8 +52,8 @@ export async function lockOwners(tx: Tx, ctx: TenantCtx): Promise<string[]> {
   return rows.map((r) => r.userId);
 }
 
-export async function isMemberEmail(q: Queryable, ctx: TenantCtx, email: string): Promise<boolean> {
-  const [row] = await q
+export async function isMemberEmail(ctx: TenantCtx, email: string): Promise<boolean> {
+  const [row] = await db
     .select({ one: sql<number>`1` })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -62,8 +62,8 @@ export async function isMemberEmail(q: Queryable, ctx: TenantCtx, email: string)
   return Boolean(row);
 }
 
-export async function setMemberRole(tx: Tx, ctx: TenantCtx, userId: string, role: Role): Promise<void> {
-  const rows = await tx
+export async function setMemberRole(ctx: TenantCtx, userId: string, role: Role): Promise<void> {
+  const rows = await db
     .update(memberships)
     .set({ role })
     .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)))
@@ -71,8 +71,8 @@ export async function setMemberRole(tx: Tx, ctx: TenantCtx, userId: string, role
   if (rows.length === 0) throw new AppError("not_found", "That member is no longer in this workspace.");
 }
 
-export async function deleteMember(tx: Tx, ctx: TenantCtx, userId: string): Promise<void> {
-  const rows = await tx
+export async function deleteMember(ctx: TenantCtx, userId: string): Promise<void> {
+  const rows = await db
     .delete(memberships)
     .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)))
     .returning({ userId: memberships.userId });

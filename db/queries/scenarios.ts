@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { investments, scenarios, type Scenario } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -12,8 +12,8 @@ import { isUuid } from "@/lib/ids";
 export type ScenarioValues = { benefitMultiplier: number; costMultiplier: number; delayMonths: number; adoptionRate: number };
 
 /** The stored rows of one scope's standard cases (a technology, or the portfolio when `investmentId` is null), earliest first. */
-export const listScenarioCaseRows = tenantRead(async function listScenarioCaseRows(ctx: TenantCtx, investmentId: string | null, q: Queryable = db) {
-  return q
+export const listScenarioCaseRows = tenantRead(async function listScenarioCaseRows(ctx: TenantCtx, investmentId: string | null) {
+  return db
     .select()
     .from(scenarios)
     .where(
@@ -27,9 +27,9 @@ export const listScenarioCaseRows = tenantRead(async function listScenarioCaseRo
 });
 
 /** The technology a scope names; another workspace's, an unknown and a malformed id are the same not-found. */
-export async function getScenarioTechnology(tx: Tx, ctx: TenantCtx, id: string): Promise<{ id: string; name: string }> {
+export async function getScenarioTechnology(ctx: TenantCtx, id: string): Promise<{ id: string; name: string }> {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [tech] = await tx
+  const [tech] = await db
     .select({ id: investments.id, name: investments.name })
     .from(investments)
     .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id)));
@@ -45,8 +45,8 @@ const stored = (s: ScenarioValues) => ({
 });
 
 /** Overwrites a stored case's numbers. */
-export async function updateScenarioValues(tx: Tx, ctx: TenantCtx, id: string, values: ScenarioValues): Promise<{ id: string }> {
-  const [row] = await tx
+export async function updateScenarioValues(ctx: TenantCtx, id: string, values: ScenarioValues): Promise<{ id: string }> {
+  const [row] = await db
     .update(scenarios)
     .set(stored(values))
     .where(and(eq(scenarios.orgId, ctx.orgId), eq(scenarios.id, id)))
@@ -56,13 +56,9 @@ export async function updateScenarioValues(tx: Tx, ctx: TenantCtx, id: string, v
 }
 
 /** Stores a case of a scope on its first save. */
-export async function insertScenario(
-  tx: Tx,
-  ctx: TenantCtx,
-  row: { investmentId: string | null; name: string; kind: Scenario["kind"] } & ScenarioValues,
-): Promise<{ id: string }> {
+export async function insertScenario(ctx: TenantCtx, row: { investmentId: string | null; name: string; kind: Scenario["kind"] } & ScenarioValues): Promise<{ id: string }> {
   const { investmentId, name, kind, ...values } = row;
-  const [inserted] = await tx
+  const [inserted] = await db
     .insert(scenarios)
     .values({ orgId: ctx.orgId, investmentId, name, kind, ...stored(values) })
     .returning({ id: scenarios.id });

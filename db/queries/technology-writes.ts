@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { alignments, benefitItems, costItems, goals, investments, risks, scoringFactors } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -42,10 +42,20 @@ export const listGoalsForAlignment = tenantRead(async function listGoalsForAlign
     .orderBy(asc(goals.title));
 });
 
+/** Which of `names` this workspace's technologies already have. */
+export const takenTechnologyNames = tenantRead(async function takenTechnologyNames(ctx: TenantCtx, names: readonly string[]): Promise<Set<string>> {
+  if (names.length === 0) return new Set();
+  const rows = await db
+    .select({ name: investments.name })
+    .from(investments)
+    .where(and(eq(investments.orgId, ctx.orgId), inArray(investments.name, [...names])));
+  return new Set(rows.map((r) => r.name));
+});
+
 /** A technology with all of its items, as written to the audit log. Null when it is not this workspace's. */
-export async function technologySnapshot(q: Queryable, ctx: TenantCtx, id: string) {
+export async function technologySnapshot(ctx: TenantCtx, id: string) {
   if (!isUuid(id)) return null;
-  const [investment] = await q
+  const [investment] = await db
     .select()
     .from(investments)
     .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id)))
@@ -54,33 +64,33 @@ export async function technologySnapshot(q: Queryable, ctx: TenantCtx, id: strin
   const of = <T extends typeof costItems | typeof benefitItems | typeof risks | typeof scoringFactors | typeof alignments>(t: T) =>
     and(eq(t.orgId, ctx.orgId), eq(t.investmentId, id));
   const [costs, benefits, riskRows, factors, alignmentRows] = await Promise.all([
-    q.select().from(costItems).where(of(costItems)).orderBy(asc(costItems.createdAt), asc(costItems.id)),
-    q.select().from(benefitItems).where(of(benefitItems)).orderBy(asc(benefitItems.createdAt), asc(benefitItems.id)),
-    q.select().from(risks).where(of(risks)).orderBy(asc(risks.createdAt), asc(risks.id)),
-    q.select().from(scoringFactors).where(of(scoringFactors)).orderBy(asc(scoringFactors.name)),
-    q.select().from(alignments).where(of(alignments)).orderBy(asc(alignments.goalId)),
+    db.select().from(costItems).where(of(costItems)).orderBy(asc(costItems.createdAt), asc(costItems.id)),
+    db.select().from(benefitItems).where(of(benefitItems)).orderBy(asc(benefitItems.createdAt), asc(benefitItems.id)),
+    db.select().from(risks).where(of(risks)).orderBy(asc(risks.createdAt), asc(risks.id)),
+    db.select().from(scoringFactors).where(of(scoringFactors)).orderBy(asc(scoringFactors.name)),
+    db.select().from(alignments).where(of(alignments)).orderBy(asc(alignments.goalId)),
   ]);
   return { ...investment, costs, benefits, risks: riskRows, factors, alignments: alignmentRows };
 }
 export type TechnologySnapshot = NonNullable<Awaited<ReturnType<typeof technologySnapshot>>>;
 
-export async function insertTechnology(tx: Tx, ctx: TenantCtx, input: TechnologyValues) {
-  await assertGoalsBelong(tx, ctx, input);
-  await assertNameFree(tx, ctx, input.name);
-  const [row] = await unique(() => tx.insert(investments).values({ orgId: ctx.orgId, ...investmentFields(input) }).returning({ id: investments.id }));
-  await insertChildren(tx, ctx, row.id, input);
-  const after = await technologySnapshot(tx, ctx, row.id);
+export async function insertTechnology(ctx: TenantCtx, input: TechnologyValues) {
+  await assertGoalsBelong(ctx, input);
+  await assertNameFree(ctx, input.name);
+  const [row] = await unique(() => db.insert(investments).values({ orgId: ctx.orgId, ...investmentFields(input) }).returning({ id: investments.id }));
+  await insertChildren(ctx, row.id, input);
+  const after = await technologySnapshot(ctx, row.id);
   return { id: row.id, after: after! };
 }
 
 /** Optimistic lock: the row is only updated if nobody changed it since `version` was read. */
-export async function updateTechnology(tx: Tx, ctx: TenantCtx, id: string, version: number, input: TechnologyValues) {
-  const before = await technologySnapshot(tx, ctx, id);
+export async function updateTechnology(ctx: TenantCtx, id: string, version: number, input: TechnologyValues) {
+  const before = await technologySnapshot(ctx, id);
   if (!before) throw new AppError("not_found");
-  await assertGoalsBelong(tx, ctx, input);
-  await assertNameFree(tx, ctx, input.name, id);
+  await assertGoalsBelong(ctx, input);
+  await assertNameFree(ctx, input.name, id);
   const [row] = await unique(() =>
-    tx
+    db
       .update(investments)
       .set({ ...investmentFields(input), version: sql`${investments.version} + 1` })
       .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id), eq(investments.version, version)))
@@ -88,18 +98,18 @@ export async function updateTechnology(tx: Tx, ctx: TenantCtx, id: string, versi
   );
   if (!row) throw new AppError("conflict", CONFLICT_MESSAGE);
   for (const table of [costItems, benefitItems, risks, scoringFactors, alignments]) {
-    await tx.delete(table).where(and(eq(table.orgId, ctx.orgId), eq(table.investmentId, id)));
+    await db.delete(table).where(and(eq(table.orgId, ctx.orgId), eq(table.investmentId, id)));
   }
-  await insertChildren(tx, ctx, id, input);
-  const after = await technologySnapshot(tx, ctx, id);
+  await insertChildren(ctx, id, input);
+  const after = await technologySnapshot(ctx, id);
   return { id, before, after: after! };
 }
 
 /** Same version check as an update; items, alignments and scenarios go with it (foreign keys cascade). */
-export async function deleteTechnology(tx: Tx, ctx: TenantCtx, id: string, version: number) {
-  const before = await technologySnapshot(tx, ctx, id);
+export async function deleteTechnology(ctx: TenantCtx, id: string, version: number) {
+  const before = await technologySnapshot(ctx, id);
   if (!before) throw new AppError("not_found");
-  const [row] = await tx
+  const [row] = await db
     .delete(investments)
     .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id), eq(investments.version, version)))
     .returning({ id: investments.id });
@@ -121,28 +131,28 @@ function investmentFields(input: TechnologyValues) {
   };
 }
 
-async function insertChildren(tx: Tx, ctx: TenantCtx, investmentId: string, input: TechnologyValues) {
+async function insertChildren(ctx: TenantCtx, investmentId: string, input: TechnologyValues) {
   const owned = { orgId: ctx.orgId, investmentId };
   if (input.costs.length) {
-    await tx.insert(costItems).values(
+    await db.insert(costItems).values(
       input.costs.map((c) => ({ ...owned, ...c, annualUpliftPct: c.annualUpliftPct === null ? null : String(c.annualUpliftPct) })),
     );
   }
   if (input.benefits.length) {
-    await tx.insert(benefitItems).values(input.benefits.map((b) => ({ ...owned, ...b, confidence: String(b.confidence) })));
+    await db.insert(benefitItems).values(input.benefits.map((b) => ({ ...owned, ...b, confidence: String(b.confidence) })));
   }
-  if (input.risks.length) await tx.insert(risks).values(input.risks.map((r) => ({ ...owned, ...r })));
-  if (input.factors.length) await tx.insert(scoringFactors).values(input.factors.map((f) => ({ ...owned, ...f, weight: String(f.weight) })));
+  if (input.risks.length) await db.insert(risks).values(input.risks.map((r) => ({ ...owned, ...r })));
+  if (input.factors.length) await db.insert(scoringFactors).values(input.factors.map((f) => ({ ...owned, ...f, weight: String(f.weight) })));
   // Strength 0 means "does not serve this goal": no row.
   const aligned = input.alignments.filter((a) => a.strength > 0);
-  if (aligned.length) await tx.insert(alignments).values(aligned.map((a) => ({ ...owned, goalId: a.goalId.toLowerCase(), strength: a.strength })));
+  if (aligned.length) await db.insert(alignments).values(aligned.map((a) => ({ ...owned, goalId: a.goalId.toLowerCase(), strength: a.strength })));
 }
 
 /** The composite foreign key would refuse another workspace's goal; say which row instead. */
-async function assertGoalsBelong(tx: Tx, ctx: TenantCtx, input: TechnologyValues) {
+async function assertGoalsBelong(ctx: TenantCtx, input: TechnologyValues) {
   const ids = [...new Set(input.alignments.map((a) => a.goalId.toLowerCase()))];
   if (ids.length === 0) return;
-  const found = await tx
+  const found = await db
     .select({ id: goals.id })
     .from(goals)
     .where(and(eq(goals.orgId, ctx.orgId), inArray(goals.id, ids)));
@@ -155,8 +165,8 @@ async function assertGoalsBelong(tx: Tx, ctx: TenantCtx, input: TechnologyValues
 }
 
 /** Checked first so the usual case gets a clear message; the unique key still settles races. */
-async function assertNameFree(tx: Tx, ctx: TenantCtx, name: string, exceptId?: string) {
-  const [taken] = await tx
+async function assertNameFree(ctx: TenantCtx, name: string, exceptId?: string) {
+  const [taken] = await db
     .select({ id: investments.id })
     .from(investments)
     .where(and(eq(investments.orgId, ctx.orgId), eq(investments.name, name)))

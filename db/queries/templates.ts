@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { goals, kpis, memberships, organizations } from "@/db/schema";
 import { tenantRead, widenScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -28,9 +28,9 @@ export const listTemplateSources = tenantRead(async function listTemplateSources
  * KPIs and goals can be read. With `lock` the membership row is then locked (which needs the widened
  * scope), so a demotion cannot slip in between the check and the copy.
  */
-async function adminSource(q: Queryable, ctx: TenantCtx, slug: string, lock: boolean): Promise<{ orgId: string; name: string } | null> {
+async function adminSource(ctx: TenantCtx, slug: string, lock: boolean): Promise<{ orgId: string; name: string } | null> {
   const query = () =>
-    q
+    db
       .select({ orgId: organizations.id, name: organizations.name })
       .from(memberships)
       .innerJoin(organizations, eq(organizations.id, memberships.orgId))
@@ -49,9 +49,9 @@ export type KpiTemplateValues = Required<Pick<typeof kpis.$inferInsert, "name" |
 export type GoalTemplateValues = Required<Pick<typeof goals.$inferInsert, "title" | "perspective" | "weight" | "targetText" | "targetDate">>;
 
 /** The source's KPI definitions and goals by name, and the names this workspace has already. */
-async function readTemplateRows(q: Queryable, ctx: TenantCtx, sourceOrgId: string) {
+async function readTemplateRows(ctx: TenantCtx, sourceOrgId: string) {
   const [sourceKpis, sourceGoals, targetKpis, targetGoals] = await Promise.all([
-    q
+    db
       .select({
         name: kpis.name,
         perspective: kpis.perspective,
@@ -65,13 +65,13 @@ async function readTemplateRows(q: Queryable, ctx: TenantCtx, sourceOrgId: strin
       .from(kpis)
       .where(eq(kpis.orgId, sourceOrgId))
       .orderBy(asc(kpis.name)),
-    q
+    db
       .select({ title: goals.title, perspective: goals.perspective, weight: goals.weight, targetText: goals.targetText, targetDate: goals.targetDate })
       .from(goals)
       .where(eq(goals.orgId, sourceOrgId))
       .orderBy(asc(goals.title)),
-    q.select({ name: kpis.name }).from(kpis).where(eq(kpis.orgId, ctx.orgId)),
-    q.select({ title: goals.title }).from(goals).where(eq(goals.orgId, ctx.orgId)),
+    db.select({ name: kpis.name }).from(kpis).where(eq(kpis.orgId, ctx.orgId)),
+    db.select({ title: goals.title }).from(goals).where(eq(goals.orgId, ctx.orgId)),
   ]);
   return { sourceKpis, sourceGoals, targetKpiNames: targetKpis.map((k) => k.name), targetGoalTitles: targetGoals.map((g) => g.title) };
 }
@@ -82,19 +82,19 @@ export const getTemplateSourceRows = tenantRead(async function getTemplateSource
   ctx: TenantCtx,
   sourceSlug: string,
 ): Promise<({ source: TemplateSource } & TemplateRows) | null> {
-  const source = await adminSource(db, ctx, sourceSlug, false);
+  const source = await adminSource(ctx, sourceSlug, false);
   if (!source) return null;
-  return { source: { slug: sourceSlug, name: source.name }, ...(await readTemplateRows(db, ctx, source.orgId)) };
+  return { source: { slug: sourceSlug, name: source.name }, ...(await readTemplateRows(ctx, source.orgId)) };
 });
 
 /**
  * In the caller's transaction: the source, its membership locked so a demotion cannot slip in before the
  * copy, and what a copy reads. A source the user may not use is not found.
  */
-export async function lockTemplateSource(tx: Tx, ctx: TenantCtx, sourceSlug: string): Promise<{ sourceOrgId: string } & TemplateRows> {
-  const source = await adminSource(tx, ctx, sourceSlug, true);
+export async function lockTemplateSource(ctx: TenantCtx, sourceSlug: string): Promise<{ sourceOrgId: string } & TemplateRows> {
+  const source = await adminSource(ctx, sourceSlug, true);
   if (!source) throw new AppError("not_found", SOURCE_REFUSED_MESSAGE);
-  return { sourceOrgId: source.orgId, ...(await readTemplateRows(tx, ctx, source.orgId)) };
+  return { sourceOrgId: source.orgId, ...(await readTemplateRows(ctx, source.orgId)) };
 }
 
 /**
@@ -103,19 +103,18 @@ export async function lockTemplateSource(tx: Tx, ctx: TenantCtx, sourceSlug: str
  * names actually inserted come back.
  */
 export async function insertTemplateRows(
-  tx: Tx,
   ctx: TenantCtx,
   rows: { kpis: readonly KpiTemplateValues[]; goals: readonly GoalTemplateValues[] },
 ): Promise<{ kpis: string[]; goals: string[] }> {
   const addedKpis = rows.kpis.length
-    ? await tx
+    ? await db
         .insert(kpis)
         .values(rows.kpis.map((k) => ({ ...k, orgId: ctx.orgId })))
         .onConflictDoNothing()
         .returning({ name: kpis.name })
     : [];
   const addedGoals = rows.goals.length
-    ? await tx
+    ? await db
         .insert(goals)
         .values(rows.goals.map((g) => ({ ...g, orgId: ctx.orgId })))
         .onConflictDoNothing()

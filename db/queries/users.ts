@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { auditLog, memberships, users } from "@/db/schema";
-import { withScope } from "@/db/scope";
+import { users } from "@/db/schema";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { insertOrganization } from "./new-workspace";
+import { insertOwnedWorkspace, withNewWorkspace } from "./new-workspace";
 
 // Users belong to no workspace: the users table has no row-level security, and these need no scope.
 export async function findUserByEmail(email: string) {
@@ -24,21 +23,12 @@ export async function getUserById(id: string) {
  */
 export async function createUserWithWorkspace(input: { name: string; email: string; passwordHash: string; workspace: string }) {
   const userId = randomUUID();
-  const orgId = randomUUID();
+  const email = input.email.toLowerCase();
   try {
-    return await withScope({ orgIds: [orgId], userId }, async (tx) => {
-      await tx.insert(users).values({ id: userId, name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash });
-      const org = await insertOrganization(tx, { id: orgId, name: input.workspace });
-      await tx.insert(memberships).values({ orgId, userId, role: "owner" });
-      await tx.insert(auditLog).values({
-        orgId,
-        userId,
-        action: "create",
-        entity: "organization",
-        entityId: orgId,
-        after: { slug: org.slug, name: input.workspace, owner: input.email.toLowerCase() },
-      });
-      return { userId, slug: org.slug };
+    return await withNewWorkspace(userId, async (owner) => {
+      await db.insert(users).values({ id: userId, name: input.name, email, passwordHash: input.passwordHash });
+      const { slug } = await insertOwnedWorkspace(owner, { name: input.workspace }, (slug) => ({ action: "create", after: { slug, name: input.workspace, owner: email } }));
+      return { userId, slug };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("conflict", "An account with this email already exists.");

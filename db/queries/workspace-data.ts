@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { db } from "@/db";
 import {
   alignments,
-  auditLog,
   benefitItems,
   costItems,
   goals,
@@ -11,7 +10,6 @@ import {
   investments,
   kpiMeasurements,
   kpis,
-  memberships,
   organizations,
   risks,
   scenarios,
@@ -20,7 +18,7 @@ import {
 import { tenantRead, withScope } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
-import { insertOrganization } from "./new-workspace";
+import { insertOwnedWorkspace, withNewWorkspace, type Owner } from "./new-workspace";
 
 /** The tenant's rows of one table, without its org id, in a stable order. */
 const strip = <T extends { orgId: string }>(rows: T[]) => rows.map(({ orgId: _orgId, ...row }) => row);
@@ -148,45 +146,41 @@ async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>)
   for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }
 
-async function insertWorkspace(tx: Tx, userId: string, orgId: string, name: string, file: WorkspaceImport): Promise<{ slug: string }> {
-  const { slug } = await insertOrganization(tx, { ...file.organization, id: orgId, name });
-  await tx.insert(memberships).values({ orgId, userId, role: "owner" });
-  const rows = remap(file, orgId);
-  // Parents before children, as the composite foreign keys require.
-  await insertAll(rows.goals, (c) => tx.insert(goals).values(c));
-  await insertAll(rows.investments, (c) => tx.insert(investments).values(c));
-  await insertAll(rows.costItems, (c) => tx.insert(costItems).values(c));
-  await insertAll(rows.benefitItems, (c) => tx.insert(benefitItems).values(c));
-  await insertAll(rows.risks, (c) => tx.insert(risks).values(c));
-  await insertAll(rows.scoringFactors, (c) => tx.insert(scoringFactors).values(c));
-  await insertAll(rows.alignments, (c) => tx.insert(alignments).values(c));
-  await insertAll(rows.kpis, (c) => tx.insert(kpis).values(c));
-  await insertAll(rows.kpiMeasurements, (c) => tx.insert(kpiMeasurements).values(c));
-  await insertAll(rows.scenarios, (c) => tx.insert(scenarios).values(c));
-  await insertAll(rows.integrations, (c) => tx.insert(integrations).values(c));
+/** Every row of the file under a fresh id; parents before children, as the composite foreign keys require. */
+async function insertRows(rows: ReturnType<typeof remap>): Promise<void> {
+  await insertAll(rows.goals, (c) => db.insert(goals).values(c));
+  await insertAll(rows.investments, (c) => db.insert(investments).values(c));
+  await insertAll(rows.costItems, (c) => db.insert(costItems).values(c));
+  await insertAll(rows.benefitItems, (c) => db.insert(benefitItems).values(c));
+  await insertAll(rows.risks, (c) => db.insert(risks).values(c));
+  await insertAll(rows.scoringFactors, (c) => db.insert(scoringFactors).values(c));
+  await insertAll(rows.alignments, (c) => db.insert(alignments).values(c));
+  await insertAll(rows.kpis, (c) => db.insert(kpis).values(c));
+  await insertAll(rows.kpiMeasurements, (c) => db.insert(kpiMeasurements).values(c));
+  await insertAll(rows.scenarios, (c) => db.insert(scenarios).values(c));
+  await insertAll(rows.integrations, (c) => db.insert(integrations).values(c));
+}
+
+async function insertWorkspace(owner: Owner, name: string, file: WorkspaceImport): Promise<{ slug: string; orgId: string }> {
+  const rows = remap(file, owner.orgId);
   const counts = Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length]));
-  await tx.insert(auditLog).values({
-    orgId,
-    userId,
+  const { slug } = await insertOwnedWorkspace(owner, { ...file.organization, name }, (slug) => ({
     action: "import",
-    entity: "organization",
-    entityId: orgId,
     after: { slug, name, importedFrom: file.organization.name, exportedAt: file.exportedAt, counts },
-  });
-  return { slug };
+  }));
+  await insertRows(rows);
+  return { slug, orgId: owner.orgId };
 }
 
 /**
  * A new workspace owned by `userId`, filled from an export, in one transaction: the organization, the owner
- * membership, every row under a fresh id, and the audit row, scoped to the new workspace (its id is
- * chosen here). Anything the file or the database refuses leaves nothing behind.
+ * membership, every row under a fresh id, and the audit row, scoped to the new workspace. Anything the file
+ * or the database refuses leaves nothing behind.
  */
 export async function importWorkspaceForUser(userId: string, file: WorkspaceImport, name?: string): Promise<{ slug: string; orgId: string }> {
   const workspaceName = (name ?? `${file.organization.name} (imported)`).slice(0, 120);
-  const orgId = randomUUID();
   try {
-    const { slug } = await withScope({ orgIds: [orgId], userId }, (tx) => insertWorkspace(tx, userId, orgId, workspaceName, file));
-    return { slug, orgId };
+    return await withNewWorkspace(userId, (owner) => insertWorkspace(owner, workspaceName, file));
   } catch (error) {
     if (error instanceof AppError) throw error;
     // Integrity (23…) and data (22…) errors: the file's values, not the server, are at fault.
@@ -214,8 +208,8 @@ function sqlState(error: unknown): string | undefined {
  */
 export async function deleteWorkspace(ctx: TenantCtx, confirmName: string): Promise<void> {
   if (ctx.role !== "owner") throw new AppError("forbidden");
-  const deleted = await withScope({ orgIds: [ctx.orgId], userId: ctx.userId }, (tx) =>
-    tx
+  const deleted = await withScope({ orgIds: [ctx.orgId], userId: ctx.userId }, () =>
+    db
       .delete(organizations)
       .where(and(eq(organizations.id, ctx.orgId), eq(organizations.name, confirmName)))
       .returning({ id: organizations.id }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db, type Queryable, type Tx } from "@/db";
+import { db } from "@/db";
 import { organizations } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -22,8 +22,8 @@ export type WorkspaceSettings = { [K in keyof typeof columns]: (typeof organizat
 export type WorkspaceSettingsValues = Omit<WorkspaceSettings, "employees"> & { employees?: number | null };
 
 /** The workspace's own settings; the org id comes from the tenant context, never from input. */
-export const getWorkspaceSettings = tenantRead(async function getWorkspaceSettings(ctx: TenantCtx, q: Queryable = db): Promise<WorkspaceSettings> {
-  const [row] = await q.select(columns).from(organizations).where(eq(organizations.id, ctx.orgId)).limit(1);
+export const getWorkspaceSettings = tenantRead(async function getWorkspaceSettings(ctx: TenantCtx): Promise<WorkspaceSettings> {
+  const [row] = await db.select(columns).from(organizations).where(eq(organizations.id, ctx.orgId)).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
 });
@@ -36,12 +36,12 @@ const same = (a: WorkspaceSettings, b: WorkspaceSettings) =>
  * Inside the action's transaction: the row is locked while it is read, so `before` is what this update
  * replaced even when two admins save at once. `changed` is false when the form repeated what is stored.
  */
-export async function updateWorkspaceSettings(tx: Tx, ctx: TenantCtx, input: WorkspaceSettingsValues) {
-  const [before] = await tx.select(columns).from(organizations).where(eq(organizations.id, ctx.orgId)).for("update");
+export async function updateWorkspaceSettings(ctx: TenantCtx, input: WorkspaceSettingsValues) {
+  const [before] = await db.select(columns).from(organizations).where(eq(organizations.id, ctx.orgId)).for("update");
   if (!before) throw new AppError("not_found");
   const wanted: WorkspaceSettings = { ...input, employees: input.employees ?? null };
   if (same(before, wanted)) return { before, after: before, changed: false };
-  const [after] = await tx.update(organizations).set(wanted).where(eq(organizations.id, ctx.orgId)).returning(columns);
+  const [after] = await db.update(organizations).set(wanted).where(eq(organizations.id, ctx.orgId)).returning(columns);
   if (!after) throw new AppError("not_found");
   return { before, after, changed: true };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, lte, max } from "drizzle-orm";
 import { db } from "@/db";
 import {
@@ -15,8 +14,7 @@ import {
   risks,
   scoringFactors,
 } from "@/db/schema";
-import { withScope } from "@/db/scope";
-import { insertOrganization } from "./new-workspace";
+import { insertOwnedWorkspace, withNewWorkspace } from "./new-workspace";
 import { selectKpiDefinitions } from "./scorecard";
 
 /**
@@ -86,23 +84,7 @@ export const overviewReads = {
 /** What the new-workspace form gives: a name, an ISO currency code and an industry. */
 export type NewWorkspaceValues = { name: string; currency: string; industry: string };
 
-/**
- * A new workspace with the user as its owner, and its audit row, in one transaction scoped to the new
- * workspace (its id is chosen here, so row-level security admits the rows before they exist).
- */
+/** A new workspace with the user as its owner, and its audit row, in one transaction. */
 export async function createWorkspaceForUser(userId: string, input: NewWorkspaceValues): Promise<{ slug: string }> {
-  const orgId = randomUUID();
-  return withScope({ orgIds: [orgId], userId }, async (tx) => {
-    const org = await insertOrganization(tx, { id: orgId, name: input.name, currency: input.currency, industry: input.industry });
-    await tx.insert(memberships).values({ orgId, userId, role: "owner" });
-    await tx.insert(auditLog).values({
-      orgId,
-      userId,
-      action: "create",
-      entity: "organization",
-      entityId: orgId,
-      after: { slug: org.slug, name: input.name, currency: input.currency, industry: input.industry },
-    });
-    return { slug: org.slug };
-  });
+  return withNewWorkspace(userId, (owner) => insertOwnedWorkspace(owner, input, (slug) => ({ action: "create", after: { slug, ...input } })));
 }

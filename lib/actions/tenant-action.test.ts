@@ -18,8 +18,8 @@ import type { FormAction } from "./tenant-action";
 const addGoal = tenantAction(
   z.object({ title: z.string().trim().min(1, "Give the goal a title."), fail: z.enum(["no", "app", "crash"]).default("no") }),
   { role: "member" },
-  async (input, ctx, tx) => {
-    const [goal] = await tx.insert(goals).values({ orgId: ctx.orgId, title: input.title, perspective: "financial" }).returning();
+  async (input, ctx) => {
+    const [goal] = await db.insert(goals).values({ orgId: ctx.orgId, title: input.title, perspective: "financial" }).returning();
     if (input.fail === "app") throw new AppError("conflict", "Someone else changed it.");
     if (input.fail === "crash") throw new Error("connection reset");
     return { data: { id: goal.id }, audit: { action: "create", entity: "goal", entityId: goal.id, after: { title: input.title } } };
@@ -111,8 +111,8 @@ describe("tenantAction", () => {
 
 describe("revalidate", () => {
   const refreshing = (revalidate: "workspace" | "workspaces" | ((slug: string, data: { id: string }) => string[])) =>
-    tenantAction(z.object({ title: z.string().min(1), fail: z.boolean().default(false) }), { role: "member", revalidate }, async (input, ctx, tx) => {
-      const [goal] = await tx.insert(goals).values({ orgId: ctx.orgId, title: input.title, perspective: "financial" }).returning();
+    tenantAction(z.object({ title: z.string().min(1), fail: z.boolean().default(false) }), { role: "member", revalidate }, async (input, ctx) => {
+      const [goal] = await db.insert(goals).values({ orgId: ctx.orgId, title: input.title, perspective: "financial" }).returning();
       if (input.fail) throw new AppError("conflict");
       return { data: { id: goal.id }, audit: { action: "create", entity: "goal", entityId: goal.id } };
     });
@@ -156,8 +156,8 @@ describe("a schema built for the workspace", () => {
       });
     },
     { role: "member" },
-    async (input, ctx, tx) => {
-      const [goal] = await tx.insert(goals).values({ orgId: ctx.orgId, title: `${input.title} ${input.weight}`, perspective: "financial" }).returning();
+    async (input, ctx) => {
+      const [goal] = await db.insert(goals).values({ orgId: ctx.orgId, title: `${input.title} ${input.weight}`, perspective: "financial" }).returning();
       return { data: { title: goal.title }, audit: { action: "create", entity: "goal", entityId: goal.id } };
     },
   );

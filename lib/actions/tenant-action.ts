@@ -1,7 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { Tx } from "@/db";
 import { writeAudit, type AuditInput } from "@/db/queries/audit";
 import { resolveTenant } from "@/db/queries/tenants";
 import { withScope } from "@/db/scope";
@@ -17,8 +16,11 @@ export type ActionResult<R = undefined> = FormState & { data?: R };
 /** What an action takes: a form's fields, or the same fields as a plain object. */
 export type ActionInput = FormData | Record<string, unknown>;
 
-/** An action bound to its workspace's slug, for `useActionState(action.bind(null, slug), initialFormState)`. */
-export type FormAction<R = undefined> = (prev: ActionResult<R>, formData: FormData) => Promise<ActionResult<R>>;
+/**
+ * An action bound to its workspace's slug, for `useActionState(action.bind(null, slug), initialFormState)`.
+ * The previous state is any form state (it is not read), so a form may keep a narrower state type.
+ */
+export type FormAction<R = undefined> = (previous: FormState, formData: FormData) => Promise<ActionResult<R>>;
 
 /**
  * A workspace action, called directly (`action(slug, input)`) or, bound to the slug, as a form action
@@ -26,7 +28,7 @@ export type FormAction<R = undefined> = (prev: ActionResult<R>, formData: FormDa
  */
 export type TenantAction<R> = {
   (slug: string, input: ActionInput): Promise<ActionResult<R>>;
-  (slug: string, previous: ActionResult<R>, formData: FormData): Promise<ActionResult<R>>;
+  (slug: string, previous: FormState, formData: FormData): Promise<ActionResult<R>>;
 };
 
 /**
@@ -45,7 +47,7 @@ export type Revalidate<R> = "workspace" | "workspaces" | ((slug: string, data: R
 /** `echo: false`: the values submitted are not sent back (a CSV file is large, and of no use to its page). */
 type WriteOptions<R> = { role: Role; revalidate?: Revalidate<R>; readOnly?: undefined; echo?: false };
 type ReadOptions = { role: Role; readOnly: true; echo?: false };
-type WriteHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx, tx: Tx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
+type WriteHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
 type ReadHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx) => Promise<R>;
 
 const schemaOf = <S extends z.ZodType>(schema: SchemaFor<S>, ctx: TenantCtx): S => (typeof schema === "function" ? schema(ctx) : schema);
@@ -113,9 +115,9 @@ function pathsToRefresh<R>(revalidate: Revalidate<R>, slug: string, data: R): st
 
 /** The handler and its audit rows in one transaction, scoped to the workspace (row-level security). */
 function runWrite<S extends z.ZodType, R>(handler: WriteHandler<S, R>, parsed: z.output<S>, ctx: TenantCtx): Promise<R> {
-  return withScope(scopeOf(ctx), async (tx) => {
-    const { data, audit } = await handler(parsed, ctx, tx);
-    await writeAudit(tx, ctx, audit);
+  return withScope(scopeOf(ctx), async () => {
+    const { data, audit } = await handler(parsed, ctx);
+    await writeAudit(ctx, audit);
     return data;
   });
 }

@@ -13,12 +13,12 @@ const MEMBER = {
 } as const;
 
 /** Links the page's technology to another: it sends data to it, or receives data from it. */
-export const addIntegration = tenantAction(addIntegrationSchema, MEMBER, async (input, ctx, tx) => {
-  const { id, after } = await queries.insertIntegration(tx, ctx, input);
+export const addIntegration = tenantAction(addIntegrationSchema, MEMBER, async (input, ctx) => {
+  const { id, after } = await queries.insertIntegration(ctx, input);
   return { data: { id, fromId: input.fromId, toId: input.toId }, audit: { action: "create", entity: "integration", entityId: id, after } };
 });
 
-export const removeIntegration = tenantAction(removeIntegrationSchema, MEMBER, async ({ id }, ctx, tx) => {
-  const { before } = await queries.deleteIntegration(tx, ctx, id);
+export const removeIntegration = tenantAction(removeIntegrationSchema, MEMBER, async ({ id }, ctx) => {
+  const { before } = await queries.deleteIntegration(ctx, id);
   return { data: { id, fromId: before.fromInvestmentId, toId: before.toInvestmentId }, audit: { action: "delete", entity: "integration", entityId: id, before } };
 });

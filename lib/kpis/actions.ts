@@ -13,18 +13,18 @@ const refresh = (slug: string) => [`/w/${slug}/kpis`, `/w/${slug}/dashboard`];
 // Definitions shape every member's monthly review, so only admins change them.
 const ADMIN = { role: "admin", revalidate: refresh } as const;
 
-export const createKpi = tenantAction((ctx) => kpiSchema(ctx.org.locale), ADMIN, async (input, ctx, tx) => {
-  const { id, after } = await queries.insertKpi(tx, ctx, input);
+export const createKpi = tenantAction((ctx) => kpiSchema(ctx.org.locale), ADMIN, async (input, ctx) => {
+  const { id, after } = await queries.insertKpi(ctx, input);
   return { data: { id }, audit: { action: "create", entity: "kpi", entityId: id, after } };
 });
 
-export const updateKpi = tenantAction((ctx) => updateKpiSchema(ctx.org.locale), ADMIN, async ({ id, ...input }, ctx, tx) => {
-  const { before, after } = await queries.updateKpi(tx, ctx, id, input);
+export const updateKpi = tenantAction((ctx) => updateKpiSchema(ctx.org.locale), ADMIN, async ({ id, ...input }, ctx) => {
+  const { before, after } = await queries.updateKpi(ctx, id, input);
   return { data: { id }, audit: { action: "update", entity: "kpi", entityId: id, before, after } };
 });
 
-export const deleteKpi = tenantAction(deleteKpiSchema, ADMIN, async ({ id }, ctx, tx) => {
-  const { before } = await queries.deleteKpi(tx, ctx, id);
+export const deleteKpi = tenantAction(deleteKpiSchema, ADMIN, async ({ id }, ctx) => {
+  const { before } = await queries.deleteKpi(ctx, id);
   return { data: { id }, audit: { action: "delete", entity: "kpi", entityId: id, before } };
 });
 
@@ -35,12 +35,12 @@ type Entry = { value: string; note: string } | null;
  * ("8,5" in de-DE) and checked against its KPI's stored unit first, and one bad row saves nothing. Blank
  * values are skipped, so what was saved before for that KPI stays.
  */
-export const saveKpiValues = tenantAction((ctx) => entryGridSchema(ctx.org.locale), { role: "member", revalidate: refresh }, async ({ period, values }, ctx, tx) => {
+export const saveKpiValues = tenantAction((ctx) => entryGridSchema(ctx.org.locale), { role: "member", revalidate: refresh }, async ({ period, values }, ctx) => {
   const ids = values.map((r) => r.kpiId);
   // Another workspace's KPI, an unknown one or a malformed id: the same not-found, before any write.
   if (!ids.every(isUuid) || new Set(ids).size !== ids.length) throw new AppError("not_found");
-  await queries.lockEntryPeriod(tx, ctx, period);
-  const known = new Map((await queries.kpisForEntry(tx, ctx, period, ids)).map((k) => [k.id, k]));
+  await queries.lockEntryPeriod(ctx, period);
+  const known = new Map((await queries.kpisForEntry(ctx, period, ids)).map((k) => [k.id, k]));
   if (known.size !== ids.length) throw new AppError("not_found");
 
   const errors: Record<string, string[]> = {};
@@ -60,7 +60,7 @@ export const saveKpiValues = tenantAction((ctx) => entryGridSchema(ctx.org.local
   });
   if (Object.keys(errors).length) throw new AppError("invalid", "Some values need fixing; nothing was saved.", errors);
 
-  await queries.upsertMeasurements(tx, ctx, period, changed);
+  await queries.upsertMeasurements(ctx, period, changed);
   const audit = changed.length ? [{ action: "update" as const, entity: "kpi_measurements", entityId: period, before, after }] : [];
   return { data: { period, saved: changed.length }, audit };
 });

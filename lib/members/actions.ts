@@ -38,12 +38,12 @@ export type InvitationCreated = { id: string; email: string; role: Role; link: s
 const ADMIN = { role: "admin", revalidate: "workspace" } as const;
 const ownerOnly = (message: string, field?: string) => new AppError("forbidden", message, field ? { [field]: [message] } : undefined);
 
-const invite = tenantAction(inviteSchema, ADMIN, async ({ email, role }, ctx, tx) => {
+const invite = tenantAction(inviteSchema, ADMIN, async ({ email, role }, ctx) => {
   if (role === "owner" && ctx.role !== "owner") throw ownerOnly(ONLY_OWNER_INVITES_OWNER, "role");
-  if (await isMemberEmail(tx, ctx, email)) throw new AppError("invalid", undefined, { email: [ALREADY_MEMBER] });
-  const replaced = await revokePendingForEmail(tx, ctx, email);
+  if (await isMemberEmail(ctx, email)) throw new AppError("invalid", undefined, { email: [ALREADY_MEMBER] });
+  const replaced = await revokePendingForEmail(ctx, email);
   const { token, tokenHash } = newInvitationToken();
-  const row = await insertInvitation(tx, ctx, { email, role, tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) });
+  const row = await insertInvitation(ctx, { email, role, tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) });
   return {
     data: { id: row.id, email: row.email, role: row.role, token, workspace: ctx.org.name },
     audit: [
@@ -53,36 +53,36 @@ const invite = tenantAction(inviteSchema, ADMIN, async ({ email, role }, ctx, tx
   };
 });
 
-export const revokeInvitation = tenantAction(revokeInvitationSchema, ADMIN, async ({ id }, ctx, tx) => {
-  const row = await revokeInvitationRow(tx, ctx, id);
+export const revokeInvitation = tenantAction(revokeInvitationSchema, ADMIN, async ({ id }, ctx) => {
+  const row = await revokeInvitationRow(ctx, id);
   return { data: { id: row.id }, audit: { action: "update", entity: "invitation", entityId: row.id, before: { email: row.email, role: row.role }, after: { revoked: true } } };
 });
 
-export const changeMemberRole = tenantAction(changeRoleSchema, ADMIN, async ({ userId, role }, ctx, tx) => {
-  const owners = await lockOwners(tx, ctx); // owners first, then the member: one lock order for every member action
-  const target = await lockMember(tx, ctx, userId);
+export const changeMemberRole = tenantAction(changeRoleSchema, ADMIN, async ({ userId, role }, ctx) => {
+  const owners = await lockOwners(ctx); // owners first, then the member: one lock order for every member action
+  const target = await lockMember(ctx, userId);
   if ((target.role === "owner" || role === "owner") && ctx.role !== "owner") throw ownerOnly(ONLY_OWNER_MANAGES_OWNERS, "role");
   if (target.role === role) return { data: { userId, role }, audit: [] };
   if (target.role === "owner" && owners.length <= 1) throw new AppError("conflict", LAST_OWNER, { role: [LAST_OWNER] });
-  await setMemberRole(tx, ctx, userId, role);
+  await setMemberRole(ctx, userId, role);
   return { data: { userId, role }, audit: { action: "update", entity: "membership", entityId: userId, before: { email: target.email, role: target.role }, after: { role } } };
 });
 
-export const removeMember = tenantAction(removeMemberSchema, ADMIN, async ({ userId }, ctx, tx) => {
-  const owners = await lockOwners(tx, ctx);
-  const target = await lockMember(tx, ctx, userId);
+export const removeMember = tenantAction(removeMemberSchema, ADMIN, async ({ userId }, ctx) => {
+  const owners = await lockOwners(ctx);
+  const target = await lockMember(ctx, userId);
   if (target.role === "owner" && ctx.role !== "owner") throw ownerOnly(ONLY_OWNER_MANAGES_OWNERS);
   if (target.role === "owner" && owners.length <= 1) throw new AppError("conflict", LAST_OWNER);
-  await deleteMember(tx, ctx, userId);
+  await deleteMember(ctx, userId);
   return { data: { userId }, audit: { action: "delete", entity: "membership", entityId: userId, before: { email: target.email, name: target.name, role: target.role } } };
 });
 
-export const transferOwnership = tenantAction(transferOwnershipSchema, { role: "owner", revalidate: "workspace" }, async ({ userId }, ctx, tx) => {
-  await lockOwners(tx, ctx);
-  const target = await lockMember(tx, ctx, userId);
+export const transferOwnership = tenantAction(transferOwnershipSchema, { role: "owner", revalidate: "workspace" }, async ({ userId }, ctx) => {
+  await lockOwners(ctx);
+  const target = await lockMember(ctx, userId);
   if (target.userId === ctx.userId) throw new AppError("invalid", "Choose another member to transfer ownership to.", { userId: ["Choose another member."] });
-  await setMemberRole(tx, ctx, target.userId, "owner");
-  await setMemberRole(tx, ctx, ctx.userId, "admin");
+  await setMemberRole(ctx, target.userId, "owner");
+  await setMemberRole(ctx, ctx.userId, "admin");
   return {
     data: { userId },
     audit: [

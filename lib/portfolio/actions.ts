@@ -9,17 +9,17 @@ import { deleteTechnologySchema, technologySchema, updateTechnologySchema } from
 const MEMBER = { role: "member", revalidate: (slug: string) => [`/w/${slug}/portfolio`, `/w/${slug}/dashboard`] } as const;
 
 // Amounts and numbers are read the way the workspace writes them: "1.234,56 €" in a de-DE workspace.
-export const createTechnology = tenantAction((ctx) => technologySchema(formatsOf(ctx)), MEMBER, async (input, ctx, tx) => {
-  const { id, after } = await writes.insertTechnology(tx, ctx, input);
+export const createTechnology = tenantAction((ctx) => technologySchema(formatsOf(ctx)), MEMBER, async (input, ctx) => {
+  const { id, after } = await writes.insertTechnology(ctx, input);
   return { data: { id }, audit: { action: "create", entity: "investment", entityId: id, after } };
 });
 
-export const updateTechnology = tenantAction((ctx) => updateTechnologySchema(formatsOf(ctx)), MEMBER, async ({ id, version, ...input }, ctx, tx) => {
-  const { before, after } = await writes.updateTechnology(tx, ctx, id, version, input);
+export const updateTechnology = tenantAction((ctx) => updateTechnologySchema(formatsOf(ctx)), MEMBER, async ({ id, version, ...input }, ctx) => {
+  const { before, after } = await writes.updateTechnology(ctx, id, version, input);
   return { data: { id }, audit: { action: "update", entity: "investment", entityId: id, before, after } };
 });
 
-export const deleteTechnology = tenantAction(deleteTechnologySchema, MEMBER, async ({ id, version }, ctx, tx) => {
-  const { before } = await writes.deleteTechnology(tx, ctx, id, version);
+export const deleteTechnology = tenantAction(deleteTechnologySchema, MEMBER, async ({ id, version }, ctx) => {
+  const { before } = await writes.deleteTechnology(ctx, id, version);
   return { data: { id }, audit: { action: "delete", entity: "investment", entityId: id, before } };
 });

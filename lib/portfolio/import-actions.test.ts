@@ -96,7 +96,7 @@ describe("importTechnologies", () => {
     expect(costs).toEqual([{ amountCents: 10_050 }]);
     const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, crm.id));
     expect(audit).toEqual([expect.objectContaining({ action: "import", entity: "investment", userId: a.userId, after: expect.objectContaining({ name: "Import CRM" }) })]);
-    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio`);
+    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/portfolio`, "layout");
   });
 
   it("imports the template as it is", async () => {

@@ -77,7 +77,7 @@ describe("listPortfolio", () => {
     const tech = await createInvestment(ctx, { name: "Wiki" });
     expect((await listPortfolio(ctx, today))[0].annualRunRateCents).toBe(0);
     await addRecurringCost(ctx, tech.id, 1_000, "monthly");
-    await writeAudit(db, ctx, { action: "update", entity: "investment", entityId: tech.id });
+    await writeAudit(ctx, { action: "update", entity: "investment", entityId: tech.id });
     expect((await listPortfolio(ctx, today))[0].annualRunRateCents).toBe(12_000);
     // A new day recomputes as well (run-rates and renewals depend on it).
     const nextYear = new Date(Date.UTC(2027, 10, 15));

@@ -10,8 +10,8 @@ import { loadScenarioScope } from "./view";
 export const saveScenario = tenantAction(
   (ctx) => saveScenarioSchema(ctx.org.locale),
   { role: "admin", revalidate: (slug) => [`/w/${slug}/scenarios`] },
-  async (input, ctx, tx) => {
-    const { id, created, before, after } = await saveScenarioCase(tx, ctx, input);
+  async (input, ctx) => {
+    const { id, created, before, after } = await saveScenarioCase(ctx, input);
     return { data: { id }, audit: { action: created ? "create" : "update", entity: "scenario", entityId: id, before, after } };
   },
 );

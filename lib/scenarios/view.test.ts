@@ -48,8 +48,8 @@ describe("loadScenarioScope", () => {
 
 describe("saveScenarioCase and listScenarioCases", () => {
   it("keeps a technology's cases apart from the portfolio's, and the earliest row of a kind wins", async () => {
-    const saved = await db.transaction((tx) =>
-      saveScenarioCase(tx, a, { scope: crm.id, kind: "likely", benefitMultiplier: 0.9, costMultiplier: 1.05, delayMonths: 1, adoptionRate: 0.95 }),
+    const saved = await db.transaction(() =>
+      saveScenarioCase(a, { scope: crm.id, kind: "likely", benefitMultiplier: 0.9, costMultiplier: 1.05, delayMonths: 1, adoptionRate: 0.95 }),
     );
     expect(saved).toMatchObject({ created: true, before: null, after: { investmentId: crm.id, kind: "likely", benefitMultiplier: 0.9 } });
     // A later duplicate (a seed, a race between two first saves) is not the case.
@@ -59,7 +59,7 @@ describe("saveScenarioCase and listScenarioCases", () => {
     expect((await listScenarioCases(a, null, "Portfolio")).likely.id).toBeNull();
     expect((await listScenarioCases(a, erp.id, "ERP")).likely.id).toBeNull();
 
-    const again = await db.transaction((tx) => saveScenarioCase(tx, a, { scope: crm.id, kind: "likely", benefitMultiplier: 1, costMultiplier: 1, delayMonths: 0, adoptionRate: 1 }));
+    const again = await db.transaction(() => saveScenarioCase(a, { scope: crm.id, kind: "likely", benefitMultiplier: 1, costMultiplier: 1, delayMonths: 0, adoptionRate: 1 }));
     expect(again).toMatchObject({ id: saved.id, created: false, before: { benefitMultiplier: 0.9 }, after: { benefitMultiplier: 1 } });
   });
 
@@ -67,7 +67,7 @@ describe("saveScenarioCase and listScenarioCases", () => {
     const b = await createTenant("owner");
     const bTech = await createInvestment(b);
     await expect(
-      db.transaction((tx) => saveScenarioCase(tx, a, { scope: bTech.id, kind: "likely", benefitMultiplier: 1, costMultiplier: 1, delayMonths: 0, adoptionRate: 1 })),
+      db.transaction(() => saveScenarioCase(a, { scope: bTech.id, kind: "likely", benefitMultiplier: 1, costMultiplier: 1, delayMonths: 0, adoptionRate: 1 })),
     ).rejects.toBeInstanceOf(AppError);
   });
 });

@@ -16,8 +16,8 @@ export type SettingsSaved = { changed: boolean };
 export const updateWorkspaceSettings = tenantAction(
   (ctx) => workspaceSettingsSchema(ctx.org.locale),
   { role: "admin", revalidate: "workspaces" },
-  async (input, ctx, tx) => {
-    const { before, after, changed } = await updateSettings(tx, ctx, input);
+  async (input, ctx) => {
+    const { before, after, changed } = await updateSettings(ctx, input);
     // Saving the stored values again writes nothing, so it leaves no audit row either.
     return { data: { changed } satisfies SettingsSaved, audit: changed ? { action: "update", entity: "organization", entityId: ctx.orgId, before, after } : [] };
   },

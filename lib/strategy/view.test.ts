@@ -56,7 +56,7 @@ describe("getStrategy", () => {
     expect(Object.isFrozen(first.valueChain)).toBe(true);
 
     await addRecurringCost(ctx, tech.id, 2_000, "monthly");
-    await writeAudit(db, ctx, { action: "create", entity: "cost_item", entityId: tech.id });
+    await writeAudit(ctx, { action: "create", entity: "cost_item", entityId: tech.id });
     const second = await getStrategy(ctx, today);
     expect(second).not.toBe(first);
     expect(second.valueChain.activities.find((c) => c.activity === "service")!.runRateCents).toBe(36_000);

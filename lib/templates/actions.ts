@@ -1,6 +1,5 @@
 "use server";
 
-import type { Tx } from "@/db";
 import { insertTemplateRows, lockTemplateSource } from "@/db/queries/templates";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
@@ -14,10 +13,10 @@ export type TemplateApplied = { kpis: number; goals: number; skipped: number };
  * workspace, in the action's transaction, planned as the preview plans it. What the plan adds but a
  * concurrent write took meanwhile counts as skipped.
  */
-async function copyTemplate(tx: Tx, ctx: TenantCtx, sourceSlug: string) {
-  const { sourceOrgId, ...rows } = await lockTemplateSource(tx, ctx, sourceSlug);
+async function copyTemplate(ctx: TenantCtx, sourceSlug: string) {
+  const { sourceOrgId, ...rows } = await lockTemplateSource(ctx, sourceSlug);
   const plan = planTemplateCopy(rows);
-  const added = await insertTemplateRows(tx, ctx, { kpis: plan.kpis.add, goals: plan.goals.add });
+  const added = await insertTemplateRows(ctx, { kpis: plan.kpis.add, goals: plan.goals.add });
   return {
     sourceOrgId,
     kpis: added.kpis,
@@ -32,8 +31,8 @@ async function copyTemplate(tx: Tx, ctx: TenantCtx, sourceSlug: string) {
  * on the URL slug; admin+ of the source, re-checked inside the transaction from the user's own membership.
  * One audit row in the target lists what was added.
  */
-export const applyTemplate = tenantAction(applyTemplateSchema, { role: "admin", revalidate: "workspace" }, async ({ source }, ctx, tx) => {
-  const copied = await copyTemplate(tx, ctx, source);
+export const applyTemplate = tenantAction(applyTemplateSchema, { role: "admin", revalidate: "workspace" }, async ({ source }, ctx) => {
+  const copied = await copyTemplate(ctx, source);
   const skipped = copied.skippedKpis.length + copied.skippedGoals.length;
   return {
     data: { kpis: copied.kpis.length, goals: copied.goals.length, skipped } satisfies TemplateApplied,
