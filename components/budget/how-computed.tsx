@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import { BUDGET_COST_MONTHS, MAX_PROPOSALS } from "@/lib/budget/proposals";
 import { formatPercent, type Locale } from "@/lib/format";
 
@@ -6,7 +7,7 @@ export function BudgetHowComputed({ annualDiscountRate, locale }: { annualDiscou
   const rate = formatPercent(annualDiscountRate, locale);
   const likely = formatPercent(0.75, locale, 0);
   return (
-    <details className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm" data-testid="budget-how-computed">
+    <details className={cardClass({ padding: "sm", className: "text-sm text-slate-700" })} data-testid="budget-how-computed">
       <summary className="cursor-pointer select-none font-medium text-indigo-700 hover:underline">How is this computed?</summary>
       <ul className="mt-3 list-disc space-y-2 pl-5">
         <li>

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import type { BudgetProposal } from "@/lib/budget/proposals";
 import { formatMoney, formatNumber, formatPercent, type Formats } from "@/lib/format";
 
@@ -5,7 +6,7 @@ import { formatMoney, formatNumber, formatPercent, type Formats } from "@/lib/fo
 export function ProposalsTable({ proposals, formats }: { proposals: readonly BudgetProposal[]; formats: Formats }) {
   const money = (cents: number) => formatMoney(cents, formats);
   return (
-    <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="proposals-title">
+    <Card as="section" aria-labelledby="proposals-title">
       <h2 id="proposals-title" className="text-base font-semibold text-slate-900">
         The proposals
       </h2>
@@ -38,6 +39,6 @@ export function ProposalsTable({ proposals, formats }: { proposals: readonly Bud
           </tbody>
         </table>
       </div>
-    </section>
+    </Card>
   );
 }
