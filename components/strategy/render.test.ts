@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 import { buildStrategyView } from "@/lib/strategy/build";
 import type { StrategyFilters } from "@/lib/strategy/filters";
-import { evaluate, oneTimeCost, samplePortfolio, technology } from "@/lib/strategy/fixtures";
+import { evaluate, oneTimeCost, samplePortfolio, technology } from "@/test/fixtures/strategy";
 import { ROWS_PER_QUADRANT } from "./quadrant-lists";
 import { TimeMapSection, ValueChainSection } from "./sections";
 

@@ -162,8 +162,16 @@ interface NodeBudget {
   limit: number;
 }
 
-/** Exact 0/1 knapsack by branch and bound; items sorted by byDensity, all values > 0. */
-function knapsack(items: readonly Item[], capacity: number, budget: NodeBudget, seed?: Set<number>): { take: boolean[]; value: number } {
+/** The ranked items as arrays, with prefix sums: pc[k] / pv[k] = cost / value of items 0..k−1. */
+interface Ranked {
+  m: number;
+  cost: Float64Array;
+  value: Float64Array;
+  pc: Float64Array;
+  pv: Float64Array;
+}
+
+function ranked(items: readonly Item[]): Ranked {
   const m = items.length;
   const cost = Float64Array.from(items, (it) => it.cost);
   const value = Float64Array.from(items, (it) => it.value);
@@ -173,31 +181,83 @@ function knapsack(items: readonly Item[], capacity: number, budget: NodeBudget, 
     pc[k + 1] = pc[k] + cost[k];
     pv[k + 1] = pv[k] + value[k];
   }
-  const memo = Array.from({ length: m + 1 }, () => new Map<number, number>());
-  let memoSize = 0;
-  const cur = new Array<boolean>(m).fill(false);
-  let bestTake = cur.slice();
-  let best = -1;
-  if (seed) {
-    // A known plan speeds the search up: greedily the seed's items, then any others that still fit.
-    // best starts one cent below it, so the search still ends on the documented pick among equals.
-    let cap = capacity;
-    for (const pass of [true, false]) {
-      items.forEach((it, k) => {
-        if (seed.has(it.index) === pass && !bestTake[k] && it.cost <= cap) {
-          bestTake[k] = true;
-          cap -= it.cost;
-          best += it.value;
-        }
-      });
-    }
+  return { m, cost, value, pc, pv };
+}
+
+/**
+ * A known plan speeds the search up: greedily the seed's items, then any others that still fit. Its value
+ * is one cent below the plan's, so the search still ends on the documented pick among equals.
+ */
+function seededBest(items: readonly Item[], capacity: number, seed?: Set<number>): { take: boolean[]; value: number } {
+  const take = new Array<boolean>(items.length).fill(false);
+  let value = -1;
+  if (!seed) return { take, value };
+  let cap = capacity;
+  for (const pass of [true, false]) {
+    items.forEach((it, k) => {
+      if (seed.has(it.index) === pass && !take[k] && it.cost <= cap) {
+        take[k] = true;
+        cap -= it.cost;
+        value += it.value;
+      }
+    });
   }
+  return { take, value };
+}
+
+/**
+ * Martello–Toth bound: whole items while they fit, then the break item b either left out (a fraction of
+ * the next item fills the rest) or forced in (a fraction of the item before it makes room). True when the
+ * subtree cannot beat best; the fractions get a relative margin so rounding never prunes the optimum.
+ */
+function cannotBeat({ m, cost, value, pc, pv }: Ranked, k: number, cap: number, val: number, best: number): boolean {
+  let b = k;
+  let hi = m;
+  while (b < hi) {
+    const mid = (b + hi + 1) >> 1;
+    if (pc[mid] - pc[k] <= cap) b = mid;
+    else hi = mid - 1;
+  }
+  const gap = best + 1 - (val + pv[b] - pv[k]);
+  if (gap <= 0) return false;
+  const rem = cap - (pc[b] - pc[k]);
+  const without = b + 1 < m ? ((rem * value[b + 1]) / cost[b + 1]) * (1 + 1e-12) : 0;
+  const withIt = b > k && cost[b - 1] > 0 ? value[b] - (((cost[b] - rem) * value[b - 1]) / cost[b - 1]) * (1 - 1e-12) : -Infinity;
+  return without < gap && withIt < gap;
+}
+
+/** States already seen: (depth, budget left) → the most value reached there, up to MEMO_MAX_ENTRIES. */
+function stateMemo(m: number): (k: number, cap: number, val: number) => boolean {
+  const memo = Array.from({ length: m + 1 }, () => new Map<number, number>());
+  let size = 0;
+  return (k, cap, val) => {
+    const seen = memo[k].get(cap);
+    if (seen !== undefined && seen >= val) return true; // an earlier prefix reached this budget with at least this value
+    if (size < MEMO_MAX_ENTRIES) {
+      if (seen === undefined) size++;
+      memo[k].set(cap, val);
+    }
+    return false;
+  };
+}
+
+function countNode(budget: NodeBudget): void {
+  if (--budget.nodesLeft < 0) {
+    throw new FinanceError("NO_CONVERGENCE", `budget optimizer: ${budget.limit} search nodes were not enough to prove the optimum`);
+  }
+  budget.used++;
+}
+
+/** Exact 0/1 knapsack by branch and bound; items sorted by byDensity, all values > 0. */
+function knapsack(items: readonly Item[], capacity: number, budget: NodeBudget, seed?: Set<number>): { take: boolean[]; value: number } {
+  const r = ranked(items);
+  const { m, cost, value, pc, pv } = r;
+  const dominated = stateMemo(m);
+  const cur = new Array<boolean>(m).fill(false);
+  let { take: bestTake, value: best } = seededBest(items, capacity, seed);
 
   const visit = (k: number, cap: number, val: number): void => {
-    if (--budget.nodesLeft < 0) {
-      throw new FinanceError("NO_CONVERGENCE", `budget optimizer: ${budget.limit} search nodes were not enough to prove the optimum`);
-    }
-    budget.used++;
+    countNode(budget);
     if (pc[m] - pc[k] <= cap) {
       // Everything left fits: taking it all is the best (and first, include-first) plan of this subtree.
       const total = val + pv[m] - pv[k];
@@ -208,29 +268,7 @@ function knapsack(items: readonly Item[], capacity: number, budget: NodeBudget, 
       }
       return;
     }
-    // Martello–Toth bound: whole items while they fit, then the break item b either left out (a fraction
-    // of the next item fills the rest) or forced in (a fraction of the item before it makes room).
-    // Prune unless it can beat best; the fractions get a relative margin so rounding never prunes the optimum.
-    let b = k;
-    let hi = m;
-    while (b < hi) {
-      const mid = (b + hi + 1) >> 1;
-      if (pc[mid] - pc[k] <= cap) b = mid;
-      else hi = mid - 1;
-    }
-    const gap = best + 1 - (val + pv[b] - pv[k]);
-    if (gap > 0) {
-      const rem = cap - (pc[b] - pc[k]);
-      const without = b + 1 < m ? ((rem * value[b + 1]) / cost[b + 1]) * (1 + 1e-12) : 0;
-      const withIt = b > k && cost[b - 1] > 0 ? value[b] - (((cost[b] - rem) * value[b - 1]) / cost[b - 1]) * (1 - 1e-12) : -Infinity;
-      if (without < gap && withIt < gap) return;
-    }
-    const seen = memo[k].get(cap);
-    if (seen !== undefined && seen >= val) return; // an earlier prefix reached this budget with at least this value
-    if (memoSize < MEMO_MAX_ENTRIES) {
-      if (seen === undefined) memoSize++;
-      memo[k].set(cap, val);
-    }
+    if (cannotBeat(r, k, cap, val, best) || dominated(k, cap, val)) return;
     if (cost[k] <= cap) {
       cur[k] = true;
       visit(k + 1, cap - cost[k], val + value[k]);

@@ -109,6 +109,51 @@ function isNearestRoot(eq: RateEquation, guess: number, root: number): boolean {
   return eq.rootBound((1 + root) * (1 - past) - 1, "below") === 0 || eq.rootBound(guess - d, "above") <= 1;
 }
 
+/** One side of the scan: index into OFFSETS (−1 once the side is exhausted), its last point and that point's value. */
+interface ScanSide {
+  up: boolean;
+  i: number;
+  p: number;
+  h: number;
+}
+
+/** The side's next point in ρ, clamped to the bracket. */
+function nextPoint(side: ScanSide, g: number): number {
+  return side.up ? Math.min(g + OFFSETS[side.i], RHO_HIGH) : Math.max(g - OFFSETS[side.i], RHO_LOW);
+}
+
+/** How far (in r) the side's next point lies from the guess; Infinity once the side is exhausted. */
+function reach(side: ScanSide, g: number, rate: number): number {
+  if (side.i < 0) return Infinity;
+  const r = Math.expm1(nextPoint(side, g));
+  return side.up ? r - rate : rate - r;
+}
+
+/**
+ * A side is done once its last point is as far as the best root (the bracket's far end may lie beyond
+ * bestDist, the root inside it need not), or, every few points, once a root-count bound shows it has no root left.
+ */
+function sideDone(eq: RateEquation, side: ScanSide, rate: number, bestDist: number): boolean {
+  if (Math.abs(Math.expm1(side.p) - rate) >= bestDist) return true;
+  return side.i % 4 === 0 && eq.rootBound(Math.expm1(side.p), side.up ? "above" : "below") === 0;
+}
+
+/** Moves the side to its next point; the root bracketed between its last two points, or null. */
+function stepSide(eq: RateEquation, side: ScanSide, g: number): number | null {
+  const rho = nextPoint(side, g);
+  const h = eq.evaluate(rho);
+  let exhausted = (side.up ? rho >= RHO_HIGH : rho <= RHO_LOW) || side.i + 1 >= OFFSETS.length;
+  let found: number | null = null;
+  if (h === 0 || Math.sign(h) !== Math.sign(side.h)) {
+    found = h === 0 ? rho : brent(eq, side.p, side.h, rho, h);
+    exhausted = true;
+  }
+  side.p = rho;
+  side.h = h;
+  side.i = exhausted ? -1 : side.i + 1;
+  return found;
+}
+
 /** ρ of the bracketed root nearest the guess (distance measured in r) within maxDist, or NaN. */
 function scanNearest(eq: RateEquation, guessRho: number, maxDist: number): number {
   const g = Math.min(Math.max(guessRho, RHO_LOW), RHO_HIGH);
@@ -117,47 +162,21 @@ function scanNearest(eq: RateEquation, guessRho: number, maxDist: number): numbe
   if (h0 === 0) return g;
   let best = NaN;
   let bestDist = maxDist;
-  // Per side: index into OFFSETS (−1 once the side is exhausted), previous point and its value.
-  let iu = 0, il = 0;
-  let pu = g, hu = h0, pl = g, hl = h0;
-  while (iu >= 0 || il >= 0) {
-    const nu = iu >= 0 ? Math.min(g + OFFSETS[iu], RHO_HIGH) : NaN;
-    const nl = il >= 0 ? Math.max(g - OFFSETS[il], RHO_LOW) : NaN;
-    const du = iu >= 0 ? Math.expm1(nu) - rate : Infinity;
-    const dl = il >= 0 ? rate - Math.expm1(nl) : Infinity;
-    const up = du <= dl;
-    const index = up ? iu : il;
-    // A side is done once its last point is as far as the best root: the bracket's far end may lie
-    // beyond bestDist, the root inside it need not.
-    if (Math.abs(Math.expm1(up ? pu : pl) - rate) >= bestDist) {
-      if (up) iu = -1;
-      else il = -1;
+  const upper: ScanSide = { up: true, i: 0, p: g, h: h0 };
+  const lower: ScanSide = { up: false, i: 0, p: g, h: h0 };
+  while (upper.i >= 0 || lower.i >= 0) {
+    // The nearer side's next point first, so roots are found in order of distance.
+    const side = reach(upper, g, rate) <= reach(lower, g, rate) ? upper : lower;
+    if (sideDone(eq, side, rate, bestDist)) {
+      side.i = -1;
       continue;
     }
-    // Every few points, stop a side once a root-count bound shows it has no root left.
-    if (index % 4 === 0 && eq.rootBound(Math.expm1(up ? pu : pl), up ? "above" : "below") === 0) {
-      if (up) iu = -1;
-      else il = -1;
-      continue;
-    }
-    const rho = up ? nu : nl;
-    const h = eq.evaluate(rho);
-    let exhausted = up ? rho >= RHO_HIGH || iu + 1 >= OFFSETS.length : rho <= RHO_LOW || il + 1 >= OFFSETS.length;
-    if (h === 0 || Math.sign(h) !== Math.sign(up ? hu : hl)) {
-      const found = h === 0 ? rho : brent(eq, up ? pu : pl, up ? hu : hl, rho, h);
-      const dist = Math.abs(Math.expm1(found) - rate);
-      if (dist < bestDist) {
-        best = found;
-        bestDist = dist;
-      }
-      exhausted = true;
-    }
-    if (up) {
-      pu = rho; hu = h;
-      iu = exhausted ? -1 : iu + 1;
-    } else {
-      pl = rho; hl = h;
-      il = exhausted ? -1 : il + 1;
+    const found = stepSide(eq, side, g);
+    if (found === null) continue;
+    const dist = Math.abs(Math.expm1(found) - rate);
+    if (dist < bestDist) {
+      best = found;
+      bestDist = dist;
     }
   }
   return best;

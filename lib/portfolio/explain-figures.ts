@@ -106,23 +106,47 @@ const figure = ({ show, why, ...f }: Build): FigureExplanation => ({
   unavailable: f.value === null ? `Not available because ${why}.` : null,
 });
 
-/** Every headline figure of one technology with its formula and inputs, in tile order. */
-export function explainFigures(detail: TechnologyDetail, formats: Formats, today = new Date()): FigureExplanation[] {
-  const { summary, row } = detail;
+/** What the figures' builders share: the detail, its formats, the monthly rate and the net cash flow. */
+type Context = {
+  detail: TechnologyDetail;
+  locale: Locale;
+  money: (c: number) => string;
+  percent: (ratio: number) => string;
+  inMonths: (x: number) => string;
+  month: (m: string) => string;
+  net: readonly number[];
+  /** The monthly rate i. */
+  i: number;
+  rates: { label: string; value: string }[];
+  flows: { label: string; value: string };
+  noBenefits: boolean;
+  neverPays: string;
+};
+
+function contextOf(detail: TechnologyDetail, formats: Formats): Context {
   const { locale } = formats;
   const money = (c: number) => formatMoney(c, formats);
   const percent = (ratio: number) => formatPercent(ratio, locale);
-  const inMonths = (x: number) => months(x, locale);
   const month = (m: string) => monthLabel(m, 0, locale);
-  const net = summary.series.netCents;
+  const net = detail.summary.series.netCents;
   const rate = detail.annualDiscountRate;
   const i = monthlyRate(rate);
-  const rates = [
-    { label: "Discount rate (annual)", value: percent(rate) },
-    { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: formatPercent(i, locale, 4) },
-  ];
-  const flows = { label: `Monthly net cash flow (${net.length} months, month 0 = ${month(detail.originMonth)})`, value: summarizeSeries(net, money) };
   const noBenefits = detail.benefits.length === 0;
+  return {
+    detail, locale, money, percent, month, net, i, noBenefits,
+    inMonths: (x) => months(x, locale),
+    rates: [
+      { label: "Discount rate (annual)", value: percent(rate) },
+      { label: "Monthly rate i = (1 + r)^(1/12) − 1", value: formatPercent(i, locale, 4) },
+    ],
+    flows: { label: `Monthly net cash flow (${net.length} months, month 0 = ${month(detail.originMonth)})`, value: summarizeSeries(net, money) },
+    neverPays: noBenefits ? "no benefits are recorded yet" : `the cumulative net cash flow stays below zero over the ${detail.horizonMonths}-month horizon`,
+  };
+}
+
+/** ROI and the Annualized Return on Automation. */
+function returnFigures({ detail, locale, money, percent }: Context): FigureExplanation[] {
+  const { summary } = detail;
   const annual = annualFigures(detail);
   const parts = benefitParts(detail);
   const aroCost = annual.annualOperatingCostsCents + annual.initialInvestmentCents / annual.usefulLifeYears;
@@ -134,18 +158,6 @@ export function explainFigures(detail: TechnologyDetail, formats: Formats, today
         usefulLifeYears: annual.usefulLifeYears,
       })
     : null;
-  const npv = explain.npv(i, net.slice(1));
-  const payback = explain.paybackPeriod(net);
-  const discounted = explain.discountedPaybackPeriod(i, net);
-  const factors = detail.factors.map((f) => ({ weight: Number(f.weight), score: f.score }));
-  const weightSum = factors.reduce((a, f) => a + f.weight, 0);
-  const served = detail.alignments.filter((a) => a.strength > 0);
-  const open = detail.risks.filter((r) => r.status !== "closed");
-  const worst = open.find((r) => r.likelihood * r.impact === row.riskScore);
-  const runRateMonth = lastCompleteMonth(today);
-  const recurringNow = detail.costs.filter((c) => c.kind === "recurring" && c.startMonth <= runRateMonth && (!c.endMonth || c.endMonth >= runRateMonth));
-  const neverPays = noBenefits ? "no benefits are recorded yet" : `the cumulative net cash flow stays below zero over the ${detail.horizonMonths}-month horizon`;
-
   return [
     figure({
       key: "roi", label: "ROI", value: summary.roi, show: percent,
@@ -170,6 +182,14 @@ export function explainFigures(detail: TechnologyDetail, formats: Formats, today
         { label: "Annual cost = opex + initial / life", value: money(Math.round(aro?.inputs.annualCost ?? aroCost)) },
       ],
     }),
+  ];
+}
+
+/** NPV as planned and risk-adjusted, and the IRR. */
+function discountedFigures({ detail, locale, money, percent, net, i, rates, flows }: Context): FigureExplanation[] {
+  const { summary, row } = detail;
+  const npv = explain.npv(i, net.slice(1));
+  return [
     figure({
       key: "npv", label: "NPV", value: summary.npvCents, show: money, why: "",
       formula: `v_0 + ${npv.formula}, monthly: v_m = net cash flow of month m, r = monthly rate i (month 0 is not discounted)`,
@@ -197,6 +217,15 @@ export function explainFigures(detail: TechnologyDetail, formats: Formats, today
           : []),
       ],
     }),
+  ];
+}
+
+/** Payback, plain and discounted. */
+function paybackFigures({ detail, money, inMonths, net, i, rates, flows, noBenefits, neverPays }: Context): FigureExplanation[] {
+  const { summary } = detail;
+  const payback = explain.paybackPeriod(net);
+  const discounted = explain.discountedPaybackPeriod(i, net);
+  return [
     figure({
       key: "payback", label: "Payback", value: summary.paybackMonths, show: inMonths, why: neverPays,
       formula: payback.formula,
@@ -208,16 +237,24 @@ export function explainFigures(detail: TechnologyDetail, formats: Formats, today
       formula: `${discounted.formula}, r = monthly rate i`,
       inputs: [...rates, flows, { label: "Discounted cumulative", value: summarizeSeries(discounted.inputs.discountedCumulative, (v) => money(Math.round(v))) }],
     }),
+  ];
+}
+
+/** TCO over the horizon and the annual run-rate cost in the last complete month. */
+function costFigures({ detail, money, month }: Context, today: Date): FigureExplanation[] {
+  const runRateMonth = lastCompleteMonth(today);
+  const recurringNow = detail.costs.filter((c) => c.kind === "recurring" && c.startMonth <= runRateMonth && (!c.endMonth || c.endMonth >= runRateMonth));
+  return [
     figure({
-      key: "tco", label: `TCO (${detail.horizonMonths} months)`, value: summary.tco.totalCents, show: money, why: "",
+      key: "tco", label: `TCO (${detail.horizonMonths} months)`, value: detail.summary.tco.totalCents, show: money, why: "",
       formula: formulaOf.tco,
       inputs: [
         { label: "Horizon", value: `${detail.horizonMonths} months from ${month(detail.originMonth)}` },
-        ...Object.entries(summary.tco.byCategory).map(([category, cents]) => ({ label: category.replace(/_/g, " "), value: money(cents) })),
+        ...Object.entries(detail.summary.tco.byCategory).map(([category, cents]) => ({ label: category.replace(/_/g, " "), value: money(cents) })),
       ],
     }),
     figure({
-      key: "runRate", label: "Annual run-rate cost", value: row.annualRunRateCents, show: money, why: "",
+      key: "runRate", label: "Annual run-rate cost", value: detail.row.annualRunRateCents, show: money, why: "",
       formula: `Σ recurring costs active in ${month(runRateMonth)} (the last complete month): monthly amount × 12 + annual amount (0 unless approved, implementing or live)`,
       inputs: !isInUse(detail.investment.status)
         ? [{ label: "Status", value: `${detail.investment.status}: no run-rate` }]
@@ -225,6 +262,17 @@ export function explainFigures(detail: TechnologyDetail, formats: Formats, today
         ? recurringNow.map((c) => ({ label: `${c.description || c.category} (${c.frequency})`, value: money(c.amountCents) }))
         : [{ label: `Recurring costs active in ${month(runRateMonth)}`, value: "none" }],
     }),
+  ];
+}
+
+/** The weighted factor score, the alignment score and the highest open risk. */
+function scoreFigures({ detail, locale }: Context): FigureExplanation[] {
+  const { row } = detail;
+  const factors = detail.factors.map((f) => ({ weight: Number(f.weight), score: f.score }));
+  const weightSum = factors.reduce((a, f) => a + f.weight, 0);
+  const served = detail.alignments.filter((a) => a.strength > 0);
+  const worst = detail.risks.filter((r) => r.status !== "closed").find((r) => r.likelihood * r.impact === row.riskScore);
+  return [
     figure({
       key: "weightedScore", label: "Weighted factor score", value: detail.weightedScore, show: (v) => `${formatNumber(v, locale, 2)} of 5`,
       why: factors.length === 0 ? "no scoring factors are recorded" : `the factor weights sum to ${formatPercent(weightSum / 100, locale, { max: 2 })}, not ${formatPercent(1, locale, 0)}`,
@@ -244,4 +292,10 @@ export function explainFigures(detail: TechnologyDetail, formats: Formats, today
       inputs: worst ? [{ label: worst.title, value: `${worst.likelihood} × ${worst.impact}` }] : [],
     }),
   ];
+}
+
+/** Every headline figure of one technology with its formula and inputs, in tile order. */
+export function explainFigures(detail: TechnologyDetail, formats: Formats, today = new Date()): FigureExplanation[] {
+  const c = contextOf(detail, formats);
+  return [...returnFigures(c), ...discountedFigures(c), ...paybackFigures(c), ...costFigures(c, today), ...scoreFigures(c)];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateFlows, evaluateInvestment, monthlyNpv, monthlyRate, npvModel, rawCashFlows, roundHalfEven } from "@/lib/finance";
 import { evaluateCases, evaluateScenario } from "./engine";
-import { fixtures } from "./fixtures";
+import { fixtures } from "@/test/fixtures/scenarios";
 import { DEFAULT_SETTINGS, caseKinds, resolveCases, type ScenarioSettings } from "./settings";
 
 const RATE = 0.08;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { monteCarloNpv, npvModel, quantileSorted } from "@/lib/finance";
 import { evaluateScenario } from "./engine";
-import { fixtures } from "./fixtures";
+import { fixtures } from "@/test/fixtures/scenarios";
 import { drawInputs, histogram, runMonteCarlo, type Distribution } from "./monte-carlo";
 import { DEFAULT_SETTINGS, type CaseKind, type ScenarioSettings } from "./settings";
 

@@ -80,7 +80,7 @@ export function runMonteCarlo(req: MonteCarloRequest): MonteCarloFigures {
     draws: req.draws ?? MONTE_CARLO_DRAWS,
     seed: req.seed,
   });
-  return { draws: figures.draws, seed: figures.seed, distribution: req.distribution, inputs, ...figures, histogram: histogram(sortedNpvs, req.bins ?? HISTOGRAM_BINS) };
+  return { ...figures, distribution: req.distribution, inputs, histogram: histogram(sortedNpvs, req.bins ?? HISTOGRAM_BINS) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildScorecard } from "./build";
-import { kpi, series } from "./fixtures";
+import { kpi, series } from "@/test/fixtures/scorecard";
 import type { KpiDefinitionRow, MeasurementRow } from "./types";
 
 

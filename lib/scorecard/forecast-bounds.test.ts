@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { kpiUnits } from "@/lib/domain/values";
 import { displayDecimals, unitRange, type KpiUnit } from "@/lib/kpis/unit-rules";
 import { buildScorecard } from "./build";
-import { kpi, series } from "./fixtures";
+import { kpi, series } from "@/test/fixtures/scorecard";
 import { shiftMonth } from "./month";
 import type { KpiDefinitionRow, KpiView, MeasurementRow } from "./types";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { samplePortfolio } from "./fixtures";
+import { samplePortfolio } from "@/test/fixtures/strategy";
 import { filterByCategory, parseStrategyFilters, strategyHref } from "./filters";
 import { buildTimeEntries } from "./time-map";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, TIME_RULES, timeScores } from "@/lib/finance";
-import { samplePortfolio } from "./fixtures";
+import { samplePortfolio } from "@/test/fixtures/strategy";
 import { buildQuadrantLists, buildTimeEntries, depthInQuadrant, TIME_ORDER, timeRules } from "./time-map";
 import type { TimeEntry } from "./types";
 

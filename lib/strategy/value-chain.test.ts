@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roi } from "@/lib/finance";
 import { valueChainActivities } from "@/lib/domain/values";
-import { evaluate, oneTimeBenefit, oneTimeCost, samplePortfolio, technology } from "./fixtures";
+import { evaluate, oneTimeBenefit, oneTimeCost, samplePortfolio, technology } from "@/test/fixtures/strategy";
 import { activityKind, buildValueChain, PRIMARY_ACTIVITIES, roiTone, spendFigures, SUPPORT_ACTIVITIES } from "./value-chain";
 
 const portfolio = samplePortfolio();

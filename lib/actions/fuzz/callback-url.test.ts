@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeCallbackUrl } from "@/lib/form-state";
-import { hostileString } from "./hostile";
-import { show } from "./outcome";
-import { isSameSitePath } from "./public";
-import { FUZZ_RUNS } from "./runs";
+import { hostileString } from "@/test/fuzz/hostile";
+import { show } from "@/test/fuzz/outcome";
+import { isSameSitePath } from "@/test/fuzz/public";
+import { FUZZ_RUNS } from "@/test/fuzz/runs";
 
 /** Pieces of the URLs people use to leave a site through an open redirect, put together at random. */
 const piece = fc.constantFrom("/", "//", "\\", "\\\\", "/\\", "%2F", "%5C", "%2f%2f", "\t", "\n", "\r", " ", "\u0000", "evil.com", "evil.com:443", "@", ":", "?", "#", ".", "..", "javascript:", "http:", "https:", "HTTPS://", "data:text/html,", "ｅｖｉｌ.com", "w", "acme", "dashboard", "?next=//evil.com", "#//evil.com", "%00", "\u3002");

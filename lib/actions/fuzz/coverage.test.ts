@@ -3,20 +3,20 @@ import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("@/lib/auth", () => import("./mocks").then((m) => m.authModule));
-vi.mock("next/cache", () => import("./mocks").then((m) => m.cacheModule));
-vi.mock("next/headers", () => import("./mocks").then((m) => m.headersModule));
-vi.mock("next/navigation", () => import("./mocks").then((m) => m.navigationModule));
+vi.mock("@/lib/auth", () => import("@/test/fuzz/mocks").then((m) => m.authModule));
+vi.mock("next/cache", () => import("@/test/fuzz/mocks").then((m) => m.cacheModule));
+vi.mock("next/headers", () => import("@/test/fuzz/mocks").then((m) => m.headersModule));
+vi.mock("next/navigation", () => import("@/test/fuzz/mocks").then((m) => m.navigationModule));
 
 const { db } = await import("@/db");
 const { goals, memberships, organizations } = await import("@/db/schema");
 const { NOT_WORKSPACE_SCOPED, ROWS } = await import("@/test/action-catalog");
 const { createTenant } = await import("@/test/factories");
-const { fingerprint, fingerprintByScan } = await import("./fingerprint");
-const { GROUPS, rowsOf } = await import("./groups");
-const { fuzzAction } = await import("./harness");
-const { navigationModule } = await import("./mocks");
-const { fuzzPublicAction, PUBLIC_CASES, publicActions } = await import("./public");
+const { fingerprint, fingerprintByScan } = await import("@/test/fuzz/fingerprint");
+const { GROUPS, rowsOf } = await import("@/test/fuzz/groups");
+const { fuzzAction } = await import("@/test/fuzz/harness");
+const { navigationModule } = await import("@/test/fuzz/mocks");
+const { fuzzPublicAction, PUBLIC_CASES, publicActions } = await import("@/test/fuzz/public");
 
 /** What the fuzz covers, and proof that its checks fail when an action misbehaves. */
 

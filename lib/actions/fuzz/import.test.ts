@@ -1,18 +1,18 @@
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("@/lib/auth", () => import("./mocks").then((m) => m.authModule));
-vi.mock("next/cache", () => import("./mocks").then((m) => m.cacheModule));
-vi.mock("next/headers", () => import("./mocks").then((m) => m.headersModule));
-vi.mock("next/navigation", () => import("./mocks").then((m) => m.navigationModule));
+vi.mock("@/lib/auth", () => import("@/test/fuzz/mocks").then((m) => m.authModule));
+vi.mock("next/cache", () => import("@/test/fuzz/mocks").then((m) => m.cacheModule));
+vi.mock("next/headers", () => import("@/test/fuzz/mocks").then((m) => m.headersModule));
+vi.mock("next/navigation", () => import("@/test/fuzz/mocks").then((m) => m.navigationModule));
 
 const fc = (await import("fast-check")).default;
 const { importFromForm } = await import("@/lib/workspace-data/import");
 const { createUser } = await import("@/test/factories");
-const { hostileValue } = await import("./hostile");
-const { fuzzLoop } = await import("./loop");
-const { toJson } = await import("./mutate");
-const { FUZZ_RUNS, report, timeoutFor } = await import("./runs");
-const { sampleExport } = await import("./workspace-file");
+const { hostileValue } = await import("@/test/fuzz/hostile");
+const { fuzzLoop } = await import("@/test/fuzz/loop");
+const { toJson } = await import("@/test/fuzz/mutate");
+const { FUZZ_RUNS, report, timeoutFor } = await import("@/test/fuzz/runs");
+const { sampleExport } = await import("@/test/fuzz/workspace-file");
 
 /**
  * The workspace import (a route handler, not an action, but it takes the largest hostile input there is):

@@ -1,12 +1,12 @@
 import { describe, vi } from "vitest";
 
-vi.mock("@/lib/auth", () => import("./mocks").then((m) => m.authModule));
-vi.mock("next/cache", () => import("./mocks").then((m) => m.cacheModule));
-vi.mock("next/headers", () => import("./mocks").then((m) => m.headersModule));
-vi.mock("next/navigation", () => import("./mocks").then((m) => m.navigationModule));
+vi.mock("@/lib/auth", () => import("@/test/fuzz/mocks").then((m) => m.authModule));
+vi.mock("next/cache", () => import("@/test/fuzz/mocks").then((m) => m.cacheModule));
+vi.mock("next/headers", () => import("@/test/fuzz/mocks").then((m) => m.headersModule));
+vi.mock("next/navigation", () => import("@/test/fuzz/mocks").then((m) => m.navigationModule));
 
-const { rowsOf } = await import("./groups");
-const { fuzzRow } = await import("./harness");
+const { rowsOf } = await import("@/test/fuzz/groups");
+const { fuzzRow } = await import("@/test/fuzz/harness");
 
 /** Hostile and valid-looking payloads for the measures area's actions: see harness.ts for what each run checks. */
 describe("fuzzed payloads: measures", () => {
