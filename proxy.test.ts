@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import proxy, { SESSION_COOKIES } from "./proxy";
+import proxy, { config, SESSION_COOKIES } from "./proxy";
 
 const ORIGIN = "http://localhost:3000";
 const SESSION = `${SESSION_COOKIES[0]}=anything`;
@@ -157,5 +157,21 @@ describe("proxy: cross-site writes", () => {
   it("lets another site link to a page (GET), since reading changes nothing", () => {
     const res = proxy(request("/sign-in", { headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } }));
     expect(res.headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
+describe("proxy: what it covers", () => {
+  // Next.js anchors each matcher source to the whole path.
+  const covered = (path: string) => config.matcher.some((source) => new RegExp(`^${source}$`).test(path));
+
+  it.each(["/", "/sign-in", "/w/acme/dashboard", "/w/acme/settings/data", "/w/acme/settings/data/export.json", "/w/acme/settings/data/import", "/api/auth/session", "/no-such-page"])(
+    "runs on %s, so its answer carries the headers whatever its status (a page, a 403 or 404, an error page, a route handler's refusal)",
+    (path) => {
+      expect(covered(path)).toBe(true);
+    },
+  );
+
+  it.each(["/_next/static/chunks/app.js", "/_next/image", "/favicon.ico"])("skips the build's static file %s", (path) => {
+    expect(covered(path)).toBe(false);
   });
 });
