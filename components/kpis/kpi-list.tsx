@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Td, Th, THead } from "@/components/ui/table";
 import type { KpiListRow } from "@/db/queries/kpis";
 import { label } from "@/lib/domain/labels";
 import { perspectives } from "@/lib/domain/values";
@@ -8,64 +11,75 @@ import { DeleteKpiButton } from "./delete-kpi-button";
 
 type Props = { slug: string; formats: Formats; rows: KpiListRow[]; canEdit: boolean };
 
-const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
-const td = "px-3 py-2 text-sm text-slate-700";
-
 /** KPI definitions grouped by scorecard perspective; admins get edit and delete on each row. */
 export function KpiList({ slug, formats, rows, canEdit }: Props) {
   return (
     <div className="space-y-6">
       {perspectives.map((perspective) => {
         const group = rows.filter((r) => r.kpi.perspective === perspective);
-        if (group.length === 0) return null;
-        return (
-          <section key={perspective} aria-labelledby={`kpis-${perspective}`} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <h2 id={`kpis-${perspective}`} className="border-b border-slate-100 px-4 py-3 text-base font-semibold">
-              {label(perspective)}
-            </h2>
-            <table className="min-w-full divide-y divide-slate-100" data-testid={`kpi-table-${perspective}`}>
-              <thead>
-                <tr>
-                  <th className={th}>KPI</th>
-                  <th className={th}>Unit</th>
-                  <th className={th}>Better</th>
-                  <th className={`${th} text-right`}>Baseline</th>
-                  <th className={`${th} text-right`}>Target</th>
-                  <th className={th}>By</th>
-                  <th className={th}>Linked to</th>
-                  <th className={`${th} text-right`}>Latest</th>
-                  {canEdit && <th className={th}><span className="sr-only">Actions</span></th>}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {group.map(({ kpi, investmentName, goalTitle, latestValue, latestPeriod }) => (
-                  <tr key={kpi.id} data-testid="kpi-row">
-                    <td className={`${td} font-medium text-slate-900`}>{kpi.name}</td>
-                    <td className={td}>{label(kpi.unit)}</td>
-                    <td className={td}>{kpi.direction === "higher" ? "Higher" : "Lower"}</td>
-                    <td className={`${td} text-right tabular-nums`}>{formatKpiValue(kpi.baseline, kpi.unit, formats)}</td>
-                    <td className={`${td} text-right tabular-nums`}>{formatKpiValue(kpi.target, kpi.unit, formats)}</td>
-                    <td className={td}>{kpi.targetDate ?? "—"}</td>
-                    <td className={td}>{[investmentName, goalTitle].filter(Boolean).join(" · ") || "—"}</td>
-                    <td className={`${td} text-right tabular-nums`}>
-                      {formatKpiValue(latestValue, kpi.unit, formats)}
-                      {latestPeriod && <span className="block text-xs text-slate-500">{formatMonth(latestPeriod, formats.locale, { long: true })}</span>}
-                    </td>
-                    {canEdit && (
-                      <td className={`${td} whitespace-nowrap text-right`}>
-                        <Link href={`/w/${slug}/kpis/${kpi.id}/edit`} className="rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50">
-                          Edit<span className="sr-only"> {kpi.name}</span>
-                        </Link>
-                        <DeleteKpiButton slug={slug} id={kpi.id} name={kpi.name} />
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        );
+        return group.length === 0 ? null : <PerspectiveTable key={perspective} perspective={perspective} rows={group} slug={slug} formats={formats} canEdit={canEdit} />;
       })}
     </div>
+  );
+}
+
+function PerspectiveTable({ perspective, rows, ...row }: Omit<Props, "rows"> & { perspective: string; rows: KpiListRow[] }) {
+  return (
+    <Card as="section" padding="none" aria-labelledby={`kpis-${perspective}`} className="overflow-x-auto">
+      <h2 id={`kpis-${perspective}`} className="border-b border-slate-100 px-4 py-3 text-base font-semibold">
+        {label(perspective)}
+      </h2>
+      <table className="min-w-full divide-y divide-slate-100 text-sm" data-testid={`kpi-table-${perspective}`}>
+        <THead className="bg-transparent">
+          <tr>
+            <Th>KPI</Th>
+            <Th>Unit</Th>
+            <Th>Better</Th>
+            <Th align="right">Baseline</Th>
+            <Th align="right">Target</Th>
+            <Th>By</Th>
+            <Th>Linked to</Th>
+            <Th align="right">Latest</Th>
+            {row.canEdit && (
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            )}
+          </tr>
+        </THead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <KpiRow key={r.kpi.id} row={r} {...row} />
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
+
+function KpiRow({ row, slug, formats, canEdit }: Omit<Props, "rows"> & { row: KpiListRow }) {
+  const { kpi, investmentName, goalTitle, latestValue, latestPeriod } = row;
+  return (
+    <tr data-testid="kpi-row">
+      <Td className="font-medium text-slate-900">{kpi.name}</Td>
+      <Td>{label(kpi.unit)}</Td>
+      <Td>{kpi.direction === "higher" ? "Higher" : "Lower"}</Td>
+      <Td align="right">{formatKpiValue(kpi.baseline, kpi.unit, formats)}</Td>
+      <Td align="right">{formatKpiValue(kpi.target, kpi.unit, formats)}</Td>
+      <Td>{kpi.targetDate ?? "—"}</Td>
+      <Td>{[investmentName, goalTitle].filter(Boolean).join(" · ") || "—"}</Td>
+      <Td align="right">
+        {formatKpiValue(latestValue, kpi.unit, formats)}
+        {latestPeriod && <span className="block text-xs text-slate-500">{formatMonth(latestPeriod, formats.locale, { long: true })}</span>}
+      </Td>
+      {canEdit && (
+        <Td className="whitespace-nowrap text-right">
+          <Link href={`/w/${slug}/kpis/${kpi.id}/edit`} className={buttonVariants({ variant: "ghost", size: "xs", className: "text-indigo-700 hover:bg-indigo-50" })}>
+            Edit<span className="sr-only"> {kpi.name}</span>
+          </Link>
+          <DeleteKpiButton slug={slug} id={kpi.id} name={kpi.name} />
+        </Td>
+      )}
+    </tr>
   );
 }

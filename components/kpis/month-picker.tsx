@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { formatMonth, type Locale } from "@/lib/format";
 import { shiftPeriod } from "@/lib/kpis/months";
+import { buttonVariants } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
-const button = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-indigo-200";
+const button = buttonVariants({ variant: "secondary", size: "sm", className: "py-2" });
 
 /** Previous / next month links and a plain GET form, so the month lives in the URL and works without script. */
 export function MonthPicker({ slug, period, locale }: { slug: string; period: string; locale: Locale }) {
@@ -17,7 +19,7 @@ export function MonthPicker({ slug, period, locale }: { slug: string; period: st
         <label htmlFor="month" className="sr-only">
           Month
         </label>
-        <input id="month" name="month" type="month" defaultValue={period.slice(0, 7)} required className="rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm" />
+        <Input id="month" name="month" type="month" defaultValue={period.slice(0, 7)} required className="w-auto" />
         <button type="submit" className={button}>
           Show
         </button>

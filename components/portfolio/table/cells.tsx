@@ -1,42 +1,34 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 import type { TimeQuadrant } from "@/lib/finance";
 import { formatDate, type Locale } from "@/lib/format";
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { label } from "@/lib/domain/labels";
 import { gapLabels, quadrantLabels, riskBadge } from "@/lib/portfolio/column-labels";
 
-const badge = "inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
-
-const statusStyles: Record<PortfolioRow["status"], string> = {
-  proposed: "bg-slate-100 text-slate-700 ring-slate-200",
-  approved: "bg-sky-50 text-sky-700 ring-sky-200",
-  implementing: "bg-indigo-50 text-indigo-700 ring-indigo-200",
-  live: "bg-emerald-50 text-emerald-700 ring-emerald-200",
-  retired: "bg-slate-50 text-slate-500 ring-slate-200",
-};
-
-const quadrantStyles: Record<TimeQuadrant, string> = {
-  tolerate: "bg-slate-100 text-slate-700 ring-slate-200",
-  invest: "bg-emerald-50 text-emerald-700 ring-emerald-200",
-  migrate: "bg-amber-50 text-amber-800 ring-amber-200",
-  eliminate: "bg-red-50 text-red-700 ring-red-200",
-};
+const statusTones: Record<PortfolioRow["status"], BadgeTone> = { proposed: "neutral", approved: "blue", implementing: "indigo", live: "green", retired: "neutral" };
+const quadrantTones: Record<TimeQuadrant, BadgeTone> = { tolerate: "neutral", invest: "green", migrate: "amber", eliminate: "red" };
 
 export function StatusBadge({ status }: { status: PortfolioRow["status"] }) {
-  return <span className={`${badge} ${statusStyles[status]}`}>{label(status)}</span>;
+  return (
+    <Badge tone={statusTones[status]} className={status === "retired" ? "bg-slate-50 text-slate-500" : undefined}>
+      {label(status)}
+    </Badge>
+  );
 }
 
 export function QuadrantBadge({ quadrant }: { quadrant: TimeQuadrant }) {
-  return <span className={`${badge} ${quadrantStyles[quadrant]}`}>{quadrantLabels[quadrant]}</span>;
+  return <Badge tone={quadrantTones[quadrant]}>{quadrantLabels[quadrant]}</Badge>;
 }
 
 /** The level is spelt out (title + screen-reader text) so the colour is never the only signal. */
 export function RiskBadge({ score }: { score: number }) {
   const level = riskBadge(score);
   return (
-    <span className={`${badge} tabular-nums ${level.className}`} title={`${level.label} risk (likelihood × impact)`}>
+    <Badge className={cn("tabular-nums", level.className)} title={`${level.label} risk (likelihood × impact)`}>
       {score}
       <span className="sr-only"> ({level.label})</span>
-    </span>
+    </Badge>
   );
 }
 
@@ -73,8 +65,10 @@ export function CompletenessChips({ missing }: { missing: PortfolioRow["missing"
   return (
     <ul className="flex flex-wrap gap-1" aria-label="Missing information">
       {missing.map((gap) => (
-        <li key={gap} className="whitespace-nowrap rounded bg-amber-50 px-1.5 py-0.5 text-[11px] font-medium text-amber-800 ring-1 ring-inset ring-amber-200">
-          {gapLabels[gap]}
+        <li key={gap}>
+          <Badge tone="amber" className="rounded px-1.5 text-[11px]">
+            {gapLabels[gap]}
+          </Badge>
         </li>
       ))}
     </ul>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
 
 export type CheckOption = { value: string; label: string; checked: boolean; disabled?: boolean };
 
@@ -32,9 +34,13 @@ export function CheckMenu({ label, count, options, onToggle, align = "left" }: P
         }
       }}
     >
-      <summary className="flex h-9 cursor-pointer list-none items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 [&::-webkit-details-marker]:hidden">
+      <summary className={buttonVariants({ variant: "secondary", size: "sm", className: "h-9 cursor-pointer list-none gap-1.5 font-normal shadow-none [&::-webkit-details-marker]:hidden" })}>
         {label}
-        {count ? <span className="rounded-full bg-indigo-100 px-1.5 text-xs font-medium text-indigo-700">{count}</span> : null}
+        {count ? (
+          <Badge tone="indigo" className="px-1.5 py-0">
+            {count}
+          </Badge>
+        ) : null}
         <span aria-hidden className="text-slate-400">▾</span>
       </summary>
       <fieldset className={`absolute ${align === "right" ? "right-0" : "left-0"} z-20 mt-1 max-h-80 min-w-52 overflow-y-auto rounded-xl border border-slate-200 bg-white p-2 shadow-lg`}>

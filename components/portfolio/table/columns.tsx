@@ -37,14 +37,12 @@ function orBlank<T>(value: T | null, column: TableColumn, row: PortfolioRow, ren
   return value === null || (typeof value === "number" && !Number.isFinite(value)) ? <Blank reason={nullReason(column, row)} /> : render(value);
 }
 
-export function buildColumns({ slug, formats, today, totals, total }: ColumnContext) {
-  const { locale } = formats;
-  const money = (cents: number) => <span className={cents < 0 ? "text-red-700" : undefined}>{formatMoney(cents, formats)}</span>;
-  const percent = (ratio: number) => formatPercent(ratio, locale);
-  const totalFooter = (key: Exclude<keyof PortfolioTotals, "proposedCount">) => () => money(totals[key]);
-  const counted = total - totals.proposedCount;
+type Money = (cents: number) => React.ReactNode;
 
-  return helper.columns([
+/** The name (linked to its page, with the totals' label under it) and how it is classified. */
+function describingColumns({ slug, totals, total }: ColumnContext) {
+  const counted = total - totals.proposedCount;
+  return [
     helper.accessor("name", {
       header: columnLabels.name,
       cell: ({ row }) => (
@@ -62,45 +60,44 @@ export function buildColumns({ slug, formats, today, totals, total }: ColumnCont
     helper.accessor("category", { header: columnLabels.category, cell: ({ getValue }) => label(getValue()) }),
     helper.accessor("vendor", { header: columnLabels.vendor }),
     helper.accessor("status", { header: columnLabels.status, cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
-    helper.accessor("annualRunRateCents", {
-      header: columnLabels.annualRunRateCents,
-      cell: ({ getValue }) => money(getValue()),
-      footer: totalFooter("annualRunRateCents"),
-    }),
+  ];
+}
+
+/** The money figures, each with its portfolio total in the footer, and the returns. */
+function figureColumns({ formats, totals }: ColumnContext, money: Money) {
+  const percent = (ratio: number) => formatPercent(ratio, formats.locale);
+  const totalFooter = (key: Exclude<keyof PortfolioTotals, "proposedCount">) => () => money(totals[key]);
+  return [
+    helper.accessor("annualRunRateCents", { header: columnLabels.annualRunRateCents, cell: ({ getValue }) => money(getValue()), footer: totalFooter("annualRunRateCents") }),
     helper.accessor("tcoCents", { header: columnLabels.tcoCents, cell: ({ getValue }) => money(getValue()), footer: totalFooter("tcoCents") }),
-    helper.accessor("roi", {
-      header: columnLabels.roi,
-      cell: ({ getValue, row }) => orBlank(getValue(), "roi", row.original, percent),
-    }),
+    helper.accessor("roi", { header: columnLabels.roi, cell: ({ getValue, row }) => orBlank(getValue(), "roi", row.original, percent) }),
     helper.accessor("npvCents", { header: columnLabels.npvCents, cell: ({ getValue }) => money(getValue()), footer: totalFooter("npvCents") }),
-    helper.accessor("irrAnnual", {
-      header: columnLabels.irrAnnual,
-      cell: ({ getValue, row }) => orBlank(getValue(), "irrAnnual", row.original, percent),
-    }),
+    helper.accessor("irrAnnual", { header: columnLabels.irrAnnual, cell: ({ getValue, row }) => orBlank(getValue(), "irrAnnual", row.original, percent) }),
     helper.accessor("paybackMonths", {
       header: columnLabels.paybackMonths,
-      cell: ({ getValue, row }) => orBlank(getValue(), "paybackMonths", row.original, (v) => formatNumber(v, locale, { max: 1 })),
+      cell: ({ getValue, row }) => orBlank(getValue(), "paybackMonths", row.original, (v) => formatNumber(v, formats.locale, { max: 1 })),
     }),
-    helper.accessor("alignmentScore", {
-      header: columnLabels.alignmentScore,
-      cell: ({ getValue, row }) => orBlank(getValue(), "alignmentScore", row.original, (v) => Math.round(v)),
-    }),
-    helper.accessor("riskScore", {
-      header: columnLabels.riskScore,
-      cell: ({ getValue, row }) => orBlank(getValue(), "riskScore", row.original, (v) => <RiskBadge score={v} />),
-    }),
+  ];
+}
+
+/** Alignment, risk, TIME quadrant, the next renewal and what is missing. */
+function judgementColumns({ formats, today }: ColumnContext) {
+  return [
+    helper.accessor("alignmentScore", { header: columnLabels.alignmentScore, cell: ({ getValue, row }) => orBlank(getValue(), "alignmentScore", row.original, (v) => Math.round(v)) }),
+    helper.accessor("riskScore", { header: columnLabels.riskScore, cell: ({ getValue, row }) => orBlank(getValue(), "riskScore", row.original, (v) => <RiskBadge score={v} />) }),
     helper.accessor("timeQuadrant", {
       header: columnLabels.timeQuadrant,
       cell: ({ row, getValue }) => orBlank(getValue(), "timeQuadrant", row.original, (quadrant) => <QuadrantBadge quadrant={quadrant} />),
     }),
     helper.accessor("nextRenewal", {
       header: columnLabels.nextRenewal,
-      cell: ({ getValue, row }) => orBlank(getValue(), "nextRenewal", row.original, (v) => <RenewalCell renewal={v} today={today} locale={locale} />),
+      cell: ({ getValue, row }) => orBlank(getValue(), "nextRenewal", row.original, (v) => <RenewalCell renewal={v} today={today} locale={formats.locale} />),
     }),
-    helper.accessor("missing", {
-      header: columnLabels.missing,
-      cell: ({ getValue }) => <CompletenessChips missing={getValue()} />,
-      enableSorting: false,
-    }),
-  ]);
+    helper.accessor("missing", { header: columnLabels.missing, cell: ({ getValue }) => <CompletenessChips missing={getValue()} />, enableSorting: false }),
+  ];
+}
+
+export function buildColumns(context: ColumnContext) {
+  const money: Money = (cents) => <span className={cents < 0 ? "text-red-700" : undefined}>{formatMoney(cents, context.formats)}</span>;
+  return helper.columns([...describingColumns(context), ...figureColumns(context, money), ...judgementColumns(context)]);
 }

@@ -7,6 +7,8 @@ import type { Formats } from "@/lib/format";
 import type { PortfolioPage, TableColumn } from "@/lib/portfolio/table-query";
 import type { TableParams } from "@/lib/portfolio/table-params";
 import type { PortfolioRow } from "@/lib/portfolio/types";
+import { cn } from "@/components/ui/cn";
+import { TableShell } from "@/components/ui/table";
 import { columnLabels } from "@/lib/portfolio/column-labels";
 import { buildColumns, features, numericColumns } from "./columns";
 import { Pagination } from "./pagination";
@@ -31,14 +33,56 @@ const align = (id: string) => (numericColumns.has(id) ? "text-right tabular-nums
 
 export function DataTable({ result, params, slug, formats, today, categories, statuses }: Props) {
   const { update, pending, hrefFor } = useTableUrl();
+  const table = usePortfolioTable(result, params, { slug, formats, today }, update);
+  const columnOptions = table
+    .getAllLeafColumns()
+    .filter((c) => c.getCanHide())
+    .map((c) => ({ value: c.id, label: columnLabels[c.id as TableColumn], checked: c.getIsVisible() }));
+  return (
+    <div>
+      <Toolbar
+        q={params.q}
+        category={params.category}
+        status={params.status}
+        missing={params.missing}
+        categories={categories}
+        statuses={statuses}
+        columns={columnOptions}
+        onToggleColumn={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
+      />
+      <TableShell className="w-full min-w-0 border-collapse divide-y-0" aria-busy={pending || undefined}>
+        <SortableHead table={table} />
+        <tbody className={cn("divide-y divide-slate-100 transition-opacity", pending && "opacity-60")}>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="bg-white hover:bg-slate-50">
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className={cn(cellPad, align(cell.column.id), sticky(cell.column.id))}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+          {result.total === 0 && <NoMatches colSpan={table.getVisibleLeafColumns().length} clearHref={hrefFor({ q: null, category: null, status: null, missing: null, page: null })} />}
+        </tbody>
+        {result.total > 0 && <TotalsFoot table={table} />}
+      </TableShell>
+      <Pagination page={result.page} pageCount={result.pageCount} pageSize={params.pageSize} total={result.total} locale={formats.locale} />
+    </div>
+  );
+}
+
+type Update = ReturnType<typeof useTableUrl>["update"];
+
+/** The table over the server's page: sorting and hiding columns only report to the URL, which the server reads. */
+function usePortfolioTable(result: PortfolioPage, params: TableParams, context: Pick<Props, "slug" | "formats" | "today">, update: Update) {
+  const { slug, formats, today } = context;
   const columns = useMemo(
     () => buildColumns({ slug, formats, today, totals: result.totals, total: result.total }),
     [slug, formats, today, result.totals, result.total],
   );
   const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === "desc" }], [params.sort, params.dir]);
   const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(params.hide.map((id) => [id, false])), [params.hide]);
-
-  const table = useTable({
+  return useTable({
     features,
     columns,
     data: result.rows,
@@ -58,97 +102,77 @@ export function DataTable({ result, params, slug, formats, today, categories, st
       update({ hide: hidden, page: result.page === 1 ? null : String(result.page) }, "replace");
     },
   });
+}
 
-  const columnOptions = table
-    .getAllLeafColumns()
-    .filter((c) => c.getCanHide())
-    .map((c) => ({ value: c.id, label: columnLabels[c.id as TableColumn], checked: c.getIsVisible() }));
-  const clearHref = hrefFor({ q: null, category: null, status: null, missing: null, page: null });
+type PortfolioTable = ReturnType<typeof usePortfolioTable>;
 
+function SortableHead({ table }: { table: PortfolioTable }) {
   return (
-    <div>
-      <Toolbar
-        q={params.q}
-        category={params.category}
-        status={params.status}
-        missing={params.missing}
-        categories={categories}
-        statuses={statuses}
-        columns={columnOptions}
-        onToggleColumn={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
-      />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full border-collapse text-sm" aria-busy={pending || undefined}>
-          <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} className="border-b border-slate-200">
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const canSort = header.column.getCanSort();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={canSort ? (sorted ? ariaSort[sorted] : "none") : undefined}
-                      className={`${cellPad} whitespace-nowrap bg-slate-50 ${align(header.column.id)} ${sticky(header.column.id)}`}
-                    >
-                      {canSort ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className={`inline-flex items-center gap-1 rounded uppercase tracking-wide hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 ${numericColumns.has(header.column.id) ? "flex-row-reverse" : ""} ${sorted ? "text-slate-900" : ""}`}
-                        >
-                          <table.FlexRender header={header} />
-                          <span aria-hidden className={sorted ? "text-indigo-600" : "text-slate-300"}>
-                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody className={`divide-y divide-slate-100 transition-opacity ${pending ? "opacity-60" : ""}`}>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="bg-white hover:bg-slate-50">
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`${cellPad} ${align(cell.column.id)} ${sticky(cell.column.id)}`}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {result.total === 0 && (
-              <tr>
-                <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-12 text-center">
-                  <p className="font-medium text-slate-900">No technologies match these filters</p>
-                  <Link href={clearHref} className="mt-2 inline-block text-sm text-indigo-700 hover:underline">
-                    Clear filters
-                  </Link>
-                </td>
-              </tr>
-            )}
-          </tbody>
-          {result.total > 0 && (
-            <tfoot className="border-t-2 border-slate-200 bg-slate-50 font-medium text-slate-900">
-              {table.getFooterGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <td key={header.id} className={`${cellPad} whitespace-nowrap bg-slate-50 ${align(header.column.id)} ${sticky(header.column.id)}`}>
-                      <table.FlexRender footer={header} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tfoot>
-          )}
-        </table>
-      </div>
-      <Pagination page={result.page} pageCount={result.pageCount} pageSize={params.pageSize} total={result.total} locale={formats.locale} />
-    </div>
+    <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id} className="border-b border-slate-200">
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const canSort = header.column.getCanSort();
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={canSort ? (sorted ? ariaSort[sorted] : "none") : undefined}
+                className={cn(cellPad, "whitespace-nowrap bg-slate-50", align(header.column.id), sticky(header.column.id))}
+              >
+                {canSort ? (
+                  <button
+                    type="button"
+                    onClick={header.column.getToggleSortingHandler()}
+                    className={cn(
+                      "inline-flex items-center gap-1 rounded uppercase tracking-wide hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500",
+                      numericColumns.has(header.column.id) && "flex-row-reverse",
+                      sorted && "text-slate-900",
+                    )}
+                  >
+                    <table.FlexRender header={header} />
+                    <span aria-hidden className={sorted ? "text-indigo-600" : "text-slate-300"}>
+                      {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                    </span>
+                  </button>
+                ) : (
+                  <table.FlexRender header={header} />
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
+}
+
+function NoMatches({ colSpan, clearHref }: { colSpan: number; clearHref: string }) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="px-3 py-12 text-center">
+        <p className="font-medium text-slate-900">No technologies match these filters</p>
+        <Link href={clearHref} className="mt-2 inline-block text-sm text-indigo-700 hover:underline">
+          Clear filters
+        </Link>
+      </td>
+    </tr>
+  );
+}
+
+function TotalsFoot({ table }: { table: PortfolioTable }) {
+  return (
+    <tfoot className="border-t-2 border-slate-200 bg-slate-50 font-medium text-slate-900">
+      {table.getFooterGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => (
+            <td key={header.id} className={cn(cellPad, "whitespace-nowrap bg-slate-50", align(header.column.id), sticky(header.column.id))}>
+              <table.FlexRender footer={header} />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </tfoot>
   );
 }

@@ -7,6 +7,9 @@ import { CheckMenu, type CheckOption } from "./check-menu";
 import { label } from "@/lib/domain/labels";
 import { missingFilterLabels } from "@/lib/portfolio/column-labels";
 import { useTableUrl } from "./use-table-url";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 type Props = {
   q: string;
@@ -21,43 +24,19 @@ type Props = {
 };
 
 const SEARCH_DEBOUNCE_MS = 300;
+const SEARCH_ID = "portfolio-search";
 const toggled = (list: readonly string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
 export function Toolbar({ q, category, status, missing, categories, statuses, columns, onToggleColumn }: Props) {
   const { update, pending } = useTableUrl();
-  const [text, setText] = useState(q);
-  const input = useRef<HTMLInputElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  // Follow the URL (back button, "Clear filters") unless the user is typing into the box right now.
-  useEffect(() => {
-    if (document.activeElement !== input.current) setText(q);
-  }, [q]);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const onSearch = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    // Replace, not push: one history entry per keystroke would make the back button useless.
-    timer.current = setTimeout(() => update({ q: value.trim() || null }, "replace"), SEARCH_DEBOUNCE_MS);
-  };
-
+  const search = useSearch(q, (value) => update({ q: value.trim() || null }, "replace"));
   const filtered = Boolean(q || category.length || status.length || missing);
-
   return (
     <div className="mb-3 flex flex-wrap items-center gap-2" role="search" aria-busy={pending || undefined}>
-      <label htmlFor="portfolio-search" className="sr-only">
+      <label htmlFor={SEARCH_ID} className="sr-only">
         Search technologies by name, vendor or owner
       </label>
-      <input
-        ref={input}
-        id="portfolio-search"
-        type="search"
-        value={text}
-        onChange={(e) => onSearch(e.target.value)}
-        placeholder="Search name, vendor, owner…"
-        className="h-9 w-64 rounded-md border border-slate-300 bg-white px-3 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
-      />
+      <Input id={SEARCH_ID} type="search" value={search.text} onChange={(e) => search.onChange(e.target.value)} placeholder="Search name, vendor, owner…" className="h-9 w-64 py-0" />
       <CheckMenu
         label="Category"
         count={category.length}
@@ -72,31 +51,27 @@ export function Toolbar({ q, category, status, missing, categories, statuses, co
       />
       <label className="flex items-center gap-2 text-sm text-slate-700">
         <span className="sr-only sm:not-sr-only">Missing</span>
-        <select
-          value={missing ?? ""}
-          onChange={(e) => update({ missing: e.target.value || null })}
-          className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
-        >
+        <Select value={missing ?? ""} onChange={(e) => update({ missing: e.target.value || null })} className="h-9 w-auto px-2 py-0 shadow-none">
           <option value="">Any completeness</option>
           {missingFilters.map((m) => (
             <option key={m} value={m}>
               {missingFilterLabels[m]}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       {filtered && (
-        <button
-          type="button"
+        <Button
+          variant="ghost"
+          size="sm"
+          className="h-9 font-normal text-indigo-700 hover:bg-indigo-50"
           onClick={() => {
-            clearTimeout(timer.current);
-            setText("");
+            search.clear();
             update({ q: null, category: null, status: null, missing: null });
           }}
-          className="h-9 rounded-md px-3 text-sm text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
         >
           Clear filters
-        </button>
+        </Button>
       )}
       <div className="ml-auto flex items-center gap-3">
         {pending && <span className="size-4 animate-spin rounded-full border-2 border-indigo-200 border-t-indigo-600" role="status" aria-label="Updating" />}
@@ -104,4 +79,28 @@ export function Toolbar({ q, category, status, missing, categories, statuses, co
       </div>
     </div>
   );
+}
+
+/** The search box's text: sent to the URL after a pause, and following the URL unless the user is typing in it. */
+function useSearch(q: string, send: (value: string) => void) {
+  const [text, setText] = useState(q);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Follow the URL (back button, "Clear filters") unless the user is typing into the box right now.
+  useEffect(() => {
+    if (document.activeElement?.id !== SEARCH_ID) setText(q);
+  }, [q]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return {
+    text,
+    onChange(value: string) {
+      setText(value);
+      clearTimeout(timer.current);
+      // Replace, not push: one history entry per keystroke would make the back button useless.
+      timer.current = setTimeout(() => send(value), SEARCH_DEBOUNCE_MS);
+    },
+    clear() {
+      clearTimeout(timer.current);
+      setText("");
+    },
+  };
 }
