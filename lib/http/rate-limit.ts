@@ -1,5 +1,6 @@
 import "server-only";
 import { clearRateLimit, hitRateLimit, readRateLimit, type RateLimitWindow } from "@/db/queries/rate-limits";
+import { AppError } from "@/lib/errors";
 
 /** At most `limit` attempts per `key` in each window of `windowMs`, counted in the database. */
 export type RateLimitRule = { key: string; windowMs: number; limit: number };
@@ -29,6 +30,20 @@ export async function rateLimitRetryAfterMs(rule: RateLimitRule, now = new Date(
 
 /** Forgets the key's attempts (after a success that should not count against the next ones). */
 export const resetRateLimit = (key: string) => clearRateLimit(key);
+
+/** A refused attempt: a route handler answers it with 429 and `Retry-After` (see tenant-route.ts). */
+export class RateLimitExceeded extends AppError {
+  constructor(readonly retryAfterMs: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+    super("rate_limited", `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  }
+}
+
+/** Counts one attempt and throws `RateLimitExceeded` when it is over the limit: one line at the top of a handler. */
+export async function enforceRateLimit(rule: RateLimitRule, now = new Date()): Promise<void> {
+  const verdict = await rateLimit(rule, now);
+  if (!verdict.ok) throw new RateLimitExceeded(verdict.retryAfterMs);
+}
 
 /** `Retry-After` in whole seconds, rounded up, for a 429 answer. */
 export const retryAfterSeconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { addMember, createTenant } from "@/test/factories";
+import { enforceRateLimit } from "./rate-limit";
 import { csvDownload, jsonDownload, safeFilename } from "./responses";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
@@ -97,6 +98,22 @@ describe("tenantRoute", () => {
     expect([text.status, await text.text(), text.headers.get("cache-control")]).toEqual([status, `Refused: ${code}`, "private, no-store"]);
     const json = await call(failing("json"), a.org.slug);
     expect([json.status, await json.json()]).toEqual([status, { ok: false, message: `Refused: ${code}` }]);
+  });
+
+  it("answers a handler over its rate limit with 429, Retry-After and how long to wait", async () => {
+    as(a);
+    const key = `test:route:${a.orgId}`;
+    const limited = tenantRoute({ role: "viewer" }, async (_request, ctx) => {
+      await enforceRateLimit({ key, windowMs: 10 * 60_000, limit: 1 });
+      return new Response(`hello ${ctx.org.slug}`);
+    });
+    expect((await call(limited, a.org.slug)).status).toBe(200);
+    const refused = await call(limited, a.org.slug);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(590);
+    expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(600);
+    expect(await refused.text()).toBe("Too many attempts. Try again in 10 minutes.");
+    expect(refused.headers.get("cache-control")).toBe("private, no-store");
   });
 
   it("lets any other error through, for Next.js to answer 500 without its detail", async () => {

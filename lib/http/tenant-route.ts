@@ -5,6 +5,7 @@ import { hasRole, type TenantCtx } from "@/lib/auth/tenant-context";
 import type { Role } from "@/lib/domain/values";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { isCrossSiteWrite } from "./cross-site";
+import { RateLimitExceeded, retryAfterSeconds } from "./rate-limit";
 import { privately, refusal, type AnswerFormat } from "./responses";
 
 /** What Next.js passes a route handler besides the request. */
@@ -18,8 +19,8 @@ export const roleNeeded = (role: Role) => `This needs the ${role} role in this w
 
 /**
  * The steps every handler shares: a write from another site is refused before anything runs, the
- * `AppError`s the handler throws become their status (other errors stay 500s, with no detail), and every
- * answer is private and never stored.
+ * `AppError`s the handler throws become their status (other errors stay 500s, with no detail; an
+ * `enforceRateLimit` refusal is a 429 with `Retry-After`), and every answer is private and never stored.
  */
 function endpoint<P>(format: AnswerFormat, run: (request: Request, params: P) => Promise<Response>): RouteHandler<P> {
   return async (request, { params }) => {
@@ -27,8 +28,10 @@ function endpoint<P>(format: AnswerFormat, run: (request: Request, params: P) =>
     try {
       return privately(await run(request, await params));
     } catch (error) {
-      if (error instanceof AppError) return refusal(STATUS[error.code], error.message, format);
-      throw error;
+      if (!(error instanceof AppError)) throw error;
+      const refused = refusal(STATUS[error.code], error.message, format);
+      if (error instanceof RateLimitExceeded) refused.headers.set("Retry-After", retryAfterSeconds(error.retryAfterMs));
+      return refused;
     }
   };
 }
