@@ -3,6 +3,7 @@ import { and, asc, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { alignments, goals, investments, kpis } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
+import { bumpVersions } from "./versions";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { DUPLICATE_GOAL_TITLE } from "@/lib/domain/messages";
 import type { Perspective } from "@/lib/domain/values";
@@ -130,7 +131,7 @@ export async function deleteGoal(ctx: TenantCtx, id: string) {
       .where(and(eq(alignments.orgId, ctx.orgId), eq(alignments.goalId, id))),
     db.select({ id: kpis.id, name: kpis.name }).from(kpis).where(and(eq(kpis.orgId, ctx.orgId), eq(kpis.goalId, id))),
   ]);
-  await bumpTechnologyVersions(ctx, links.map((l) => l.investmentId));
+  await bumpVersions(ctx, "technology", links.map((l) => l.investmentId));
   await db.delete(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id)));
   return { before: { ...goal, alignments: links, unlinkedKpis: tracked } };
 }
@@ -173,15 +174,4 @@ export async function writeAlignmentChanges(ctx: TenantCtx, changes: readonly Al
     .insert(alignments)
     .values(upserts.map((c) => ({ orgId: ctx.orgId, investmentId: c.investmentId, goalId: c.goalId, strength: c.after })))
     .onConflictDoUpdate({ target: [alignments.orgId, alignments.investmentId, alignments.goalId], set: { strength: sql`excluded.strength` } });
-}
-
-/** The technology form's optimistic lock: a form opened before this change now gets a conflict instead of overwriting it. */
-export async function bumpTechnologyVersions(ctx: TenantCtx, ids: readonly string[]) {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return [];
-  return db
-    .update(investments)
-    .set({ version: sql`${investments.version} + 1` })
-    .where(and(eq(investments.orgId, ctx.orgId), inArray(investments.id, unique)))
-    .returning({ id: investments.id, version: investments.version });
 }

@@ -1,10 +1,9 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { alignments, benefitItems, costItems, goals, investments, risks, scoringFactors } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import { TECHNOLOGY_CONFLICT_MESSAGE as CONFLICT_MESSAGE } from "@/lib/domain/messages";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
@@ -83,20 +82,16 @@ export async function insertTechnology(ctx: TenantCtx, input: TechnologyValues) 
   return { id: row.id, after: after! };
 }
 
-/** Optimistic lock: the row is only updated if nobody changed it since `version` was read. */
-export async function updateTechnology(ctx: TenantCtx, id: string, version: number, input: TechnologyValues) {
+/**
+ * Replaces the technology's fields and lines. The caller has checked and moved on its version first
+ * (tenantAction's `versioned`, db/queries/versions.ts), in this transaction.
+ */
+export async function updateTechnology(ctx: TenantCtx, id: string, input: TechnologyValues) {
   const before = await technologySnapshot(ctx, id);
   if (!before) throw new AppError("not_found");
   await assertGoalsBelong(ctx, input);
   await assertNameFree(ctx, input.name, id);
-  const [row] = await unique(() =>
-    db
-      .update(investments)
-      .set({ ...investmentFields(input), version: sql`${investments.version} + 1` })
-      .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id), eq(investments.version, version)))
-      .returning({ id: investments.id }),
-  );
-  if (!row) throw new AppError("conflict", CONFLICT_MESSAGE);
+  await unique(() => db.update(investments).set(investmentFields(input)).where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id))));
   for (const table of [costItems, benefitItems, risks, scoringFactors, alignments]) {
     await db.delete(table).where(and(eq(table.orgId, ctx.orgId), eq(table.investmentId, id)));
   }
@@ -105,15 +100,11 @@ export async function updateTechnology(ctx: TenantCtx, id: string, version: numb
   return { id, before, after: after! };
 }
 
-/** Same version check as an update; items, alignments and scenarios go with it (foreign keys cascade). */
-export async function deleteTechnology(ctx: TenantCtx, id: string, version: number) {
+/** Items, alignments and scenarios go with it (foreign keys cascade); its version was checked as for an update. */
+export async function deleteTechnology(ctx: TenantCtx, id: string) {
   const before = await technologySnapshot(ctx, id);
   if (!before) throw new AppError("not_found");
-  const [row] = await db
-    .delete(investments)
-    .where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id), eq(investments.version, version)))
-    .returning({ id: investments.id });
-  if (!row) throw new AppError("conflict", CONFLICT_MESSAGE);
+  await db.delete(investments).where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id)));
   return { id, before };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { writeAudit, type AuditInput } from "@/db/queries/audit";
+import { lockVersion, type VersionedEntity } from "@/db/queries/versions";
 import { resolveTenant } from "@/db/queries/tenants";
 import { withScope } from "@/db/scope";
 import type { Role } from "@/lib/domain/values";
@@ -44,8 +45,15 @@ export type SchemaFor<S extends z.ZodType> = S | ((ctx: TenantCtx) => S);
  */
 export type Revalidate<R> = "workspace" | "workspaces" | ((slug: string, data: R) => string[]);
 
+/**
+ * Optimistic concurrency for an edit of a versioned entity: `row` names, from the input, the row and the
+ * `version` its form read. Before the handler runs the row is locked, a stale version is refused with the
+ * entity's conflict message, changing nothing, and a fresh one is moved on (db/queries/versions.ts).
+ */
+type Versioned<S extends z.ZodType> = { entity: VersionedEntity; row: (input: NoInfer<z.output<S>>) => { id: string; version: number } };
+
 /** `echo: false`: the values submitted are not sent back (a CSV file is large, and of no use to its page). */
-type WriteOptions<R> = { role: Role; revalidate?: Revalidate<R>; readOnly?: undefined; echo?: false };
+type WriteOptions<S extends z.ZodType, R> = { role: Role; revalidate?: Revalidate<R>; versioned?: Versioned<S>; readOnly?: undefined; echo?: false };
 type ReadOptions = { role: Role; readOnly: true; echo?: false };
 type WriteHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx) => Promise<{ data: R; audit: AuditInput | AuditInput[] }>;
 type ReadHandler<S extends z.ZodType, R> = (input: z.output<S>, ctx: TenantCtx) => Promise<R>;
@@ -113,9 +121,13 @@ function pathsToRefresh<R>(revalidate: Revalidate<R>, slug: string, data: R): st
   return revalidate(slug, data);
 }
 
-/** The handler and its audit rows in one transaction, scoped to the workspace (row-level security). */
-function runWrite<S extends z.ZodType, R>(handler: WriteHandler<S, R>, parsed: z.output<S>, ctx: TenantCtx): Promise<R> {
+/** The version check, the handler and its audit rows in one transaction, scoped to the workspace (row-level security). */
+function runWrite<S extends z.ZodType, R>(handler: WriteHandler<S, R>, versioned: Versioned<S> | undefined, parsed: z.output<S>, ctx: TenantCtx): Promise<R> {
   return withScope(scopeOf(ctx), async () => {
+    if (versioned) {
+      const { id, version } = versioned.row(parsed);
+      await lockVersion(ctx, versioned.entity, id, version);
+    }
     const { data, audit } = await handler(parsed, ctx);
     await writeAudit(ctx, audit);
     return data;
@@ -124,17 +136,17 @@ function runWrite<S extends z.ZodType, R>(handler: WriteHandler<S, R>, parsed: z
 
 /**
  * The one wrapper every workspace action goes through: `authorize`, then
- * - a write: the handler and its audit rows in one transaction, then (after the commit, never inside it)
- *   `revalidate`'s pages are refreshed;
+ * - a write: the `versioned` check, the handler and its audit rows in one transaction, then (after the
+ *   commit, never inside it) `revalidate`'s pages are refreshed;
  * - `readOnly: true` (a preview, a simulation, a budget): the handler alone, no transaction held open while it
  *   computes (each tenant-scoped read opens its own) and no audit row, since it writes nothing.
  * Database errors never reach the user.
  */
 export function tenantAction<S extends z.ZodType, R>(schema: SchemaFor<S>, options: ReadOptions, handler: ReadHandler<S, R>): TenantAction<R>;
-export function tenantAction<S extends z.ZodType, R = undefined>(schema: SchemaFor<S>, options: WriteOptions<R>, handler: WriteHandler<S, R>): TenantAction<R>;
+export function tenantAction<S extends z.ZodType, R = undefined>(schema: SchemaFor<S>, options: WriteOptions<S, R>, handler: WriteHandler<S, R>): TenantAction<R>;
 export function tenantAction<S extends z.ZodType, R>(
   schema: SchemaFor<S>,
-  options: ReadOptions | WriteOptions<R>,
+  options: ReadOptions | WriteOptions<S, R>,
   handler: ReadHandler<S, R> | WriteHandler<S, R>,
 ): TenantAction<R> {
   const readOnly = options.readOnly === true;
@@ -145,11 +157,11 @@ export function tenantAction<S extends z.ZodType, R>(
     try {
       data = readOnly
         ? await (handler as ReadHandler<S, R>)(authorized.parsed, authorized.ctx)
-        : await runWrite(handler as WriteHandler<S, R>, authorized.parsed, authorized.ctx);
+        : await runWrite(handler as WriteHandler<S, R>, (options as WriteOptions<S, R>).versioned, authorized.parsed, authorized.ctx);
     } catch (error) {
       return failure(error, authorized.input, readOnly);
     }
-    const revalidate = !readOnly && (options as WriteOptions<R>).revalidate;
+    const revalidate = !readOnly && (options as WriteOptions<S, R>).revalidate;
     if (revalidate) for (const path of pathsToRefresh(revalidate, slug, data)) revalidatePath(path, "layout");
     return { ok: true, data };
   };

@@ -1,6 +1,7 @@
 "use server";
 
 import * as queries from "@/db/queries/goals";
+import { bumpVersions } from "@/db/queries/versions";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -53,7 +54,7 @@ export const saveAlignments = tenantAction(alignmentMatrixSchema, ADMIN, async (
 
   await queries.writeAlignmentChanges(ctx, changes);
   const perTechnology = auditByTechnology(changes);
-  const bumped = new Map((await queries.bumpTechnologyVersions(ctx, perTechnology.map((t) => t.investmentId))).map((r) => [r.id, r.version]));
+  const bumped = new Map((await bumpVersions(ctx, "technology", perTechnology.map((t) => t.investmentId))).map((r) => [r.id, r.version]));
   const audit = perTechnology.map(({ investmentId, before, after }) => ({
     action: "update" as const,
     entity: "alignments",

@@ -2,7 +2,7 @@
 
 import * as writes from "@/db/queries/technology-writes";
 import { tenantAction } from "@/lib/actions/tenant-action";
-import { formatsOf } from "@/lib/auth/tenant-context";
+import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { deleteTechnologySchema, technologySchema, updateTechnologySchema } from "./schemas";
 
 // Members edit the portfolio; the portfolio (each technology's page with it) and the dashboard show it.
@@ -14,12 +14,16 @@ export const createTechnology = tenantAction((ctx) => technologySchema(formatsOf
   return { data: { id }, audit: { action: "create", entity: "investment", entityId: id, after } };
 });
 
-export const updateTechnology = tenantAction((ctx) => updateTechnologySchema(formatsOf(ctx)), MEMBER, async ({ id, version, ...input }, ctx) => {
-  const { before, after } = await writes.updateTechnology(ctx, id, version, input);
-  return { data: { id }, audit: { action: "update", entity: "investment", entityId: id, before, after } };
+// An edit or a deletion names the version its form read: a stale one is refused before anything changes. The
+// wrapper moves the version on before the handler reads the row, so the audit's `before` says the version read.
+const VERSIONED = { ...MEMBER, versioned: { entity: "technology", row: ({ id, version }: { id: string; version: number }) => ({ id, version }) } } as const;
+
+export const updateTechnology = tenantAction((ctx: TenantCtx) => updateTechnologySchema(formatsOf(ctx)), VERSIONED, async ({ id, version, ...input }, ctx) => {
+  const { before, after } = await writes.updateTechnology(ctx, id, input);
+  return { data: { id }, audit: { action: "update", entity: "investment", entityId: id, before: { ...before, version }, after } };
 });
 
-export const deleteTechnology = tenantAction(deleteTechnologySchema, MEMBER, async ({ id, version }, ctx) => {
-  const { before } = await writes.deleteTechnology(ctx, id, version);
-  return { data: { id }, audit: { action: "delete", entity: "investment", entityId: id, before } };
+export const deleteTechnology = tenantAction(deleteTechnologySchema, VERSIONED, async ({ id, version }, ctx) => {
+  const { before } = await writes.deleteTechnology(ctx, id);
+  return { data: { id }, audit: { action: "delete", entity: "investment", entityId: id, before: { ...before, version } } };
 });
