@@ -1,4 +1,5 @@
 import { db } from "@/db";
+import { count, max } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 
@@ -26,3 +27,12 @@ export async function writeAudit(ctx: Pick<TenantCtx, "orgId" | "userId">, entri
     })),
   );
 }
+
+/**
+ * A workspace's write mark, as the audit log shows it: how many rows it has, and the latest id. Only a
+ * committed write adds rows (a rolled-back one leaves none; a read, a preview or a refused action writes
+ * none), and every write that changes something adds one. The count also moves when a write commits after
+ * a later-numbered one, which leaves the latest id as it was.
+ */
+export const writeMarkColumns = () => ({ writes: count(auditLog.id), latest: max(auditLog.id) });
+export const writeMarkOf = (row: { writes: number; latest: number | null } | undefined): string => `${row?.writes ?? 0}.${row?.latest ?? 0}`;

@@ -1,8 +1,9 @@
-import { and, asc, eq, max, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { alignments, auditLog, benefitItems, costItems, goals, investments, organizations, risks, scoringFactors } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
+import { writeMarkColumns, writeMarkOf } from "./audit";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import type { BenefitItem, CostItem, Goal, Investment, Risk, ScoringFactor } from "@/db/schema";
 
@@ -58,10 +59,13 @@ export const loadTechnologyItems = tenantRead(async function loadTechnologyItems
   return { items, annualDiscountRate: Number(org?.discountRate ?? 0.08) };
 });
 
-/** Changes whenever anything in the workspace was written (every write leaves an audit row in its own transaction), and at midnight. */
+/**
+ * Keys the figure cache: changes whenever a write to the workspace commits (its write mark, db/queries/audit.ts),
+ * and at midnight; never on a read.
+ */
 export const changeMarker = tenantRead(async function changeMarker(ctx: TenantCtx, today: Date): Promise<string> {
-  const [row] = await db.select({ latest: max(auditLog.id) }).from(auditLog).where(eq(auditLog.orgId, ctx.orgId));
-  return `${row?.latest ?? 0}:${today.toISOString().slice(0, 10)}`;
+  const [row] = await db.select(writeMarkColumns()).from(auditLog).where(eq(auditLog.orgId, ctx.orgId));
+  return `${writeMarkOf(row)}:${today.toISOString().slice(0, 10)}`;
 });
 
 /** The workspace's goals with their weights, by title: the alignment column of a technology's page. */

@@ -14,6 +14,7 @@ import {
   risks,
   scoringFactors,
 } from "@/db/schema";
+import { writeMarkColumns, writeMarkOf } from "./audit";
 import { insertOwnedWorkspace, withNewWorkspace } from "./new-workspace";
 import { selectKpiDefinitions } from "./scorecard";
 
@@ -72,13 +73,15 @@ export const overviewReads = {
       .from(kpiMeasurements)
       .where(inArray(kpiMeasurements.orgId, orgIds))
       .groupBy(kpiMeasurements.orgId),
-  /** Each workspace's latest audit id: every write leaves one, so it marks any change to the figures. */
-  markers: (orgIds: string[]) =>
-    db
-      .select({ orgId: auditLog.orgId, latest: max(auditLog.id) })
+  /** Each workspace's write mark (db/queries/audit.ts), as `latest`: it moves with every committed write. */
+  markers: async (orgIds: string[]) => {
+    const rows = await db
+      .select({ orgId: auditLog.orgId, ...writeMarkColumns() })
       .from(auditLog)
       .where(inArray(auditLog.orgId, orgIds))
-      .groupBy(auditLog.orgId),
+      .groupBy(auditLog.orgId);
+    return rows.map((row) => ({ orgId: row.orgId, latest: writeMarkOf(row) }));
+  },
 };
 
 /** What the new-workspace form gives: a name, an ISO currency code and an industry. */
