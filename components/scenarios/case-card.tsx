@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import { formatMoney, formatNumber, formatPercent, type Formats, type Locale } from "@/lib/format";
 import type { ScenarioFigures } from "@/lib/scenarios/engine";
 import { CASE_LABELS, type ScenarioCase } from "@/lib/scenarios/settings";
@@ -16,7 +17,7 @@ export function CaseCard({ slug, scope, formats, view, canEdit }: Props) {
   const { locale } = formats;
   const multiplier = (x: number) => `× ${formatNumber(x, locale, { max: 3 })}`;
   return (
-    <section data-testid="scenario-case" data-kind={kind} aria-labelledby={`case-${kind}`} className={`rounded-xl border border-t-4 border-slate-200 bg-white p-5 shadow-sm ${tone[kind]}`}>
+    <section data-testid="scenario-case" data-kind={kind} aria-labelledby={`case-${kind}`} className={cardClass({ className: `border-t-4 ${tone[kind]}` })}>
       <h2 id={`case-${kind}`} className="text-base font-semibold text-slate-900">
         {CASE_LABELS[kind]}
       </h2>

@@ -1,18 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useActionState } from "react";
 import { TextInput } from "@/components/portfolio/form/controls";
-import type { ActionResult } from "@/lib/actions/tenant-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { Locale } from "@/lib/format/locales";
 import { inputText } from "@/lib/format/parse";
+import { numberText } from "@/lib/format/typed-number";
+import { initialFormState, type FormState } from "@/lib/form-state";
 import { saveScenario } from "@/lib/scenarios/actions";
 import type { CaseKind, ScenarioSettings } from "@/lib/scenarios/settings";
-import { numberText } from "@/lib/format/typed-number";
 
 /** `locale`: the workspace's way of writing numbers, which the fields show and the server reads ("1,2" in de-DE). */
 type Props = { slug: string; scope: string; kind: CaseKind; settings: ScenarioSettings; saved: boolean; locale: Locale };
-type Values = Record<keyof ScenarioSettings, string>;
 
 const fields = (locale: Locale): { key: keyof ScenarioSettings; label: string; hint: string }[] => [
   { key: "benefitMultiplier", label: "Benefit multiplier", hint: `1 = as planned, ${inputText("1.2", locale)} = 20% more.` },
@@ -21,30 +20,19 @@ const fields = (locale: Locale): { key: keyof ScenarioSettings; label: string; h
   { key: "adoptionRate", label: "Adoption rate", hint: "Share of users adopting, 0 to 1." },
 ];
 
-/** An admin's edit of one case; the server validates again, answers by the field and recomputes the figures. */
+/**
+ * An admin's edit of one case, posted as a form (it saves without JavaScript too); the server validates again,
+ * answers by the field and recomputes the figures. After a refusal the fields keep what was typed.
+ */
 export function CaseForm({ slug, scope, kind, settings, saved, locale }: Props) {
-  const router = useRouter();
-  const inputs = fields(locale);
-  const initial = Object.fromEntries(inputs.map((f) => [f.key, inputText(numberText(settings[f.key]), locale)])) as Values;
-  const [values, setValues] = useState<Values>(initial);
-  const [result, setResult] = useState<ActionResult<{ id: string }>>();
-  const [pending, startTransition] = useTransition();
-  const errors = (key: string) => (result && !result.ok ? result.fieldErrors?.[key] : undefined);
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    startTransition(async () => {
-      const answer = await saveScenario(slug, { scope, kind, ...values });
-      setResult(answer);
-      if (answer.ok) router.refresh();
-    });
-  }
-
+  const [state, formAction, pending] = useActionState(saveScenario.bind(null, slug), initialFormState);
+  const typed = state.ok ? undefined : state.values;
   return (
-    <form onSubmit={submit} noValidate data-testid="scenario-edit" aria-busy={pending} className="mt-4 space-y-3 border-t border-slate-100 pt-4">
+    <form action={formAction} noValidate data-testid="scenario-edit" aria-busy={pending} className="mt-4 space-y-3 border-t border-slate-100 pt-4">
+      <input type="hidden" name="scope" value={scope} />
+      <input type="hidden" name="kind" value={kind} />
       <div className="grid grid-cols-2 gap-3">
-        {inputs.map((f) => (
+        {fields(locale).map((f) => (
           <TextInput
             key={f.key}
             id={`${kind}-${f.key}`}
@@ -52,25 +40,25 @@ export function CaseForm({ slug, scope, kind, settings, saved, locale }: Props) 
             label={f.label}
             hint={f.hint}
             inputMode="decimal"
-            value={values[f.key]}
-            onValue={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
-            errors={errors(f.key)}
+            defaultValue={typed?.[f.key] ?? inputText(numberText(settings[f.key]), locale)}
+            errors={state.ok ? undefined : state.fieldErrors?.[f.key]}
             data-testid={f.key}
           />
         ))}
       </div>
       <div className="flex items-center justify-between gap-3">
         <p className="text-xs text-slate-500" role="status">
-          {result?.ok ? "Saved; the figures are updated." : result?.message ?? (saved ? "" : "Default settings; saving stores them.")}
+          {statusText(state, saved)}
         </p>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70"
-        >
-          {pending ? "Saving…" : "Save case"}
-        </button>
+        <SubmitButton pendingLabel="Saving…" block={false} size="sm">
+          Save case
+        </SubmitButton>
       </div>
     </form>
   );
+}
+
+function statusText(state: FormState, saved: boolean) {
+  if (state.ok) return "Saved; the figures are updated.";
+  return state.message ?? (saved ? "" : "Default settings; saving stores them.");
 }

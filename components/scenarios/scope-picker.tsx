@@ -1,42 +1,45 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import Form from "next/form";
+import { useFormStatus } from "react-dom";
+import { Button } from "@/components/ui/button";
+import { FieldShell } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 
 type Props = { path: string; scope: string; technologies: { id: string; name: string }[] };
 
-/** The portfolio or one technology; a plain GET form, so it also works before the page's script loads. */
+/**
+ * The portfolio or one technology: a GET form (next/form navigates on the client once the script has loaded,
+ * and is a plain form before). Choosing submits it; without JavaScript, the Show button does.
+ */
 export function ScopePicker({ path, scope, technologies }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   return (
-    <form method="get" action={path} className="flex items-end gap-2" aria-busy={pending}>
-      <div className="space-y-1">
-        <label htmlFor="scope" className="block text-xs font-medium text-slate-700">
-          Scenarios for
-        </label>
-        <select
-          id="scope"
-          name="scope"
-          data-testid="scenario-scope"
-          defaultValue={scope}
-          onChange={(e) => startTransition(() => router.push(`${path}?scope=${encodeURIComponent(e.target.value)}`))}
-          className="block w-72 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
-        >
+    <Form action={path} className="flex items-end gap-2">
+      <FieldShell label="Scenarios for" name="scope">
+        <Select name="scope" data-testid="scenario-scope" defaultValue={scope} onChange={(e) => e.currentTarget.form?.requestSubmit()} className="w-72 max-w-full">
           <option value="portfolio">The whole portfolio</option>
           {technologies.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
             </option>
           ))}
-        </select>
-      </div>
+        </Select>
+      </FieldShell>
       <noscript>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700">
+        <Button type="submit" variant="secondary">
           Show
-        </button>
+        </Button>
       </noscript>
-      {pending && <span className="pb-2 text-xs text-slate-500" role="status">Loading…</span>}
-    </form>
+      <Loading />
+    </Form>
   );
+}
+
+function Loading() {
+  const { pending } = useFormStatus();
+  return pending ? (
+    <span className="pb-2 text-xs text-slate-500" role="status">
+      Loading…
+    </span>
+  ) : null;
 }
