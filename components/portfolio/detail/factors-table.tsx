@@ -34,16 +34,7 @@ export function FactorsTable({ factors, weightedScore, locale }: { factors: Scor
               <td className={num}>{formatNumber((Number(f.weight) / 100) * f.score, locale, 2)}</td>
             </tr>
           ))}
-          <tr className="bg-slate-50 font-semibold">
-            <th scope="row" colSpan={2} className={`${td} text-left`}>
-              Total
-            </th>
-            <td className={`${num} ${Math.abs(weightSum - 100) > 1e-9 ? "text-red-700" : ""}`}>{weight(weightSum)}</td>
-            <td className={num} />
-            <td className={num} data-testid="factors-total">
-              {weightedScore === null ? "n/a" : `${formatNumber(weightedScore, locale, 2)} of 5`}
-            </td>
-          </tr>
+          <FactorsTotal weightSum={weightSum} weightedScore={weightedScore} weight={weight} locale={locale} />
         </tbody>
       </table>
       {weightedScore === null && factors.length > 0 && (
@@ -52,5 +43,20 @@ export function FactorsTable({ factors, weightedScore, locale }: { factors: Scor
         </p>
       )}
     </DetailSection>
+  );
+}
+
+function FactorsTotal({ weightSum, weightedScore, weight, locale }: { weightSum: number; weightedScore: number | null; weight: (w: number) => string; locale: Locale }) {
+  return (
+    <tr className="bg-slate-50 font-semibold">
+      <th scope="row" colSpan={2} className={`${td} text-left`}>
+        Total
+      </th>
+      <td className={`${num} ${Math.abs(weightSum - 100) > 1e-9 ? "text-red-700" : ""}`}>{weight(weightSum)}</td>
+      <td className={num} />
+      <td className={num} data-testid="factors-total">
+        {weightedScore === null ? "n/a" : `${formatNumber(weightedScore, locale, 2)} of 5`}
+      </td>
+    </tr>
   );
 }

@@ -78,16 +78,23 @@ export function TechnologyForm({ slug, formats, goals, initial, existing }: Prop
       <AlignmentSection goals={goals} strengths={values.strengths} onChange={set("strengths")} errors={errorsOf} slug={slug} />
       <RiskRows rows={values.risks} onChange={setRows("risks")} errors={errorsOf} />
       <FactorRows rows={values.factors} onChange={setRows("factors")} errors={errorsOf} locale={formats.locale} />
-      <div className="flex items-center justify-end gap-3 border-t border-slate-200 pt-4">
-        {!weightsOk && <p className="text-sm text-red-600">Scoring weights add up to {formatNumber(weightSum, formats.locale)}; make them 100 to save.</p>}
-        <Link href={existing ? `/w/${slug}/portfolio/${existing.id}` : `/w/${slug}/portfolio`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
-          Cancel
-        </Link>
-        <Button type="submit" pending={pending} disabled={!weightsOk} data-testid="save-technology">
-          {pending ? "Saving…" : existing ? "Save changes" : "Add technology"}
-        </Button>
-      </div>
+      <FormFooter weightSum={weightsOk ? null : formatNumber(weightSum, formats.locale)} cancelHref={existing ? `/w/${slug}/portfolio/${existing.id}` : `/w/${slug}/portfolio`} pending={pending} editing={Boolean(existing)} />
     </form>
+  );
+}
+
+/** Cancel and save; saving waits until the scoring weights (`weightSum`, written out when off) add up to 100. */
+function FormFooter({ weightSum, cancelHref, pending, editing }: { weightSum: string | null; cancelHref: string; pending: boolean; editing: boolean }) {
+  return (
+    <div className="flex items-center justify-end gap-3 border-t border-slate-200 pt-4">
+      {weightSum !== null && <p className="text-sm text-red-600">Scoring weights add up to {weightSum}; make them 100 to save.</p>}
+      <Link href={cancelHref} className={buttonVariants({ variant: "ghost", size: "sm" })}>
+        Cancel
+      </Link>
+      <Button type="submit" pending={pending} disabled={weightSum !== null} data-testid="save-technology">
+        {pending ? "Saving…" : editing ? "Save changes" : "Add technology"}
+      </Button>
+    </div>
   );
 }
 

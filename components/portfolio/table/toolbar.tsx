@@ -49,17 +49,7 @@ export function Toolbar({ q, category, status, missing, categories, statuses, co
         options={statuses.map((s) => ({ value: s, label: label(s), checked: status.includes(s) }))}
         onToggle={(value, on) => update({ status: toggled(status, value, on) })}
       />
-      <label className="flex items-center gap-2 text-sm text-slate-700">
-        <span className="sr-only sm:not-sr-only">Missing</span>
-        <Select value={missing ?? ""} onChange={(e) => update({ missing: e.target.value || null })} className="h-9 w-auto px-2 py-0 shadow-none">
-          <option value="">Any completeness</option>
-          {missingFilters.map((m) => (
-            <option key={m} value={m}>
-              {missingFilterLabels[m]}
-            </option>
-          ))}
-        </Select>
-      </label>
+      <MissingSelect missing={missing} onChange={(value) => update({ missing: value || null })} />
       {filtered && (
         <Button
           variant="ghost"
@@ -78,6 +68,22 @@ export function Toolbar({ q, category, status, missing, categories, statuses, co
         <CheckMenu label="Columns" options={columns} onToggle={onToggleColumn} align="right" />
       </div>
     </div>
+  );
+}
+
+function MissingSelect({ missing, onChange }: { missing: MissingFilter | null; onChange: (value: string) => void }) {
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-700">
+      <span className="sr-only sm:not-sr-only">Missing</span>
+      <Select value={missing ?? ""} onChange={(e) => onChange(e.target.value)} className="h-9 w-auto px-2 py-0 shadow-none">
+        <option value="">Any completeness</option>
+        {missingFilters.map((m) => (
+          <option key={m} value={m}>
+            {missingFilterLabels[m]}
+          </option>
+        ))}
+      </Select>
+    </label>
   );
 }
 
