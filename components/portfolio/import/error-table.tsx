@@ -1,6 +1,21 @@
+import { cn } from "@/components/ui/cn";
+import { TableShell } from "@/components/ui/table";
 import type { CsvError } from "@/lib/portfolio/csv-import";
 
 const SHOWN = 200;
+
+/** A header row of plain column names, in the small capitals of the import page's tables. */
+export function HeaderRow({ columns, className }: { columns: string[]; className?: string }) {
+  return (
+    <tr>
+      {columns.map((c) => (
+        <th key={c} scope="col" className={cn("px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500", className)}>
+          {c}
+        </th>
+      ))}
+    </tr>
+  );
+}
 
 /** "Row 4, line_amount: Use at most 2 decimal places." — the cell to fix, as the user's spreadsheet numbers it. */
 export function errorLabel(e: CsvError): string {
@@ -17,15 +32,10 @@ export function ErrorTable({ errors }: { errors: CsvError[] }) {
         {errors.length === 1 ? "1 problem" : `${errors.length} problems`} to fix
       </h2>
       <p className="mt-0.5 text-sm text-slate-600">Nothing is imported until the file has no problems. Fix them in your spreadsheet, save it as CSV and choose it again.</p>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-red-200 bg-white">
-        <table className="w-full text-sm">
+      <TableShell shellClassName="mt-3 border-red-200 shadow-none" className="w-full">
           <caption className="sr-only">Problems found in the file</caption>
           <thead className="border-b border-red-100 bg-red-50">
-            <tr>
-              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-red-800">Row</th>
-              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-red-800">Column</th>
-              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-red-800">Problem</th>
-            </tr>
+            <HeaderRow columns={["Row", "Column", "Problem"]} className="text-red-800" />
           </thead>
           <tbody className="divide-y divide-slate-100">
             {shown.map((e, i) => (
@@ -36,8 +46,7 @@ export function ErrorTable({ errors }: { errors: CsvError[] }) {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableShell>
       {errors.length > SHOWN && <p className="mt-2 text-sm text-slate-600">…and {errors.length - SHOWN} more. Fix these first, then check the file again.</p>}
     </section>
   );

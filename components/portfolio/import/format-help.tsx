@@ -1,4 +1,6 @@
+import { TableShell } from "@/components/ui/table";
 import { CSV_COLUMN_HELP, MAX_CSV_ROWS } from "@/lib/portfolio/csv-import";
+import { HeaderRow } from "./error-table";
 
 /** The file format, next to the form; the same column list the parser and the template use. */
 export function FormatHelp() {
@@ -20,15 +22,10 @@ export function FormatHelp() {
           rows and 1 MB per file. Names already in the workspace are refused: the import only adds technologies.
         </p>
       </div>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
+      <TableShell shellClassName="mt-3 shadow-none" className="w-full">
           <caption className="sr-only">Columns of the import file</caption>
           <thead className="border-b border-slate-100">
-            <tr>
-              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500">Column</th>
-              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500">Required</th>
-              <th scope="col" className="px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500">Values</th>
-            </tr>
+            <HeaderRow columns={["Column", "Required", "Values"]} />
           </thead>
           <tbody className="divide-y divide-slate-100">
             {CSV_COLUMN_HELP.map((c) => (
@@ -39,8 +36,7 @@ export function FormatHelp() {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableShell>
     </section>
   );
 }

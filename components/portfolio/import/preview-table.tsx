@@ -1,3 +1,4 @@
+import { TableShell } from "@/components/ui/table";
 import { label } from "@/lib/domain/labels";
 import type { PreviewTechnology } from "@/lib/portfolio/import-actions";
 
@@ -12,8 +13,7 @@ export function PreviewTable({ technologies }: { technologies: PreviewTechnology
       <h2 id="import-preview-heading" className="text-lg font-semibold text-slate-900">
         {technologies.length === 1 ? "1 technology" : `${technologies.length} technologies`} ready to import
       </h2>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[40rem]">
+      <TableShell shellClassName="mt-3 shadow-none" className="w-full min-w-[40rem]">
           <caption className="sr-only">Technologies in the file</caption>
           <thead className="border-b border-slate-100">
             <tr>
@@ -39,8 +39,7 @@ export function PreviewTable({ technologies }: { technologies: PreviewTechnology
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableShell>
     </section>
   );
 }
