@@ -38,6 +38,14 @@ import { getWorkspacesOverview } from "@/lib/workspaces/view";
 
 type World = { a: TenantCtx; b: TenantCtx; aTech: { id: string }; bTech: { id: string }; aKpi: { id: string }; bKpi: { id: string } };
 
+/** A read of the months with data: A's one month, none of B's. */
+const monthsOfA = (name: string, run: (w: World) => Promise<unknown>): Case => ({
+  name,
+  kind: "scoped",
+  run,
+  expectOnlyA: (bounds) => expect(bounds).toEqual({ earliest: "2026-05-01", latest: "2026-05-01" }),
+});
+
 type Case =
   | { name: string; kind: "not_found"; run: (w: World) => Promise<unknown> }
   | { name: string; kind: "scoped"; run: (w: World) => Promise<unknown>; expectOnlyA: (result: unknown, w: World) => void };
@@ -89,12 +97,7 @@ const cases: Case[] = [
     expectOnlyA: (view) => expect(JSON.stringify(view)).not.toMatch(/B's KPI/),
   },
   { name: "listKpiDefinitions: A's KPIs only", kind: "scoped", run: (w) => listKpiDefinitions(w.a), expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aKpi.id]) },
-  {
-    name: "measurementBounds: A's months, not B's",
-    kind: "scoped",
-    run: (w) => measurementBounds(w.a),
-    expectOnlyA: (bounds) => expect(bounds).toEqual({ earliest: "2026-05-01", latest: "2026-05-01" }),
-  },
+  monthsOfA("measurementBounds: A's months, not B's", (w) => measurementBounds(w.a)),
   {
     name: "listMeasurementsUpTo: A's values only",
     kind: "scoped",
@@ -127,12 +130,7 @@ const cases: Case[] = [
   },
   { name: "listLinkedKpiDefinitions: A's linked KPIs only", kind: "scoped", run: (w) => listLinkedKpiDefinitions(w.a), expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aKpi.id]) },
   { name: "listLinkedKpiDefinitions: B's technology id", kind: "scoped", run: (w) => listLinkedKpiDefinitions(w.a, w.bTech.id), expectOnlyA: (rows) => expect(rows).toEqual([]) },
-  {
-    name: "linkedMeasurementBounds: A's months, not B's",
-    kind: "scoped",
-    run: (w) => linkedMeasurementBounds(w.a),
-    expectOnlyA: (bounds) => expect(bounds).toEqual({ earliest: "2026-05-01", latest: "2026-05-01" }),
-  },
+  monthsOfA("linkedMeasurementBounds: A's months, not B's", (w) => linkedMeasurementBounds(w.a)),
   {
     name: "latestLinkedValues: A's values only",
     kind: "scoped",

@@ -16,6 +16,18 @@ export type MeasurementRecord = { kpiId: string; period: string; value: string }
 /** First and last month with any KPI value; null when there are none. */
 export type MeasurementBounds = { earliest: string; latest: string } | null;
 
+/** What defines a KPI, without its id, its org and its links: what a template copies. */
+export const kpiDefinitionColumns = {
+  name: kpis.name,
+  perspective: kpis.perspective,
+  unit: kpis.unit,
+  direction: kpis.direction,
+  baseline: kpis.baseline,
+  target: kpis.target,
+  targetDate: kpis.targetDate,
+  weight: kpis.weight,
+};
+
 /**
  * KPI definitions with their linked technology and goal, by name, for the workspaces `where` selects
  * (one workspace, or a consultant's several at once); each row keeps its org.
@@ -25,14 +37,7 @@ export async function selectKpiDefinitions(where: SQL): Promise<(KpiDefinitionRo
     .select({
       orgId: kpis.orgId,
       id: kpis.id,
-      name: kpis.name,
-      perspective: kpis.perspective,
-      unit: kpis.unit,
-      direction: kpis.direction,
-      baseline: kpis.baseline,
-      target: kpis.target,
-      targetDate: kpis.targetDate,
-      weight: kpis.weight,
+      ...kpiDefinitionColumns,
       investmentId: investments.id,
       investmentName: investments.name,
       goalId: goals.id,

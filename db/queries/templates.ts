@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { goals, kpis, memberships, organizations } from "@/db/schema";
 import { tenantRead, widenScope } from "@/db/scope";
+import { kpiDefinitionColumns } from "./scorecard";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { SOURCE_REFUSED_MESSAGE } from "@/lib/domain/messages";
 import { AppError } from "@/lib/errors";
@@ -51,18 +52,7 @@ export type GoalTemplateValues = Required<Pick<typeof goals.$inferInsert, "title
 /** The source's KPI definitions and goals by name, and the names this workspace has already. */
 async function readTemplateRows(ctx: TenantCtx, sourceOrgId: string) {
   const [sourceKpis, sourceGoals, targetKpis, targetGoals] = await Promise.all([
-    db
-      .select({
-        name: kpis.name,
-        perspective: kpis.perspective,
-        unit: kpis.unit,
-        direction: kpis.direction,
-        baseline: kpis.baseline,
-        target: kpis.target,
-        targetDate: kpis.targetDate,
-        weight: kpis.weight,
-      })
-      .from(kpis)
+    db.select(kpiDefinitionColumns).from(kpis)
       .where(eq(kpis.orgId, sourceOrgId))
       .orderBy(asc(kpis.name)),
     db
