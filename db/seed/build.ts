@@ -26,7 +26,7 @@ import { manufacturer } from "./clients/manufacturer";
 import { DEMO_USER_NAMES, DEMO_USERS } from "./accounts";
 import { createRandom, type Random } from "./random";
 import { kpiValues } from "./series";
-import type { Calendar, ClientSpec, InvestmentSpec } from "./types";
+import type { Calendar, ClientSpec, InvestmentSpec, KpiSpec } from "./types";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
@@ -59,108 +59,146 @@ function fail(message: string): never {
   throw new Error(`demo seed: ${message}`);
 }
 
+/** What the rows of one workspace are built from. */
+type OrgContext = {
+  rows: SeedRows;
+  spec: ClientSpec;
+  orgId: string;
+  onboardedAt: Date;
+  base: Date;
+  cal: Calendar;
+  ids: Random;
+  random: Random;
+  userIds: Record<keyof typeof DEMO_USERS, string>;
+};
+
+const emptyRows = (): SeedRows => ({
+  users: [], organizations: [], memberships: [], goals: [], investments: [], costItems: [], benefitItems: [],
+  risks: [], scoringFactors: [], alignments: [], kpis: [], kpiMeasurements: [], scenarios: [], integrations: [], auditLog: [],
+});
+
+/** The demo users, who exist from before the earliest workspace was onboarded. */
+function addUsers(rows: SeedRows, ids: Random, base: Date, specs: readonly ClientSpec[], passwordHash: string): OrgContext["userIds"] {
+  const usersCreatedAt = new Date(addMonthsUtc(base, -Math.max(...specs.map((s) => s.historyMonths)) - 1).getTime() + 9 * HOUR);
+  const userIds = {} as OrgContext["userIds"];
+  for (const role of ["consultant", "owner", "viewer"] as const) {
+    userIds[role] = ids.uuid();
+    rows.users.push({ id: userIds[role], name: DEMO_USER_NAMES[role], email: DEMO_USERS[role], passwordHash, createdAt: usersCreatedAt });
+  }
+  return userIds;
+}
+
+/** The workspace and its members: the consultant everywhere, the owner and viewer in the first one. */
+function addOrganization({ rows, spec, orgId, onboardedAt, userIds }: OrgContext, first: boolean): void {
+  rows.organizations.push({ id: orgId, ...spec.org, createdAt: onboardedAt });
+  rows.memberships.push({ orgId, userId: userIds.consultant, role: "owner", createdAt: onboardedAt });
+  if (first) {
+    rows.memberships.push({ orgId, userId: userIds.owner, role: "owner", createdAt: onboardedAt });
+    rows.memberships.push({ orgId, userId: userIds.viewer, role: "viewer", createdAt: onboardedAt });
+  }
+}
+
+/** Ids by spec key, for the rows that refer to one (unknown or duplicate keys fail). */
+function keyedIds(ctx: OrgContext, keys: readonly string[], what: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const key of keys) {
+    if (map.has(key)) fail(`${ctx.spec.org.slug}: duplicate ${what} key ${key}`);
+    map.set(key, ctx.ids.uuid());
+  }
+  return map;
+}
+
+function lookup(ctx: OrgContext, map: Map<string, string>, key: string | undefined, what: string): string | null {
+  if (key === undefined) return null;
+  return map.get(key) ?? fail(`${ctx.spec.org.slug}: unknown ${what} ${key}`);
+}
+
+function addKpi(ctx: OrgContext, kpi: KpiSpec, investmentIds: Map<string, string>, goalIds: Map<string, string>): void {
+  const { rows, spec, orgId, onboardedAt, base, cal, userIds } = ctx;
+  const kpiId = ctx.ids.uuid();
+  rows.kpis.push({
+    orgId, id: kpiId, name: kpi.name, perspective: kpi.perspective, unit: kpi.unit, direction: kpi.direction,
+    baseline: fixed(kpi.baseline, 2), target: fixed(kpi.target, 2), targetDate: kpi.targetDate, weight: "1.000",
+    investmentId: lookup(ctx, investmentIds, kpi.investment, "investment"), goalId: lookup(ctx, goalIds, kpi.goal, "goal"),
+    createdAt: onboardedAt,
+  });
+  const months = kpi.months ?? spec.historyMonths;
+  if (months < 18 || months > 24) fail(`${kpi.name}: ${months} months of history (18–24 expected)`);
+  const noise = ctx.random.fork(`kpi:${spec.org.slug}:${kpi.name}`);
+  const offsets = Array.from({ length: months }, (_, i) => i - months); // −months … −1
+  const values = kpiValues(kpi, offsets, noise);
+  offsets.forEach((offset, i) => {
+    // Entered in the last days of the month it measures, during the afternoon.
+    const enteredAt = new Date(addMonthsUtc(base, offset + 1).getTime() - noise.int(1, 4) * DAY + noise.int(13, 17) * HOUR);
+    rows.kpiMeasurements.push({
+      orgId, kpiId, period: cal.month(offset), value: fixed(values[i], 2), note: "", enteredBy: userIds.consultant, enteredAt,
+    });
+  });
+}
+
+function addScenarios(ctx: OrgContext, investmentIds: Map<string, string>): void {
+  const { orgId, onboardedAt } = ctx;
+  for (const scenario of ctx.spec.scenarios) {
+    ctx.rows.scenarios.push({
+      orgId, id: ctx.ids.uuid(), investmentId: scenario.investment === null ? null : lookup(ctx, investmentIds, scenario.investment, "investment"),
+      name: scenario.name, kind: scenario.kind, benefitMultiplier: fixed(scenario.benefitMultiplier, 3),
+      costMultiplier: fixed(scenario.costMultiplier, 3), delayMonths: scenario.delayMonths, adoptionRate: fixed(scenario.adoptionRate, 3),
+      createdAt: onboardedAt,
+    });
+  }
+}
+
+/** Ids from their own generator, so adding links never shifts any other row's id. */
+function addIntegrations(ctx: OrgContext, investmentIds: Map<string, string>): void {
+  const { spec, orgId, onboardedAt } = ctx;
+  const linkIds = ctx.random.fork(`integrations:${spec.org.slug}`);
+  const seenLinks = new Set<string>();
+  for (const [fromKey, toKey, description] of spec.integrations ?? []) {
+    const fromInvestmentId = lookup(ctx, investmentIds, fromKey, "investment")!;
+    const toInvestmentId = lookup(ctx, investmentIds, toKey, "investment")!;
+    if (fromKey === toKey) fail(`${spec.org.slug}: integration ${fromKey} → itself`);
+    if (seenLinks.has(`${fromKey}>${toKey}`)) fail(`${spec.org.slug}: duplicate integration ${fromKey} → ${toKey}`);
+    seenLinks.add(`${fromKey}>${toKey}`);
+    ctx.rows.integrations.push({ orgId, id: linkIds.uuid(), fromInvestmentId, toInvestmentId, description, createdAt: onboardedAt });
+  }
+}
+
+/** Every row of one workspace, ids drawn in a fixed order. */
+function addWorkspace(ctx: OrgContext, first: boolean): void {
+  const { rows, spec, orgId, onboardedAt } = ctx;
+  addOrganization(ctx, first);
+  const goalIds = keyedIds(ctx, spec.goals.map((g) => g.key), "goal");
+  spec.goals.forEach(({ key, ...fields }) => rows.goals.push({ orgId, id: goalIds.get(key)!, ...fields, createdAt: onboardedAt }));
+  const investmentIds = new Map<string, string>();
+  for (const investment of spec.investments) {
+    if (investmentIds.has(investment.key)) fail(`${spec.org.slug}: duplicate investment key ${investment.key}`);
+    const id = ctx.ids.uuid();
+    investmentIds.set(investment.key, id);
+    addInvestment(rows, { orgId, id, spec: investment, goalIds, cal: ctx.cal, ids: ctx.ids, createdAt: onboardedAt, slug: spec.org.slug });
+  }
+  for (const kpi of spec.kpis) addKpi(ctx, kpi, investmentIds, goalIds);
+  addScenarios(ctx, investmentIds);
+  addIntegrations(ctx, investmentIds);
+  rows.auditLog.push({
+    orgId, userId: ctx.userIds.consultant, action: "seed", entity: "organization", entityId: orgId, before: null,
+    after: { slug: spec.org.slug, name: spec.org.name, goals: spec.goals.length, investments: spec.investments.length, kpis: spec.kpis.length },
+    createdAt: onboardedAt,
+  });
+}
+
 export function buildSeedRows(args: { seed: number; asOf: Date; passwordHash: string }): SeedRows {
   const random = createRandom(args.seed);
   const ids = random.fork("ids");
   const base = monthStartUtc(args.asOf);
   const cal = createCalendar(base);
   const specs = DEMO_CLIENTS.map((client) => client(cal));
-
-  const rows: SeedRows = {
-    users: [], organizations: [], memberships: [], goals: [], investments: [], costItems: [], benefitItems: [],
-    risks: [], scoringFactors: [], alignments: [], kpis: [], kpiMeasurements: [], scenarios: [], integrations: [], auditLog: [],
-  };
-
-  // Users exist from before the earliest workspace was onboarded.
-  const usersCreatedAt = new Date(addMonthsUtc(base, -Math.max(...specs.map((s) => s.historyMonths)) - 1).getTime() + 9 * HOUR);
-  const userIds = {} as Record<keyof typeof DEMO_USERS, string>;
-  for (const role of ["consultant", "owner", "viewer"] as const) {
-    userIds[role] = ids.uuid();
-    rows.users.push({ id: userIds[role], name: DEMO_USER_NAMES[role], email: DEMO_USERS[role], passwordHash: args.passwordHash, createdAt: usersCreatedAt });
-  }
-
+  const rows = emptyRows();
+  const userIds = addUsers(rows, ids, base, specs, args.passwordHash);
   specs.forEach((spec, index) => {
     const orgId = ids.uuid();
     const onboardedAt = new Date(addMonthsUtc(base, -spec.historyMonths).getTime() + 10 * HOUR);
-    rows.organizations.push({ id: orgId, ...spec.org, createdAt: onboardedAt });
-    rows.memberships.push({ orgId, userId: userIds.consultant, role: "owner", createdAt: onboardedAt });
-    if (index === 0) {
-      rows.memberships.push({ orgId, userId: userIds.owner, role: "owner", createdAt: onboardedAt });
-      rows.memberships.push({ orgId, userId: userIds.viewer, role: "viewer", createdAt: onboardedAt });
-    }
-
-    const goalIds = new Map<string, string>();
-    for (const goal of spec.goals) {
-      if (goalIds.has(goal.key)) fail(`${spec.org.slug}: duplicate goal key ${goal.key}`);
-      const id = ids.uuid();
-      goalIds.set(goal.key, id);
-      const { key: _key, ...fields } = goal;
-      rows.goals.push({ orgId, id, ...fields, createdAt: onboardedAt });
-    }
-
-    const investmentIds = new Map<string, string>();
-    for (const investment of spec.investments) {
-      if (investmentIds.has(investment.key)) fail(`${spec.org.slug}: duplicate investment key ${investment.key}`);
-      const id = ids.uuid();
-      investmentIds.set(investment.key, id);
-      addInvestment(rows, { orgId, id, spec: investment, goalIds, cal, ids, createdAt: onboardedAt, slug: spec.org.slug });
-    }
-
-    const lookup = (map: Map<string, string>, key: string | undefined, what: string) => {
-      if (key === undefined) return null;
-      return map.get(key) ?? fail(`${spec.org.slug}: unknown ${what} ${key}`);
-    };
-
-    for (const kpi of spec.kpis) {
-      const kpiId = ids.uuid();
-      rows.kpis.push({
-        orgId, id: kpiId, name: kpi.name, perspective: kpi.perspective, unit: kpi.unit, direction: kpi.direction,
-        baseline: fixed(kpi.baseline, 2), target: fixed(kpi.target, 2), targetDate: kpi.targetDate, weight: "1.000",
-        investmentId: lookup(investmentIds, kpi.investment, "investment"), goalId: lookup(goalIds, kpi.goal, "goal"),
-        createdAt: onboardedAt,
-      });
-      const months = kpi.months ?? spec.historyMonths;
-      if (months < 18 || months > 24) fail(`${kpi.name}: ${months} months of history (18–24 expected)`);
-      const noise = random.fork(`kpi:${spec.org.slug}:${kpi.name}`);
-      const offsets = Array.from({ length: months }, (_, i) => i - months); // −months … −1
-      const values = kpiValues(kpi, offsets, noise);
-      offsets.forEach((offset, i) => {
-        // Entered in the last days of the month it measures, during the afternoon.
-        const enteredAt = new Date(addMonthsUtc(base, offset + 1).getTime() - noise.int(1, 4) * DAY + noise.int(13, 17) * HOUR);
-        rows.kpiMeasurements.push({
-          orgId, kpiId, period: cal.month(offset), value: fixed(values[i], 2), note: "", enteredBy: userIds.consultant, enteredAt,
-        });
-      });
-    }
-
-    for (const scenario of spec.scenarios) {
-      rows.scenarios.push({
-        orgId, id: ids.uuid(), investmentId: scenario.investment === null ? null : lookup(investmentIds, scenario.investment, "investment"),
-        name: scenario.name, kind: scenario.kind, benefitMultiplier: fixed(scenario.benefitMultiplier, 3),
-        costMultiplier: fixed(scenario.costMultiplier, 3), delayMonths: scenario.delayMonths, adoptionRate: fixed(scenario.adoptionRate, 3),
-        createdAt: onboardedAt,
-      });
-    }
-
-    // Ids from their own generator, so adding links never shifts any other row's id.
-    const linkIds = random.fork(`integrations:${spec.org.slug}`);
-    const seenLinks = new Set<string>();
-    for (const [fromKey, toKey, description] of spec.integrations ?? []) {
-      const fromInvestmentId = lookup(investmentIds, fromKey, "investment")!;
-      const toInvestmentId = lookup(investmentIds, toKey, "investment")!;
-      if (fromKey === toKey) fail(`${spec.org.slug}: integration ${fromKey} → itself`);
-      if (seenLinks.has(`${fromKey}>${toKey}`)) fail(`${spec.org.slug}: duplicate integration ${fromKey} → ${toKey}`);
-      seenLinks.add(`${fromKey}>${toKey}`);
-      rows.integrations.push({ orgId, id: linkIds.uuid(), fromInvestmentId, toInvestmentId, description, createdAt: onboardedAt });
-    }
-
-    rows.auditLog.push({
-      orgId, userId: userIds.consultant, action: "seed", entity: "organization", entityId: orgId, before: null,
-      after: { slug: spec.org.slug, name: spec.org.name, goals: spec.goals.length, investments: spec.investments.length, kpis: spec.kpis.length },
-      createdAt: onboardedAt,
-    });
+    addWorkspace({ rows, spec, orgId, onboardedAt, base, cal, ids, random, userIds }, index === 0);
   });
-
   return rows;
 }
 
