@@ -1,3 +1,5 @@
+import { Card } from "@/components/ui/card";
+import { TableShell, Th, THead } from "@/components/ui/table";
 import type { BenchmarkRow, BenchmarkView } from "@/lib/benchmarking/build";
 import type { BenchmarkMetric } from "@/lib/benchmarking/metrics";
 import type { QuartilePosition } from "@/lib/benchmarking/quartiles";
@@ -53,19 +55,19 @@ function Row({ row, currency, locale }: { row: BenchmarkRow; currency: string; l
   );
 }
 
+const columns: { title: string; align: "left" | "right" }[] = [
+  { title: "Ratio", align: "left" },
+  { title: "This workspace", align: "right" },
+  { title: "Lower quartile", align: "right" },
+  { title: "Median", align: "right" },
+  { title: "Upper quartile", align: "right" },
+  { title: "Clients", align: "right" },
+  { title: "Position", align: "left" },
+];
+
 /** This workspace's ratios against its peers' quartiles, in its locale; peers appear only as counts. */
 export function BenchmarkTable({ view, locale }: { view: BenchmarkView; locale: Locale }) {
-  if (view.status === "too_few") {
-    return (
-      <div data-testid="benchmark-too-few" role="status" className="rounded-xl border border-slate-200 bg-white p-6 text-sm text-slate-700 shadow-sm">
-        <p className="font-medium text-slate-900">Benchmarking needs at least {view.minimum} comparable clients.</p>
-        <p className="mt-1">
-          You work with {view.comparable} other {view.comparable === 1 ? "workspace" : "workspaces"} in the same industry ({label(view.industry)}) or size
-          band ({label(view.sizeBand)}). Comparisons appear once there are {view.minimum}, so that no single client&rsquo;s figures can be read off.
-        </p>
-      </div>
-    );
-  }
+  if (view.status === "too_few") return <TooFewPeers view={view} />;
   const basis = view.basis === "industry" ? `the same industry (${label(view.industry)})` : `the same size band (${label(view.sizeBand)})`;
   return (
     <div className="space-y-3">
@@ -73,40 +75,35 @@ export function BenchmarkTable({ view, locale }: { view: BenchmarkView; locale: 
         Compared with {view.peerCount} of your other client workspaces in {basis}, anonymised. Quartiles are interpolated; spend per employee compares
         only workspaces in {view.currency}.
       </p>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-3 py-3 text-left font-medium">
-                Ratio
-              </th>
-              <th scope="col" className="px-3 py-3 text-right font-medium">
-                This workspace
-              </th>
-              <th scope="col" className="px-3 py-3 text-right font-medium">
-                Lower quartile
-              </th>
-              <th scope="col" className="px-3 py-3 text-right font-medium">
-                Median
-              </th>
-              <th scope="col" className="px-3 py-3 text-right font-medium">
-                Upper quartile
-              </th>
-              <th scope="col" className="px-3 py-3 text-right font-medium">
-                Clients
-              </th>
-              <th scope="col" className="px-3 py-3 text-left font-medium">
-                Position
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {view.rows.map((row) => (
-              <Row key={row.metric} row={row} currency={view.currency} locale={locale} />
+      <TableShell className="w-full divide-y-0">
+        <THead className="font-normal">
+          <tr>
+            {columns.map((c) => (
+              <Th key={c.title} align={c.align} className="py-3">
+                {c.title}
+              </Th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </THead>
+        <tbody className="divide-y divide-slate-100">
+          {view.rows.map((row) => (
+            <Row key={row.metric} row={row} currency={view.currency} locale={locale} />
+          ))}
+        </tbody>
+      </TableShell>
     </div>
+  );
+}
+
+/** Why there is no comparison yet: too few comparable clients to keep each one's figures unreadable. */
+function TooFewPeers({ view }: { view: Extract<BenchmarkView, { status: "too_few" }> }) {
+  return (
+    <Card padding="lg" data-testid="benchmark-too-few" role="status" className="text-sm text-slate-700">
+      <p className="font-medium text-slate-900">Benchmarking needs at least {view.minimum} comparable clients.</p>
+      <p className="mt-1">
+        You work with {view.comparable} other {view.comparable === 1 ? "workspace" : "workspaces"} in the same industry ({label(view.industry)}) or size band (
+        {label(view.sizeBand)}). Comparisons appear once there are {view.minimum}, so that no single client&rsquo;s figures can be read off.
+      </p>
+    </Card>
   );
 }

@@ -38,31 +38,39 @@ export function DependentsTable({ map, slug }: { map: IntegrationMap; slug: stri
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
-            <tr key={r.id} data-testid="dependents-row" data-id={r.id}>
-              <Th scope="row" className="px-4 font-medium text-slate-700">
-                <Link href={`/w/${slug}/portfolio/${r.id}`} className="text-indigo-700 hover:underline">
-                  {r.name}
-                </Link>
-                {silo.has(r.id) && (
-                  <Badge tone="amber" className="ml-2">
-                    silo
-                  </Badge>
-                )}
-              </Th>
-              <Td className="px-4">{label(r.category)}</Td>
-              <Td align="right" className={num}>
-                {r.providers}
-              </Td>
-              <Td align="right" className={num}>
-                {r.direct}
-              </Td>
-              <Td align="right" className={`${num} font-semibold`} data-testid="dependents-transitive">
-                {r.transitive}
-              </Td>
-            </tr>
+            <DependentRow key={r.id} row={r} slug={slug} silo={silo.has(r.id)} />
           ))}
         </tbody>
       </TableShell>
     </section>
+  );
+}
+
+type RowData = { id: string; name: string; category: string; providers: number; direct: number; transitive: number };
+
+function DependentRow({ row: r, slug, silo }: { row: RowData; slug: string; silo: boolean }) {
+  return (
+    <tr data-testid="dependents-row" data-id={r.id}>
+      <Th scope="row" className="px-4 font-medium text-slate-700">
+        <Link href={`/w/${slug}/portfolio/${r.id}`} className="text-indigo-700 hover:underline">
+          {r.name}
+        </Link>
+        {silo && (
+          <Badge tone="amber" className="ml-2">
+            silo
+          </Badge>
+        )}
+      </Th>
+      <Td className="px-4">{label(r.category)}</Td>
+      <Td align="right" className={num}>
+        {r.providers}
+      </Td>
+      <Td align="right" className={num}>
+        {r.direct}
+      </Td>
+      <Td align="right" className={`${num} font-semibold`} data-testid="dependents-transitive">
+        {r.transitive}
+      </Td>
+    </tr>
   );
 }

@@ -1,3 +1,4 @@
+import { TableShell } from "@/components/ui/table";
 import { label } from "@/lib/domain/labels";
 import { formatMoney, formatPercent, type Formats } from "@/lib/format";
 import type { SpendFigures, ValueChain, ValueChainCell } from "@/lib/strategy/types";
@@ -44,31 +45,29 @@ function Group({ title, cells, chain, formats }: { title: string; cells: ValueCh
 /** The diagram's figures as a table, with the portfolio's totals: every column adds up to its total. */
 export function ValueChainTable({ chain, formats }: { chain: ValueChain; formats: Formats }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm text-slate-700" data-testid="value-chain-table">
-        <caption className="sr-only">Spend, benefits and return by value-chain activity, over each technology&apos;s plan</caption>
-        <thead className="border-b border-slate-200">
-          <tr>
-            <th scope="col" className={`${th} text-left`}>Activity</th>
-            <th scope="col" className={th}>Technologies</th>
-            <th scope="col" className={th}>Run-rate / yr</th>
-            <th scope="col" className={th}>TCO (plan)</th>
-            <th scope="col" className={th}>Benefits (plan)</th>
-            <th scope="col" className={th}>ROI</th>
-            <th scope="col" className={th}>NPV</th>
-          </tr>
-        </thead>
-        <Group title="Primary activities" cells={chain.activities.filter((c) => c.kind === "primary")} chain={chain} formats={formats} />
-        <Group title="Support activities" cells={chain.activities.filter((c) => c.kind === "support")} chain={chain} formats={formats} />
-        <tfoot className="border-t-2 border-slate-200 font-semibold text-slate-900">
-          <tr data-testid="value-chain-total">
-            <th scope="row" className="px-3 py-2 text-left">
-              Portfolio
-            </th>
-            <Figures f={chain.totals} formats={formats} />
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <TableShell shellClassName="rounded-lg shadow-none" className="divide-y-0 text-slate-700" data-testid="value-chain-table">
+      <caption className="sr-only">Spend, benefits and return by value-chain activity, over each technology&apos;s plan</caption>
+      <thead className="border-b border-slate-200">
+        <tr>
+          <th scope="col" className={`${th} text-left`}>Activity</th>
+          <th scope="col" className={th}>Technologies</th>
+          <th scope="col" className={th}>Run-rate / yr</th>
+          <th scope="col" className={th}>TCO (plan)</th>
+          <th scope="col" className={th}>Benefits (plan)</th>
+          <th scope="col" className={th}>ROI</th>
+          <th scope="col" className={th}>NPV</th>
+        </tr>
+      </thead>
+      <Group title="Primary activities" cells={chain.activities.filter((c) => c.kind === "primary")} chain={chain} formats={formats} />
+      <Group title="Support activities" cells={chain.activities.filter((c) => c.kind === "support")} chain={chain} formats={formats} />
+      <tfoot className="border-t-2 border-slate-200 font-semibold text-slate-900">
+        <tr data-testid="value-chain-total">
+          <th scope="row" className="px-3 py-2 text-left">
+            Portfolio
+          </th>
+          <Figures f={chain.totals} formats={formats} />
+        </tr>
+      </tfoot>
+    </TableShell>
   );
 }

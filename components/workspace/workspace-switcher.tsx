@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { Select } from "@/components/ui/select";
 
 type Option = { slug: string; name: string };
 
@@ -10,18 +11,13 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
   return (
     <label className="block">
       <span className="sr-only">Switch workspace</span>
-      <select
-        data-testid="workspace-switcher"
-        value={current}
-        onChange={(event) => router.push(`/w/${event.target.value}/dashboard`)}
-        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm font-medium shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
-      >
+      <Select data-testid="workspace-switcher" value={current} onChange={(event) => router.push(`/w/${event.target.value}/dashboard`)} className="px-2 py-1.5 font-medium">
         {workspaces.map((w) => (
           <option key={w.slug} value={w.slug}>
             {w.name}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
 }
