@@ -20,7 +20,7 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-export const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "pglite");
+const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "pglite");
 
 /** The role application connections act as: it owns nothing, so row-level security holds for it. */
 export const APP_ROLE = "techfolio_app";

@@ -6,7 +6,7 @@ import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { isUuid } from "@/lib/ids";
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 /** The person filter's value for rows whose author's account was deleted. */
 export const DELETED_USER = "deleted";
 

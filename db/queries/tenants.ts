@@ -50,7 +50,7 @@ export async function listWorkspacesForUser(userId: string): Promise<WorkspaceLi
 }
 
 /** The ids of the workspaces the user belongs to, in the caller's scope (which must name the user). */
-export async function memberOrgIds(userId: string): Promise<string[]> {
+async function memberOrgIds(userId: string): Promise<string[]> {
   const rows = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId));
   return rows.map((r) => r.orgId);
 }

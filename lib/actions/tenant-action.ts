@@ -27,7 +27,7 @@ export type FormAction<R = undefined> = (previous: FormState, formData: FormData
  * A workspace action, called directly (`action(slug, input)`) or, bound to the slug, as a form action
  * (`action(slug, previousState, formData)`). The form overload comes last, so `bind` gives a `FormAction`.
  */
-export type TenantAction<R> = {
+type TenantAction<R> = {
   (slug: string, input: ActionInput): Promise<ActionResult<R>>;
   (slug: string, previous: FormState, formData: FormData): Promise<ActionResult<R>>;
 };
@@ -37,18 +37,19 @@ export type TenantAction<R> = {
  * locale writes them (`(ctx) => technologySchema(formatsOf(ctx))`). Built after the membership and role
  * checks, from the workspace resolved on the server.
  */
-export type SchemaFor<S extends z.ZodType> = S | ((ctx: TenantCtx) => S);
+type SchemaFor<S extends z.ZodType> = S | ((ctx: TenantCtx) => S);
 
 /**
  * Which pages to refresh once the write has committed: the whole workspace, the list of workspaces (and the
  * workspace), or the paths the result names (each with everything under it).
  */
-export type Revalidate<R> = "workspace" | "workspaces" | ((slug: string, data: R) => string[]);
+type Revalidate<R> = "workspace" | "workspaces" | ((slug: string, data: R) => string[]);
 
 /**
  * Optimistic concurrency for an edit of a versioned entity: `row` names, from the input, the row and the
  * `version` its form read. Before the handler runs the row is locked, a stale version is refused with the
- * entity's conflict message, changing nothing, and a fresh one is moved on (db/queries/versions.ts).
+ * entity's conflict message, changing nothing, and a fresh one is moved on (db/queries/versions.ts). A schema
+ * built for the workspace types its parameter (`(ctx: TenantCtx) => …`) so that `row` knows the input's type.
  */
 type Versioned<S extends z.ZodType> = { entity: VersionedEntity; row: (input: NoInfer<z.output<S>>) => { id: string; version: number } };
 
