@@ -50,7 +50,7 @@ async function overview(member: Awaited<ReturnType<typeof overviewReads.membersh
   if (member.length === 0) return [];
   const month = lastCompleteMonth(today);
   const markers = new Map((await overviewReads.markers(member.map((m) => m.orgId))).map((r) => [r.orgId, r.latest]));
-  // The same marker as changeMarker (db/queries/portfolio.ts): latest audit id and day.
+  // The same marker as changeMarker (db/queries/portfolio.ts): the write mark and the day.
   const markerOf = (orgId: string) => `${markers.get(orgId) ?? 0}:${today.toISOString().slice(0, 10)}`;
   const known = new Map(member.map((m) => [m.orgId, computed.peek(m.orgId, markerOf(m.orgId), month)]));
   const stale = member.filter((m) => known.get(m.orgId) === undefined);
