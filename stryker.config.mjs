@@ -101,7 +101,7 @@
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.finance.config.ts", related: false },
-  mutate: ["lib/finance/**/*.ts", "!lib/finance/**/*.test.ts", "!lib/finance/reference/**"],
+  mutate: ["lib/finance/**/*.ts", "!lib/finance/**/*.test.ts", "!lib/finance/testing.ts", "!lib/finance/reference/**"],
   // The sandbox gets only what the finance tests need (not .next, .data, ...).
   ignorePatterns: ["/*", "!/lib", "/lib/*", "!/lib/finance", "!/vitest.finance.config.ts", "!/package.json", "!/tsconfig.json"],
   coverageAnalysis: "perTest",

@@ -13,18 +13,8 @@ import {
   weightedScore,
   xirr,
   xnpv,
-  type FinanceErrorCode,
 } from "./index";
-
-function codeOf(run: () => unknown): FinanceErrorCode | "no error" {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinanceError);
-    return (e as FinanceError).code;
-  }
-  return "no error";
-}
+import { codeOf } from "./testing";
 
 /** Σ v_t/(1+r)^t, t = 0.., written out independently of the engine. */
 function presentValue(values: number[], r: number): number {

@@ -12,33 +12,10 @@
  * Fixtures are built inside each test, never at describe level.
  */
 import { describe, expect, it } from "vitest";
-import { FinanceError, type FinanceErrorCode } from "./index";
+import { FinanceError } from "./index";
+import { codeOf, flowsWithRoots } from "./testing";
 import { PeriodicEquation, type RateEquation, type RootSide } from "./rate-equation";
 import { SOLVER, solveRate } from "./solver";
-
-/** Flows whose NPV is −Π (den·y − a_k) / y^n in y = 1 + r: roots y_k = a_k / den. */
-function flowsWithRoots(a: readonly number[], den: number): number[] {
-  let c = [1];
-  for (const ak of a) {
-    const next = new Array<number>(c.length + 1).fill(0);
-    c.forEach((v, i) => {
-      next[i] += v * den;
-      next[i + 1] -= v * ak;
-    });
-    c = next;
-  }
-  return c.map((v) => (v === 0 ? 0 : -v));
-}
-
-function codeOf(run: () => unknown): FinanceErrorCode | "no error" {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinanceError);
-    return (e as FinanceError).code;
-  }
-  return "no error";
-}
 
 interface Recorded {
   eq: RateEquation;

@@ -7,42 +7,16 @@
  */
 import * as formulajs from "@formulajs/formulajs";
 import { describe, expect, it } from "vitest";
-import { FinanceError, irr, npv, xirr, xnpv, type FinanceErrorCode } from "./index";
+import { irr, npv, xirr, xnpv } from "./index";
+import { codeOf, flowsWithRoots } from "./testing";
 import { DatedEquation, PeriodicEquation, type RateEquation, type RootSide } from "./rate-equation";
 import { SOLVER, solveRate } from "./solver";
 
 const DAY = 86_400_000;
 const START = Date.UTC(2021, 0, 1);
 
-/**
- * Integer flows v_0..v_n with Σ v_t y^(n−t) = −Π (den·y − a_k): roots y_k = a_k/den. The sign makes
- * v_0 < 0, an outlay first.
- */
-function flowsWithRoots(a: readonly number[], den: number): number[] {
-  let c = [1];
-  for (const ak of a) {
-    const next = new Array<number>(c.length + 1).fill(0);
-    c.forEach((v, i) => {
-      next[i] += v * den;
-      next[i + 1] -= v * ak;
-    });
-    c = next;
-  }
-  return c.map((v) => (v === 0 ? 0 : -v));
-}
-
 /** Dates `days[i]` days after 1 Jan 2021. */
 const daysFrom = (days: readonly number[]) => days.map((d) => new Date(START + d * DAY));
-
-function codeOf(run: () => unknown): FinanceErrorCode | "no error" {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FinanceError);
-    return (e as FinanceError).code;
-  }
-  return "no error";
-}
 
 /** The root of `roots` nearest `guess` (no ties in the cases below). */
 const nearest = (roots: readonly number[], guess: number) =>
