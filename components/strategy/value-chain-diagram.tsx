@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/badge";
 import { label } from "@/lib/domain/labels";
 import { formatMoney, formatPercent, type Formats, type Locale } from "@/lib/format";
 import { ROI_BANDS, roiTone } from "@/lib/strategy/value-chain";
@@ -35,14 +36,24 @@ const activityHelp: Record<string, string> = {
   procurement: "Buying inputs and services",
 };
 
+const flag = "rounded px-1.5 text-[11px] font-semibold";
+
 function Flags({ cell, chain }: { cell: ValueChainCell; chain: ValueChain }) {
   const most = chain.mostSpend === cell.activity;
   const best = chain.bestRoi === cell.activity;
   if (!most && !best) return null;
   return (
     <span className="flex flex-wrap gap-1">
-      {most && <span className="rounded bg-indigo-600 px-1.5 py-0.5 text-[11px] font-semibold text-white" data-testid="most-spend">Most spend</span>}
-      {best && <span className="rounded bg-emerald-700 px-1.5 py-0.5 text-[11px] font-semibold text-white" data-testid="best-roi">Best ROI</span>}
+      {most && (
+        <Badge tone="indigo" solid className={flag} data-testid="most-spend">
+          Most spend
+        </Badge>
+      )}
+      {best && (
+        <Badge tone="green" solid className={flag} data-testid="best-roi">
+          Best ROI
+        </Badge>
+      )}
     </span>
   );
 }

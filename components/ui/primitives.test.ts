@@ -129,3 +129,12 @@ describe("syncDialog", () => {
     expect(dialog.close).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("solid Badge", () => {
+  it("fills with the tone's strong colour in white, without the ring", () => {
+    const classes = classOf(render(h(Badge, { tone: "indigo", solid: true }, "Most spend")));
+    expect(classes).toEqual(expect.arrayContaining(["bg-indigo-600", "text-white", "ring-0"]));
+    expect(classes).not.toContain("bg-indigo-50");
+    expect(classes).not.toContain("text-indigo-700");
+  });
+});
