@@ -1,41 +1,28 @@
-import { getTableColumns, type Table } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import Papa from "papaparse";
+import { exportColumns, type ExportTableKey } from "@/db/queries/export-columns";
 import { formulaPrefix } from "@/lib/format/machine";
 import type { WorkspaceExportDocument } from "./export";
-import {
-  alignments,
-  benefitItems,
-  costItems,
-  goals,
-  integrations,
-  investments,
-  kpiMeasurements,
-  kpis,
-  risks,
-  scenarios,
-  scoringFactors,
-} from "@/db/schema";
 
 type Row = Record<string, unknown>;
-type ListKey = Exclude<keyof WorkspaceExportDocument, "format" | "version" | "exportedAt" | "organization">;
+type ListKey = Exclude<keyof WorkspaceExportDocument, "format" | "version" | "exportedAt" | "organization"> & ExportTableKey;
 
 /**
- * The export's tables, one CSV each. Columns come from the table definitions, in the order the JSON export's
- * select() gives them, so an empty table still has its header; `omit` mirrors what exportWorkspace strips.
+ * The export's tables, one CSV each. Columns come from the table definitions (exportColumns), in the order the
+ * JSON export's select() gives them, so an empty table still has its header; `omit` mirrors what exportWorkspace strips.
  */
-const tables: { key: ListKey; file: string; table: Table; omit?: string[] }[] = [
-  { key: "goals", file: "goals.csv", table: goals },
-  { key: "investments", file: "technologies.csv", table: investments },
-  { key: "costItems", file: "cost_items.csv", table: costItems },
-  { key: "benefitItems", file: "benefit_items.csv", table: benefitItems },
-  { key: "risks", file: "risks.csv", table: risks },
-  { key: "scoringFactors", file: "scoring_factors.csv", table: scoringFactors },
-  { key: "alignments", file: "alignments.csv", table: alignments },
-  { key: "kpis", file: "kpis.csv", table: kpis },
-  { key: "kpiMeasurements", file: "kpi_measurements.csv", table: kpiMeasurements, omit: ["enteredBy"] },
-  { key: "scenarios", file: "scenarios.csv", table: scenarios },
-  { key: "integrations", file: "integrations.csv", table: integrations },
+const tables: { key: ListKey; file: string; omit?: string[] }[] = [
+  { key: "goals", file: "goals.csv" },
+  { key: "investments", file: "technologies.csv" },
+  { key: "costItems", file: "cost_items.csv" },
+  { key: "benefitItems", file: "benefit_items.csv" },
+  { key: "risks", file: "risks.csv" },
+  { key: "scoringFactors", file: "scoring_factors.csv" },
+  { key: "alignments", file: "alignments.csv" },
+  { key: "kpis", file: "kpis.csv" },
+  { key: "kpiMeasurements", file: "kpi_measurements.csv", omit: ["enteredBy"] },
+  { key: "scenarios", file: "scenarios.csv" },
+  { key: "integrations", file: "integrations.csv" },
 ];
 
 export const CSV_ZIP_FILES = ["README.txt", "organization.csv", ...tables.map((t) => t.file)];
@@ -83,8 +70,8 @@ export function workspaceCsvZip(document: WorkspaceExportDocument, mtime = new D
     "README.txt": strToU8(readme(document)),
     "organization.csv": strToU8(tableCsv(Object.keys(document.organization), [document.organization])),
   };
-  for (const { key, file, table, omit = [] } of tables) {
-    const keys = Object.keys(getTableColumns(table)).filter((k) => k !== "orgId" && !omit.includes(k));
+  for (const { key, file, omit = [] } of tables) {
+    const keys = exportColumns(key).filter((k) => !omit.includes(k));
     entries[file] = strToU8(tableCsv(keys, document[key] as Row[]));
   }
   return zipSync(entries, { mtime }) as Uint8Array<ArrayBuffer>;
