@@ -6,30 +6,15 @@ import { GoalList } from "@/components/goals/goal-list";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getAlignmentMatrix, listGoals } from "@/db/queries/goals";
-import { listPortfolio } from "@/lib/portfolio/view";
-import { formatsOf, hasRole, type TenantCtx } from "@/lib/auth/tenant-context";
+import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
-import { buildAlignmentView } from "@/lib/goals/alignment-view";
+import { loadGoals, type GoalsPageData } from "@/lib/goals/view";
 
 export const metadata: Metadata = { title: "Goals & alignment" };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 const link = buttonVariants({ variant: "link" });
-
-/** The goals, the alignment matrix and its figures; spend is the portfolio table's run-rate, so the figures match the portfolio's. */
-async function loadGoals(ctx: TenantCtx) {
-  const [goals, matrix, portfolio] = await Promise.all([listGoals(ctx), getAlignmentMatrix(ctx), listPortfolio(ctx)]);
-  const runRate = new Map(portfolio.map((r) => [r.id, r.annualRunRateCents]));
-  const view = buildAlignmentView({
-    goals: matrix.goals,
-    technologies: matrix.technologies.map((t) => ({ ...t, annualRunRateCents: runRate.get(t.id) ?? 0 })),
-    alignments: matrix.alignments,
-  });
-  return { goals, matrix, view };
-}
-type Loaded = Awaited<ReturnType<typeof loadGoals>>;
 
 export default async function GoalsPage({ params, searchParams }: Props) {
   const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
@@ -60,7 +45,7 @@ export default async function GoalsPage({ params, searchParams }: Props) {
   );
 }
 
-type SectionProps = { slug: string; isAdmin: boolean; loaded: Loaded };
+type SectionProps = { slug: string; isAdmin: boolean; loaded: GoalsPageData };
 
 function GoalsSection({ slug, isAdmin, loaded }: SectionProps) {
   return (

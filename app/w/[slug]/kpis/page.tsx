@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KpiList } from "@/components/kpis/kpi-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { listKpis } from "@/db/queries/kpis";
 import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
+import { loadKpiList } from "@/lib/kpis/view";
 
 export const metadata: Metadata = { title: "KPIs" };
 
@@ -16,7 +16,7 @@ const secondary = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm
 export default async function KpisPage({ params, searchParams }: Props) {
   const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
-  const rows = await listKpis(ctx);
+  const rows = await loadKpiList(ctx);
   const isAdmin = hasRole(ctx, "admin");
   const base = `/w/${ctx.org.slug}/kpis`;
   return (

@@ -4,11 +4,10 @@ import { EntryGrid } from "@/components/kpis/entry-grid";
 import { EntryReadOnly } from "@/components/kpis/entry-read-only";
 import { MonthPicker } from "@/components/kpis/month-picker";
 import { PageHeader } from "@/components/ui/page-header";
-import { getEntryGrid, latestPeriodWithData } from "@/db/queries/kpis";
 import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatMonth } from "@/lib/format";
-import { currentPeriod, periodFromParam } from "@/lib/kpis/months";
+import { loadKpiEntry } from "@/lib/kpis/view";
 
 export const metadata: Metadata = { title: "Monthly KPI values" };
 
@@ -17,9 +16,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ month?
 export default async function KpiEntryPage({ params, searchParams }: Props) {
   const [{ slug }, { month }] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug);
-  // Without a (valid) month in the URL, open where the team left off.
-  const period = periodFromParam(month) ?? (await latestPeriodWithData(ctx)) ?? currentPeriod();
-  const rows = await getEntryGrid(ctx, period);
+  const { period, rows } = await loadKpiEntry(ctx, month);
   const canEnter = hasRole(ctx, "member");
   const formats = formatsOf(ctx);
   return (

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KpiForm } from "@/components/kpis/kpi-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { listKpiLinkOptions } from "@/db/queries/kpis";
 import { getTenant } from "@/lib/auth/tenant";
+import { loadKpiLinkOptions } from "@/lib/kpis/view";
 
 export const metadata: Metadata = { title: "Add a KPI" };
 
@@ -11,7 +11,7 @@ const empty = { name: "", perspective: "", unit: "", direction: "", baseline: ""
 
 export default async function NewKpiPage({ params }: { params: Promise<{ slug: string }> }) {
   const ctx = await getTenant((await params).slug, { role: "admin" });
-  const { technologies, goals } = await listKpiLinkOptions(ctx);
+  const { technologies, goals } = await loadKpiLinkOptions(ctx);
   return (
     <>
       <Link href={`/w/${ctx.org.slug}/kpis`} className="text-sm text-indigo-700 hover:underline">

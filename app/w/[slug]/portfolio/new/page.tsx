@@ -3,15 +3,15 @@ import Link from "next/link";
 import { emptyValues } from "@/components/portfolio/form/form-values";
 import { TechnologyForm } from "@/components/portfolio/form/technology-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { listGoalsForAlignment } from "@/db/queries/technology-writes";
 import { formatsOf } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
+import { loadGoalsForAlignment } from "@/lib/goals/view";
 
 export const metadata: Metadata = { title: "Add a technology" };
 
 export default async function NewTechnologyPage({ params }: { params: Promise<{ slug: string }> }) {
   const ctx = await getTenant((await params).slug, { role: "member" });
-  const goals = await listGoalsForAlignment(ctx);
+  const goals = await loadGoalsForAlignment(ctx);
   return (
     <>
       <Link href={`/w/${ctx.org.slug}/portfolio`} className="text-sm text-indigo-700 hover:underline">

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GoalForm } from "@/components/goals/goal-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getGoal } from "@/db/queries/goals";
 import { getTenant, orNotFound } from "@/lib/auth/tenant";
+import { loadGoalEditor } from "@/lib/goals/view";
 
 export const metadata: Metadata = { title: "Edit goal" };
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function EditGoalPage({ params }: Props) {
   const { slug, id } = await params;
   const ctx = await getTenant(slug, { role: "admin" });
-  const goal = await orNotFound(getGoal(ctx, id));
+  const goal = await orNotFound(loadGoalEditor(ctx, id));
   const initial = {
     title: goal.title,
     perspective: goal.perspective,

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { editableValue } from "@/components/kpis/format-value";
 import { KpiForm } from "@/components/kpis/kpi-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getKpi, listKpiLinkOptions } from "@/db/queries/kpis";
 import { getTenant, orNotFound } from "@/lib/auth/tenant";
+import { loadKpiEditor } from "@/lib/kpis/view";
 
 export const metadata: Metadata = { title: "Edit KPI" };
 
@@ -13,8 +13,7 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function EditKpiPage({ params }: Props) {
   const { slug, id } = await params;
   const ctx = await getTenant(slug, { role: "admin" });
-  const kpi = await orNotFound(getKpi(ctx, id));
-  const { technologies, goals } = await listKpiLinkOptions(ctx);
+  const { kpi, technologies, goals } = await orNotFound(loadKpiEditor(ctx, id));
   const initial = {
     name: kpi.name,
     perspective: kpi.perspective,
