@@ -1,5 +1,5 @@
 import "server-only";
-import { getTemplateSourceRows, type TemplateSource } from "@/db/queries/templates";
+import { getTemplateSourceRows, listTemplateSources, type TemplateSource } from "@/db/queries/templates";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { planTemplateCopy, type TemplatePlan } from "./plan";
 
@@ -11,4 +11,10 @@ export async function getTemplatePreview(ctx: TenantCtx, sourceSlug: string): Pr
   if (!rows) return null;
   const { source, ...read } = rows;
   return { source, ...planTemplateCopy(read) };
+}
+
+/** The templates page: the workspaces the user may copy from and, for a chosen source, what copying would do. */
+export async function loadTemplates(ctx: TenantCtx, sourceSlug: string | null) {
+  const [sources, preview] = await Promise.all([listTemplateSources(ctx), sourceSlug ? getTemplatePreview(ctx, sourceSlug) : null]);
+  return { sources, preview };
 }

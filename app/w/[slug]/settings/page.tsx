@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { SettingsForm, type SettingsFormValues } from "@/components/settings/settings-form";
 import { SettingsValues } from "@/components/settings/settings-values";
-import { getWorkspaceSettings } from "@/db/queries/workspace-settings";
 import { hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
 import { ratePercent } from "@/lib/settings/schemas";
+import { loadWorkspaceSettings } from "@/lib/settings/view";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function WorkspaceSettingsPage({ params }: Props) {
   const { slug } = await params;
   const ctx = await getTenant(slug);
-  const settings = await getWorkspaceSettings(ctx);
+  const settings = await loadWorkspaceSettings(ctx);
   const values: SettingsFormValues = {
     name: settings.name,
     industry: settings.industry,

@@ -4,9 +4,8 @@ import { ApplyTemplateButton } from "@/components/templates/apply-template-butto
 import { TemplatePreview } from "@/components/templates/template-preview";
 import { TemplateSourcePicker } from "@/components/templates/template-source-picker";
 import { PageHeader } from "@/components/ui/page-header";
-import { listTemplateSources } from "@/db/queries/templates";
 import { getTenant } from "@/lib/auth/tenant";
-import { getTemplatePreview } from "@/lib/templates/view";
+import { loadTemplates } from "@/lib/templates/view";
 
 export const metadata: Metadata = { title: "Templates" };
 
@@ -18,7 +17,7 @@ export default async function TemplatesPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug, { role: "admin" });
   const source = sourceParam.parse(Array.isArray(query.source) ? query.source[0] : query.source) || null;
-  const [sources, preview] = await Promise.all([listTemplateSources(ctx), source ? getTemplatePreview(ctx, source) : null]);
+  const { sources, preview } = await loadTemplates(ctx, source);
   const nothingToAdd = preview ? preview.kpis.add.length + preview.goals.add.length === 0 : true;
 
   return (

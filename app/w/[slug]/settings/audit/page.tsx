@@ -3,9 +3,9 @@ import Link from "next/link";
 import { AuditFilters } from "@/components/settings/audit-filters";
 import { AuditPager } from "@/components/settings/audit-pager";
 import { AuditTable } from "@/components/settings/audit-table";
-import { DELETED_USER, listAuditFilterOptions, listAuditLog } from "@/db/queries/audit-log";
 import { getTenant } from "@/lib/auth/tenant";
-import { auditHref, parseAuditSearch } from "@/lib/settings/audit-filter";
+import { auditHref } from "@/lib/settings/audit-filter";
+import { DELETED_USER, loadAuditLog } from "@/lib/settings/view";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -14,9 +14,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
   const ctx = await getTenant(slug, { role: "admin" });
-  const options = await listAuditFilterOptions(ctx);
-  const search = parseAuditSearch(raw, { people: [...options.people.map((p) => p.id), DELETED_USER], entities: options.entities });
-  const log = await listAuditLog(ctx, search);
+  const { options, search, log } = await loadAuditLog(ctx, raw);
   const base = `/w/${ctx.org.slug}/settings/audit`;
   const filtered = Boolean(search.person || search.entity || search.from || search.to);
 

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { InvitationList } from "@/components/members/invitation-list";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberList } from "@/components/members/member-list";
-import { listPendingInvitations } from "@/db/queries/invitations";
-import { listMembers } from "@/db/queries/members";
 import { getTenant } from "@/lib/auth/tenant";
-import { hasRole } from "@/lib/auth/tenant-context";
+import { loadMembers } from "@/lib/members/view";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -14,8 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function MembersPage({ params }: Props) {
   const { slug } = await params;
   const ctx = await getTenant(slug);
-  const canManage = hasRole(ctx, "admin");
-  const [members, invitations] = await Promise.all([listMembers(ctx), canManage ? listPendingInvitations(ctx) : Promise.resolve([])]);
+  const { canManage, members, invitations } = await loadMembers(ctx);
 
   return (
     <div data-testid="members-page" className="space-y-8">
