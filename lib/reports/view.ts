@@ -1,5 +1,7 @@
 /** The monthly review: the dashboard picks the month (its default, the last complete month), the scorecard follows it. */
 import "server-only";
+import { listKpiValues } from "@/db/queries/kpi-values";
+import { getUserById } from "@/db/queries/users";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { getDashboard } from "@/lib/dashboard/view";
 import { toMonthParam } from "@/lib/scorecard/month";
@@ -11,3 +13,9 @@ export async function getMonthlyReview(ctx: TenantCtx, month: string | string[] 
   const scorecard = await getScorecard(ctx, { month: toMonthParam(dashboard.month) }, today);
   return buildReview(scorecard, dashboard);
 }
+
+/** The KPI values export's rows, optionally between two months (YYYY-MM, inclusive). */
+export const loadKpiValues = (ctx: TenantCtx, bounds: { from: string | null; to: string | null }) => listKpiValues(ctx, bounds);
+
+/** Who a report is prepared by: the reader (null when the user row is gone). */
+export const loadReportAuthor = (ctx: TenantCtx) => getUserById(ctx.userId);

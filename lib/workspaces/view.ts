@@ -3,9 +3,11 @@
  * through db/queries (overviewReads) and composed by lib/workspaces/overview.ts with the portfolio valuation.
  */
 import "server-only";
+import { listWorkspacesForUser } from "@/db/queries/tenants";
 import { overviewReads } from "@/db/queries/workspaces-overview";
 import { withScope } from "@/db/scope";
 import { markerCache } from "@/lib/cache/marker-cache";
+import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/format";
 import { evaluatePortfolio, type TechnologyItems } from "@/lib/portfolio/metrics";
 import { lastCompleteMonth } from "@/lib/portfolio/timeline";
@@ -119,3 +121,5 @@ async function computeFigures(member: Awaited<ReturnType<typeof overviewReads.me
   );
 }
 
+/** The workspace switcher: every workspace the signed-in user belongs to. */
+export const loadWorkspaceSwitcher = (ctx: TenantCtx) => listWorkspacesForUser(ctx.userId);

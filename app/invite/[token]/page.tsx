@@ -3,9 +3,9 @@ import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { InviteSignUpForm } from "@/components/members/invite-sign-up-form";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { findInvitationByToken, type InvitationLookup } from "@/db/queries/invitations";
-import { findUserByEmail, getUserById } from "@/db/queries/users";
+import type { InvitationLookup } from "@/db/queries/invitations";
 import { auth } from "@/lib/auth";
+import { loadInvitation, loadInviteeStep } from "@/lib/invitations/view";
 import { signOutToInvitation } from "@/lib/members/actions";
 
 // The path carries a secret: keep it out of search engines and out of Referer headers to other sites.
@@ -25,7 +25,7 @@ const link = "font-medium text-indigo-600 hover:underline";
 /** Public: proxy.ts does not guard /invite, and nothing here says whether a workspace exists unless the invitation is usable. */
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
-  const invitation = await findInvitationByToken(token);
+  const invitation = await loadInvitation(token);
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm">
@@ -69,11 +69,10 @@ async function ValidInvitation({ token, invitation }: { token: string; invitatio
 
 /** What the visitor does next: accept as the invited user, switch accounts, sign in, or create the account. */
 async function NextStep({ token, invitation: { org, role, email } }: { token: string; invitation: Valid }) {
-  const userId = (await auth())?.user?.id;
-  const user = userId ? await getUserById(userId) : null;
-  if (user && user.email.toLowerCase() === email) return <AcceptInvitationForm token={token} workspace={org.name} role={role} />;
-  if (user) return <WrongAccount token={token} invited={email} signedIn={user.email} />;
-  if (await findUserByEmail(email)) return <SignInToAccept token={token} email={email} />;
+  const step = await loadInviteeStep((await auth())?.user?.id, email);
+  if (step.kind === "accept") return <AcceptInvitationForm token={token} workspace={org.name} role={role} />;
+  if (step.kind === "switch-account") return <WrongAccount token={token} invited={email} signedIn={step.signedIn} />;
+  if (step.kind === "sign-in") return <SignInToAccept token={token} email={email} />;
   return <InviteSignUpForm token={token} email={email} workspace={org.name} />;
 }
 

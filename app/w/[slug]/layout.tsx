@@ -3,13 +3,13 @@ import { NavLinks } from "@/components/workspace/nav-links";
 import { RoleBadge } from "@/components/workspace/role-badge";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { WorkspaceSwitcher } from "@/components/workspace/workspace-switcher";
-import { listWorkspacesForUser } from "@/db/queries/tenants";
 import { getTenant } from "@/lib/auth/tenant";
+import { loadWorkspaceSwitcher } from "@/lib/workspaces/view";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await getTenant(slug);
-  const workspaces = await listWorkspacesForUser(ctx.userId);
+  const workspaces = await loadWorkspaceSwitcher(ctx);
   return (
     <div className="flex min-h-screen">
       <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white p-4 md:flex print:hidden">

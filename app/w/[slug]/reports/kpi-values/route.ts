@@ -1,8 +1,8 @@
 import { kpiValuesCsv } from "@/lib/reports/kpi-values-csv";
-import { listKpiValues } from "@/db/queries/kpi-values";
 import { AppError } from "@/lib/errors";
 import { csvDownload } from "@/lib/http/responses";
 import { tenantRoute } from "@/lib/http/tenant-route";
+import { loadKpiValues } from "@/lib/reports/view";
 import { parseMonthParam } from "@/lib/scorecard/month";
 
 /** `?from=` / `?to=`: absent or empty → no bound; anything but one YYYY-MM → a 400 that says so. */
@@ -20,6 +20,6 @@ export const GET = tenantRoute({ role: "viewer" }, async (request, ctx) => {
   const from = monthBound(search, "from");
   const to = monthBound(search, "to");
   if (from && to && from > to) throw new AppError("invalid", "The from month must not be after the to month.");
-  const rows = await listKpiValues(ctx, { from, to });
+  const rows = await loadKpiValues(ctx, { from, to });
   return csvDownload(`kpi-values-${ctx.org.slug}-${new Date().toISOString().slice(0, 10)}.csv`, kpiValuesCsv(rows));
 });

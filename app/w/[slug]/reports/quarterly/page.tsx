@@ -8,11 +8,11 @@ import { PrintButton } from "@/components/reports/print-button";
 import { QuarterChanges } from "@/components/review-pack/quarter-changes";
 import { QuarterNav } from "@/components/review-pack/quarter-nav";
 import { TopActionsSection } from "@/components/review-pack/top-actions-section";
-import { getUserById } from "@/db/queries/users";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatsOf } from "@/lib/auth/tenant-context";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/format/locales";
+import { loadReportAuthor } from "@/lib/reports/view";
 import { quarterLabel, quarterParam } from "@/lib/review-pack/quarter";
 import { getReviewPack } from "@/lib/review-pack/view";
 
@@ -32,7 +32,7 @@ export default async function QuarterlyReviewPage({ params, searchParams }: Prop
   const generated = new Date();
   // The server's local day, as the dashboard counts days to renewals in it.
   const today = format(generated, "yyyy-MM-dd");
-  const [pack, author] = await Promise.all([getReviewPack(ctx, raw, generated), getUserById(ctx.userId)]);
+  const [pack, author] = await Promise.all([getReviewPack(ctx, raw, generated), loadReportAuthor(ctx)]);
   const quarter = pack.quarter;
   const path = `/w/${ctx.org.slug}/reports/quarterly`;
 
