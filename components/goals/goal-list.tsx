@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonVariants } from "@/components/ui/button";
+import { ActionsHeader, RowActions } from "@/components/portfolio/form/row-actions";
 import { TableShell, Td, Th, THead } from "@/components/ui/table";
 import type { GoalListRow } from "@/db/queries/goals";
 import { label } from "@/lib/domain/labels";
@@ -22,11 +21,7 @@ export function GoalList({ slug, rows, canEdit }: Props) {
           <Th>By</Th>
           <Th align="right">Technologies</Th>
           <Th align="right">KPIs</Th>
-          {canEdit && (
-            <Th>
-              <span className="sr-only">Actions</span>
-            </Th>
-          )}
+          {canEdit && <ActionsHeader />}
         </tr>
       </THead>
       <tbody className="divide-y divide-slate-100">
@@ -58,12 +53,9 @@ function GoalRow({ row: { goal, technologyCount, kpiCount }, slug, canEdit }: { 
       <Td align="right">{technologyCount}</Td>
       <Td align="right">{kpiCount}</Td>
       {canEdit && (
-        <Td className="whitespace-nowrap text-right">
-          <Link href={`/w/${slug}/goals/${goal.id}/edit`} className={buttonVariants({ variant: "ghost", size: "xs", className: "text-indigo-700 hover:bg-indigo-50" })} data-testid="edit-goal">
-            Edit<span className="sr-only"> {goal.title}</span>
-          </Link>
+        <RowActions editHref={`/w/${slug}/goals/${goal.id}/edit`} name={goal.title} editTestId="edit-goal">
           <DeleteGoalButton slug={slug} id={goal.id} title={goal.title} technologyCount={technologyCount} kpiCount={kpiCount} />
-        </Td>
+        </RowActions>
       )}
     </tr>
   );

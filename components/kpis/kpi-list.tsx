@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonVariants } from "@/components/ui/button";
+import { ActionsHeader, RowActions } from "@/components/portfolio/form/row-actions";
 import { Card } from "@/components/ui/card";
 import { Td, Th, THead } from "@/components/ui/table";
 import type { KpiListRow } from "@/db/queries/kpis";
@@ -40,11 +39,7 @@ function PerspectiveTable({ perspective, rows, ...row }: Omit<Props, "rows"> & {
             <Th>By</Th>
             <Th>Linked to</Th>
             <Th align="right">Latest</Th>
-            {row.canEdit && (
-              <Th>
-                <span className="sr-only">Actions</span>
-              </Th>
-            )}
+            {row.canEdit && <ActionsHeader />}
           </tr>
         </THead>
         <tbody className="divide-y divide-slate-100">
@@ -73,12 +68,9 @@ function KpiRow({ row, slug, formats, canEdit }: Omit<Props, "rows"> & { row: Kp
         {latestPeriod && <span className="block text-xs text-slate-500">{formatMonth(latestPeriod, formats.locale, { long: true })}</span>}
       </Td>
       {canEdit && (
-        <Td className="whitespace-nowrap text-right">
-          <Link href={`/w/${slug}/kpis/${kpi.id}/edit`} className={buttonVariants({ variant: "ghost", size: "xs", className: "text-indigo-700 hover:bg-indigo-50" })}>
-            Edit<span className="sr-only"> {kpi.name}</span>
-          </Link>
+        <RowActions editHref={`/w/${slug}/kpis/${kpi.id}/edit`} name={kpi.name}>
           <DeleteKpiButton slug={slug} id={kpi.id} name={kpi.name} />
-        </Td>
+        </RowActions>
       )}
     </tr>
   );

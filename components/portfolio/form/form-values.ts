@@ -51,41 +51,14 @@ export const rowKey = () => `row-${++seq}`;
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
-export const emptyCost = (): CostRow => ({
-  key: rowKey(),
-  category: "subscription",
-  description: "",
-  kind: "recurring",
-  frequency: "monthly",
-  amount: "",
-  startMonth: thisMonth(),
-  endMonth: "",
-  renewalDate: "",
-  noticeDays: "",
-  annualUpliftPct: "",
-});
+/** What a new cost or benefit line starts with: recurring monthly from this month, no amount yet. */
+const newLine = () => ({ key: rowKey(), description: "", kind: "recurring", frequency: "monthly", amount: "", startMonth: thisMonth(), endMonth: "" });
 
-export const emptyBenefit = (): BenefitRow => ({
-  key: rowKey(),
-  category: "labour_savings",
-  description: "",
-  kind: "recurring",
-  frequency: "monthly",
-  amount: "",
-  startMonth: thisMonth(),
-  endMonth: "",
-  rampUpMonths: "0",
-  confidencePct: "100",
-  calculator: "",
-  hoursPerMonth: "",
-  hourlyRate: "",
-  contactsPerMonth: "",
-  assistedCost: "",
-  automatedCost: "",
-  probabilityPct: "",
-  impact: "",
-  proxyDescription: "",
-});
+export const emptyCost = (): CostRow => ({ ...newLine(), category: "subscription", renewalDate: "", noticeDays: "", annualUpliftPct: "" });
+
+const noCalculator = { calculator: "", hoursPerMonth: "", hourlyRate: "", contactsPerMonth: "", assistedCost: "", automatedCost: "", probabilityPct: "", impact: "", proxyDescription: "" } as const;
+
+export const emptyBenefit = (): BenefitRow => ({ ...newLine(), ...noCalculator, category: "labour_savings", rampUpMonths: "0", confidencePct: "100" });
 
 export const emptyRisk = (): RiskRow => ({ key: rowKey(), type: "implementation", title: "", likelihood: "3", impact: "3", mitigation: "", status: "open" });
 export const emptyFactor = (): FactorRow => ({ key: rowKey(), name: "", weight: "", score: "3", kind: "qualitative" });
