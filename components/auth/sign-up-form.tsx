@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signUp } from "@/lib/auth/actions";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schemas";
 import { initialFormState } from "@/lib/form-state";
 
 export function SignUpForm() {
@@ -16,17 +16,7 @@ export function SignUpForm() {
       <FormMessage message={state.message} />
       <Field label="Your name" name="name" autoComplete="name" required autoFocus defaultValue={state.values?.name} errors={errors.name} />
       <Field label="Work email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={errors.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        hint={`At least ${PASSWORD_MIN} characters. A passphrase works well.`}
-        errors={errors.password}
-      />
+      <NewPasswordField errors={errors.password} />
       <Field
         label="Workspace name"
         name="workspace"

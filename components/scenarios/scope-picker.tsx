@@ -16,13 +16,15 @@ export function ScopePicker({ path, scope, technologies }: Props) {
   return (
     <Form action={path} className="flex items-end gap-2">
       <FieldShell label="Scenarios for" name="scope">
-        <Select name="scope" data-testid="scenario-scope" defaultValue={scope} onChange={(e) => e.currentTarget.form?.requestSubmit()} className="w-72 max-w-full">
+        <Select
+          name="scope"
+          data-testid="scenario-scope"
+          defaultValue={scope}
+          onChange={(e) => e.currentTarget.form?.requestSubmit()}
+          className="w-72 max-w-full"
+          options={technologies.map((t) => ({ value: t.id, label: t.name }))}
+        >
           <option value="portfolio">The whole portfolio</option>
-          {technologies.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
         </Select>
       </FieldShell>
       <noscript>

@@ -8,13 +8,8 @@ export function TemplateSourcePicker({ slug, sources, selected }: { slug: string
     <form method="get" action={`/w/${slug}/templates`} className="flex flex-wrap items-end gap-3">
       <label className="block text-sm">
         <span className="mb-1 block font-medium text-slate-700">Copy from</span>
-        <Select name="source" defaultValue={selected ?? ""} data-testid="template-source" className="min-w-64">
+        <Select name="source" defaultValue={selected ?? ""} data-testid="template-source" className="min-w-64" options={sources.map((s) => ({ value: s.slug, label: s.name }))}>
           <option value="">Choose a workspace…</option>
-          {sources.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
         </Select>
       </label>
       <Button type="submit" variant="secondary">

@@ -138,3 +138,10 @@ describe("solid Badge", () => {
     expect(classes).not.toContain("text-indigo-700");
   });
 });
+
+describe("Select options", () => {
+  it("writes the given choices after the children, the default one selected", () => {
+    const html = render(h(Select, { name: "s", defaultValue: "b", options: [{ value: "a", label: "A" }, { value: "b", label: "B" }] }, h("option", { value: "" }, "Choose…")));
+    expect(html).toMatch(/<option value="">Choose…<\/option><option value="a">A<\/option><option value="b" selected="">B<\/option>/);
+  });
+});

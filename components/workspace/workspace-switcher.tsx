@@ -11,13 +11,13 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
   return (
     <label className="block">
       <span className="sr-only">Switch workspace</span>
-      <Select data-testid="workspace-switcher" value={current} onChange={(event) => router.push(`/w/${event.target.value}/dashboard`)} className="px-2 py-1.5 font-medium">
-        {workspaces.map((w) => (
-          <option key={w.slug} value={w.slug}>
-            {w.name}
-          </option>
-        ))}
-      </Select>
+      <Select
+        data-testid="workspace-switcher"
+        value={current}
+        onChange={(event) => router.push(`/w/${event.target.value}/dashboard`)}
+        className="px-2 py-1.5 font-medium"
+        options={workspaces.map((w) => ({ value: w.slug, label: w.name }))}
+      />
     </label>
   );
 }

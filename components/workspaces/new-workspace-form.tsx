@@ -16,13 +16,7 @@ type ChoiceProps = { name: string; title: string; options: { value: string; labe
 function Choice({ name, title, options, defaultValue, errors }: ChoiceProps) {
   return (
     <FieldShell label={title} name={name} id={`new-workspace-${name}`} errors={errors}>
-      <Select name={name} defaultValue={defaultValue} data-testid={`new-workspace-${name}`}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
+      <Select name={name} defaultValue={defaultValue} data-testid={`new-workspace-${name}`} options={options} />
     </FieldShell>
   );
 }
