@@ -30,23 +30,13 @@ import type { Calendar, ClientSpec, InvestmentSpec, KpiSpec } from "./types";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
-export type SeedRows = {
-  users: Insert<typeof users>[];
-  organizations: Insert<typeof organizations>[];
-  memberships: Insert<typeof memberships>[];
-  goals: Insert<typeof goals>[];
-  investments: Insert<typeof investments>[];
-  costItems: Insert<typeof costItems>[];
-  benefitItems: Insert<typeof benefitItems>[];
-  risks: Insert<typeof risks>[];
-  scoringFactors: Insert<typeof scoringFactors>[];
-  alignments: Insert<typeof alignments>[];
-  kpis: Insert<typeof kpis>[];
-  kpiMeasurements: Insert<typeof kpiMeasurements>[];
-  scenarios: Insert<typeof scenarios>[];
-  integrations: Insert<typeof integrations>[];
-  auditLog: Insert<typeof auditLog>[];
-};
+/** The tables the demo fills, in insertion order: parents before children. */
+export const SEED_TABLES = {
+  users, organizations, memberships, goals, investments, costItems, benefitItems, risks, scoringFactors, alignments, kpis, kpiMeasurements,
+  scenarios, integrations, auditLog,
+} as const;
+
+export type SeedRows = { [K in keyof typeof SEED_TABLES]: Insert<(typeof SEED_TABLES)[K]>[] };
 
 /** The demo clients, in insertion order; the first one is the workspace the owner and viewer users belong to. */
 export const DEMO_CLIENTS: ((cal: Calendar) => ClientSpec)[] = [cafe, manufacturer, accounting];

@@ -4,27 +4,12 @@
  * Deterministic (seeded generator, ids included) and idempotent (keyed on the demo consultant's email).
  */
 import { eq } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../../lib/auth/password";
 import { isUniqueViolation } from "../../lib/errors";
 import type { Database, Tx } from "../client";
-import {
-  alignments,
-  auditLog,
-  benefitItems,
-  costItems,
-  goals,
-  integrations,
-  investments,
-  kpiMeasurements,
-  kpis,
-  memberships,
-  organizations,
-  risks,
-  scenarios,
-  scoringFactors,
-  users,
-} from "../schema";
-import { buildSeedRows, type SeedRows } from "./build";
+import { users } from "../schema";
+import { buildSeedRows, SEED_TABLES, type SeedRows } from "./build";
 import { monthStartUtc } from "./calendar";
 import { DEFAULT_SEED, DEMO_PASSWORD, DEMO_USERS } from "./accounts";
 
@@ -64,19 +49,9 @@ async function demoExists(db: Database): Promise<boolean> {
 
 /** One multi-row insert per table, parents before children. */
 async function insertSeedRows(tx: Tx, rows: SeedRows): Promise<void> {
-  await tx.insert(users).values(rows.users);
-  await tx.insert(organizations).values(rows.organizations);
-  await tx.insert(memberships).values(rows.memberships);
-  await tx.insert(goals).values(rows.goals);
-  await tx.insert(investments).values(rows.investments);
-  await tx.insert(costItems).values(rows.costItems);
-  await tx.insert(benefitItems).values(rows.benefitItems);
-  if (rows.risks.length > 0) await tx.insert(risks).values(rows.risks);
-  await tx.insert(scoringFactors).values(rows.scoringFactors);
-  if (rows.alignments.length > 0) await tx.insert(alignments).values(rows.alignments);
-  await tx.insert(kpis).values(rows.kpis);
-  await tx.insert(kpiMeasurements).values(rows.kpiMeasurements);
-  if (rows.scenarios.length > 0) await tx.insert(scenarios).values(rows.scenarios);
-  if (rows.integrations.length > 0) await tx.insert(integrations).values(rows.integrations);
-  await tx.insert(auditLog).values(rows.auditLog);
+  for (const name of Object.keys(SEED_TABLES) as (keyof SeedRows)[]) {
+    const values = rows[name];
+    // Drizzle's insert types each table's rows separately; the map above pairs them by name.
+    if (values.length > 0) await tx.insert(SEED_TABLES[name] as PgTable).values(values as PgTable["$inferInsert"][]);
+  }
 }
