@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
 import { label } from "@/lib/domain/labels";
 import type { TimeQuadrant } from "@/lib/finance";
 import { strategyHref, type StrategyFilters } from "@/lib/strategy/filters";
@@ -10,7 +11,7 @@ function Chip({ href, active, children }: { href: string; active: boolean; child
     <Link
       href={href}
       aria-current={active ? "true" : undefined}
-      className={`rounded-full border px-2.5 py-0.5 text-xs font-medium ${active ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-indigo-400"}`}
+      className={buttonVariants({ variant: active ? "primary" : "secondary", size: "xs", className: `rounded-full border px-2.5 py-0.5 shadow-none ${active ? "border-transparent" : ""}` })}
     >
       {children}
     </Link>
