@@ -14,18 +14,18 @@
  * - 104 `root <= guess`: root === guess has returned true above.
  * - 106 "above" → "": rootBound reads every side but "below" as "above"; its only other branch
  *   (a ≤ −1) is unreachable, as the root is above −100%.
- * - 124, 125 `iu/il >= 0 ? … : NaN` → always the first branch: OFFSETS[−1] is undefined, so nu/nl are
- *   NaN either way. 126 same for du: NaN instead of Infinity, and `NaN <= dl` is false like
- *   `Infinity <= dl` while the other side is still scanning.
- * - 128 `du < dl`: the two sides' next points are never exactly as far from the guess (expm1 is convex).
- * - 132 `> bestDist`: the last point is exactly bestDist away only at the guess with maxDist 0, which
+ * - 127 `side.i < 0` → false: OFFSETS[−1] is undefined, so an exhausted side's reach is NaN instead
+ *   of Infinity, and `NaN <= …` is false like `Infinity <= …` while the other side is still scanning.
+ * - 169 `reach(upper) < reach(lower)`: the two sides' next points are never exactly as far from the
+ *   guess (expm1 is convex).
+ * - 137 `> bestDist`: the last point is exactly bestDist away only at the guess with maxDist 0, which
  *   solveRate never asks for.
- * - 145 the six mutants of `iu/il + 1 >= OFFSETS.length`: OFFSETS reach 2·RHO_LIMIT = 80 in ln(1+r),
+ * - 145 the six mutants of `side.i + 1 >= OFFSETS.length`: OFFSETS reach 2·RHO_LIMIT = 80 in ln(1+r),
  *   more than the bracket is wide (≈ 23), so the clamp to the bracket always ends a side first.
- * - 146 `h === 0` → false: Math.sign(0) differs from the previous point's non-zero sign anyway.
- * - 147 `h === 0 ? rho : brent(…)` → brent: with fb = 0 Brent returns b = rho without evaluating.
- * - 149 `dist <= bestDist`: only an exact tie between the Newton root and a scanned root (unordered).
- * - 153 `exhausted = false`: that side stops on its next turn, its last point being past the root.
+ * - 147 `h === 0` → false: Math.sign(0) differs from the previous point's non-zero sign anyway.
+ * - 148 `h === 0 ? rho : brent(…)` → brent: with fb = 0 Brent returns b = rho without evaluating.
+ * - 177 `dist <= bestDist`: only an exact tie between the Newton root and a scanned root (unordered).
+ * - 149 `exhausted = false`: that side stops on its next turn, its last point being past the root.
  * - 179 `|m| < tol`, 180 `|e| > tol`, 193 `2p <= …`, 203 `|d| >= tol`: exact floating-point ties.
  * - 203 `m >= 0`: m = 0 means b = c, converged on the line before.
  * - 180 `|fa| > |fb|` → true / `>=`: interpolating after a step that did not reduce |f|; the
@@ -41,23 +41,23 @@
  * - 139 `i <= n`, 165 `i <= v.length`: writes past the end of a Float64Array are ignored.
  * optimizer.ts
  * - 155 `cost === 0` → false: value/0 = Infinity for the candidates (value > 0).
- * - 156 `a.index + b.index`, 348 `a + b` and `ra === rb` → false: tie comparators; V8's sort is stable
+ * - 156 `a.index + b.index`, 386 `a + b` and `ra === rb` → false: tie comparators; V8's sort is stable
  *   and keeps input order for a comparator that is ≥ 0 on ties, as the original's is.
- * - 172 `k <= m`, 207 `j <= m`: writes past the end (Float64Array; an index ≥ m nobody reads).
- * - 178 `new Array()`: undefined and false are both falsy wherever cur/bestTake are read.
- * - 188 `bestTake[k] = false`: the search always finds a plan worth best + 1 (the seed's) and
+ * - 180 `k <= m`, 267 `j <= m`: writes past the end (Float64Array; an index ≥ m nobody reads).
+ * - 192 and 256 `new Array()`: undefined and false are both falsy wherever cur/bestTake are read.
+ * - 199 `take[k] = false`: the search always finds a plan worth best + 1 (the seed's) and
  *   overwrites bestTake.
- * - 222 `gap >= 0` / true: with gap ≤ 0, `without < gap` is false (without ≥ 0): never pruned.
+ * - 222 `gap < 0` / false: with gap ≤ 0, `without < gap` is false (without ≥ 0): never pruned.
  * - 225 `cost[b − 1] > 0` → true / `>= 0`: with a free item the fraction is −Infinity either way.
  * - 226 `without <= gap`, `withIt <= gap`: the margins (1 ± 1e-12) make an exact tie with an
  *   integer gap impossible in practice.
- * - 229 `seen !== undefined` → true: `undefined >= val` is false.
- * - 230 true / `<=`, 231 (four mutants): the memo's size cap, reached only past 2^18 entries; no test
- *   searches that long. 185 `[true, true]`: the what-if seed is not topped up with proposals outside
+ * - 235 `seen !== undefined` → true: `undefined >= val` is false.
+ * - 236 true / `<=`, 237 (four mutants): the memo's size cap, reached only past 2^18 entries; no test
+ *   searches that long. 196 `[true, true]`: the what-if seed is not topped up with proposals outside
  *   the plan; fewer nodes saved, same answers. Both change only nodesExplored, by amounts no
  *   independent reference gives (the seed's effect is pinned by a hand-traced case instead).
- * - 252 join("Stryker was here!") on at most one name.
- * - 312 true, 313 {}, 315 (three), 316 true: once a what-if has run out of nodes, every later
+ * - 290 join("Stryker was here!") on at most one name.
+ * - 350 true, 351 {}, 353 (three), 354 true: once a what-if has run out of nodes, every later
  *   what-if throws NO_CONVERGENCE at its first node, and nothing else can be thrown there.
  * investment.ts
  * - 101 −0.9 → +0.9: unreachable guess; from −50% a negative root, when there is one, is always
