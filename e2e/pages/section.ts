@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 
 /** A page of one workspace: `/w/<slug>/<path>`. */
@@ -36,10 +36,4 @@ export async function download(page: Page, trigger: Locator): Promise<Downloaded
   const [file] = await Promise.all([page.waitForEvent("download"), trigger.click()]);
   const path = await file.path();
   return { path, name: file.suggestedFilename(), text: async () => (await readFile(path, "utf8")).replace(/^\uFEFF/, "") };
-}
-
-/** The confirm dialog's button, clicked once the dialog is open. */
-export async function confirmIn(page: Page, button: Locator) {
-  await expect(page.locator("dialog[open]")).toBeVisible();
-  await button.click();
 }
