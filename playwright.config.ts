@@ -39,7 +39,7 @@ export default defineConfig({
   retries: 0,
   // Generous: CI shares two cores between the server, the browsers and whatever else runs there.
   timeout: 90_000,
-  expect: { timeout: 20_000 },
+  expect: { timeout: 30_000 },
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : [["list"]],
   use: {
     baseURL,
