@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 
 test("a de-DE workspace types 1.234,56, sees 1.234,56 € and exports 1234.56, which imports back unchanged", async ({ app, page }) => {
+  test.slow(); // the longest story: a sign-up, two saves, an export, a delete and an import
   // A fresh account's own workspace, switched to euros written the German way.
   const gruber = await app.newAccount("Greta Gruber", "Gruber Metallbau");
   await gruber.settings.open();
