@@ -1,32 +1,27 @@
-import { expect, test as base, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "../db/seed/accounts";
+import path from "node:path";
+import { expect, test as base } from "@playwright/test";
+import { Techfolio } from "./pages/app";
+import type { Role } from "./pages/auth";
 
-export const demo = { ...DEMO_USERS, password: DEMO_PASSWORD };
+export { demo, unique, type Role } from "./pages/auth";
+export { PERSPECTIVES } from "./pages/dashboard";
 
-/** The sign-in page, as a user sees it. */
-export class SignInPage {
-  constructor(readonly page: Page) {}
+/** Where the setup project keeps each demo role's signed-in browser state (git-ignored, rewritten every run). */
+export const authFile = (role: Role) => path.join(import.meta.dirname, ".auth", `${role}.json`);
 
-  async goto(path = "/sign-in") {
-    await this.page.goto(path);
-  }
+/** `test.use(asRole("viewer"))`: the file's tests start signed in as that demo user. */
+export const asRole = (role: Role) => ({ storageState: authFile(role) });
 
-  async signIn(email: string, password: string) {
-    await this.page.getByLabel("Email").fill(email);
-    await this.page.getByLabel("Password").fill(password);
-    await this.page.getByRole("button", { name: "Sign in" }).click();
-  }
-
-  /** Signs in and waits until the app has taken the visitor past the sign-in page. */
-  async signInAs(email: string, password: string) {
-    await this.goto();
-    await this.signIn(email, password);
-    await expect(this.page).not.toHaveURL(/\/sign-in/);
-  }
-}
-
-export const test = base.extend<{ signInPage: SignInPage }>({
-  signInPage: async ({ page }, use) => use(new SignInPage(page)),
+export const test = base.extend<{ app: Techfolio }>({
+  app: async ({ page }, use) => use(new Techfolio(page)),
 });
+
+/** 'YYYY-MM' of the month `back` months before this one, in local time like the app's month arithmetic. */
+export function monthsAgo(back: number): string {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - back);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+}
 
 export { expect };

@@ -1,5 +1,8 @@
 import type { Page, Request } from "@playwright/test";
 import { demo, expect, test } from "./fixtures";
+import { SignInPage } from "./pages/auth";
+
+// About the session and the browser-facing defences: the tests that sign in do it through the form.
 
 const FOREIGN = "https://evil.example";
 const nonceOf = (csp: string | undefined) => csp?.match(/'nonce-([^']+)'/)?.[1];
@@ -16,19 +19,6 @@ async function watchForViolations(page: Page): Promise<string[]> {
     document.addEventListener("securitypolicyviolation", (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI} at ${location.pathname} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
   });
   return problems;
-}
-
-/** A fresh account with its own workspace, so the writes below disturb no other test. */
-async function signUp(page: Page): Promise<string> {
-  const stamp = Date.now();
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Sam Secure");
-  await page.getByLabel("Work email").fill(`sam-${stamp}@example.com`);
-  await page.getByLabel("Password").fill("a sturdy passphrase");
-  await page.getByLabel("Workspace name").fill(`Sam's Safes ${stamp}`);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return new URL(page.url()).pathname.replace(/\/dashboard$/, "");
 }
 
 test("every page answers with the security headers and a fresh script nonce that its own scripts carry", async ({ request }) => {
@@ -70,14 +60,14 @@ test("behind an https proxy, HSTS is sent and insecure requests are upgraded", a
   expect(res.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
 });
 
-test("the main pages run their scripts under the policy with no violation", async ({ page, signInPage }) => {
-  test.setTimeout(120_000);
+test("the main pages run their scripts under the policy with no violation", async ({ app, page }) => {
+  test.slow(); // ten pages, each waited on until the network is idle
   const problems = await watchForViolations(page);
   for (const path of ["/sign-in", "/sign-up", "/no-such-page"]) {
     await page.goto(path);
     await expect.poll(() => page.evaluate(() => (window as { next?: { appDir?: boolean } }).next?.appDir), { message: path }).toBe(true);
   }
-  await signInPage.signInAs(demo.consultant, demo.password);
+  await app.signInPage.signInAs("consultant");
   const pages = ["/workspaces", "/dashboard", "/portfolio", "/kpis/entry", "/scorecard", "/strategy", "/scenarios", "/reports", "/templates", "/settings/audit"];
   for (const path of pages) {
     const url = path === "/workspaces" ? path : `/w/harbor-bakery${path}`;
@@ -86,7 +76,7 @@ test("the main pages run their scripts under the policy with no violation", asyn
     await expect.poll(() => page.evaluate(() => (window as { next?: { appDir?: boolean } }).next?.appDir), { message: url }).toBe(true);
   }
   // A technology's own page, with its charts.
-  await page.goto("/w/harbor-bakery/portfolio");
+  await app.workspace("harbor-bakery").portfolio.open();
   await page.locator('main table a[href*="/portfolio/"]').first().click();
   await expect(page).toHaveURL(/\/portfolio\/[^/]+$/);
   await page.waitForLoadState("networkidle");
@@ -94,8 +84,8 @@ test("the main pages run their scripts under the policy with no violation", asyn
   expect(problems).toEqual([]);
 });
 
-test("the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Secure- prefix over https", async ({ page, signInPage, browser }) => {
-  await signInPage.signInAs(demo.consultant, demo.password);
+test("the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Secure- prefix over https", async ({ app, page, browser }) => {
+  await app.signInPage.signInAs("consultant");
   const session = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
@@ -106,12 +96,11 @@ test("the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Sec
   await httpsPage.route("**/sign-in*", (route) =>
     route.request().method() === "POST" ? route.continue({ headers: { ...route.request().headers(), "x-forwarded-proto": "https" } }) : route.continue(),
   );
-  await httpsPage.goto("/sign-in");
-  await httpsPage.getByLabel("Email").fill(demo.consultant);
-  await httpsPage.getByLabel("Password").fill(demo.password);
+  const httpsSignIn = new SignInPage(httpsPage);
+  await httpsSignIn.open();
   const [response] = await Promise.all([
     httpsPage.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in"),
-    httpsPage.getByRole("button", { name: "Sign in" }).click(),
+    httpsSignIn.signIn(demo.consultant, demo.password),
   ]);
   const setCookie = (await response.headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
   const secureSession = setCookie.find((line) => line.startsWith("__Secure-authjs.session-token="));
@@ -120,10 +109,11 @@ test("the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Sec
   await context.close();
 });
 
-test("a server action POSTed with a foreign origin is refused and changes nothing; the same request from the app works", async ({ page, baseURL }) => {
-  const workspace = await signUp(page);
-  await page.goto(`${workspace}/settings`);
-  const name = page.getByLabel("Workspace name");
+test("a server action POSTed with a foreign origin is refused and changes nothing; the same request from the app works", async ({ app, page, baseURL }) => {
+  // A fresh account with its own workspace, so the rename below disturbs no other test.
+  const { path: workspace, settings } = await app.newAccount("Sam Secure", "Sam's Safes");
+  await settings.open();
+  const name = settings.name;
   const original = await name.inputValue();
 
   // Capture the real action request the form sends, and keep it from reaching the server.
@@ -134,7 +124,7 @@ test("a server action POSTed with a foreign origin is refused and changes nothin
     return route.abort();
   });
   await name.fill("Renamed from elsewhere");
-  await page.getByTestId("settings-save").click();
+  await settings.save();
   await expect.poll(() => captured).toBeDefined();
   const sent = captured!.headers();
   const replay = (headers: Record<string, string>) =>
@@ -158,13 +148,13 @@ test("a server action POSTed with a foreign origin is refused and changes nothin
   }
   await page.unrouteAll();
   await page.reload();
-  await expect(page.getByLabel("Workspace name")).toHaveValue(original);
+  await expect(name).toHaveValue(original);
 
   // The very same request from the app's own origin does rename the workspace.
   const own = await replay({ origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" });
   expect(own.status()).toBe(200);
   await page.reload();
-  await expect(page.getByLabel("Workspace name")).toHaveValue("Renamed from elsewhere");
+  await expect(name).toHaveValue("Renamed from elsewhere");
 });
 
 test("x-middleware-subrequest gains a visitor without a session nothing", async ({ request }) => {

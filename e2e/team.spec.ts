@@ -1,71 +1,62 @@
-import { demo, expect, test } from "./fixtures";
+import { asRole, expect, test } from "./fixtures";
 
-test("the consultant's overview: every client with its figures, sortable, and a new client workspace", async ({ page, signInPage }) => {
-  await signInPage.signInAs(demo.consultant, demo.password);
-  await page.goto("/workspaces");
-  const rows = page.getByTestId("workspace-row");
-  await expect(rows).toHaveCount(3);
-  await expect(rows.filter({ hasText: "Precision Parts" }).getByTestId("workspace-spend")).toContainText("€");
+test.use(asRole("consultant"));
 
-  await page.getByTestId("sort-roi").click();
+test("the consultant's overview: every client with its figures, sortable, and a new client workspace", { tag: "@demo-workspaces" }, async ({ app, page }) => {
+  const { workspaces } = app;
+  await workspaces.open();
+  await expect(workspaces.rows).toHaveCount(3);
+  await expect(workspaces.rowNamed("Precision Parts").getByTestId("workspace-spend")).toContainText("€");
+
+  await workspaces.sortBy("roi");
   await expect(page).toHaveURL(/sort=roi/);
-  await expect(rows).toHaveCount(3);
+  await expect(workspaces.rows).toHaveCount(3);
 
   // A name that is too short is refused beside the field; a good one opens the new, empty workspace.
-  await page.getByTestId("new-workspace-name").fill("N");
-  await page.getByTestId("new-workspace-submit").click();
+  await workspaces.createWorkspace("N");
   await expect(page.getByTestId("name-error")).toBeVisible();
-  await page.getByTestId("new-workspace-name").fill("Northwind Dental");
-  await page.getByTestId("new-workspace-submit").click();
-  await expect(page).toHaveURL(/\/w\/northwind-dental\/dashboard$/);
+  await workspaces.createWorkspace("Northwind Dental");
+  await expect(page).toHaveURL(app.workspace("northwind-dental").urlOf("dashboard"));
   await expect(page.getByTestId("dashboard-empty")).toBeVisible();
 });
 
-test("settings change the currency everywhere at once, and the audit log records it", async ({ page, signInPage }) => {
-  await signInPage.signInAs(demo.consultant, demo.password);
-  await page.goto("/w/harbor-bakery/settings");
-  await page.locator("#currency").selectOption("CAD");
-  await page.getByTestId("settings-save").click();
-  await expect(page.getByTestId("settings-message")).toBeVisible();
+test("settings change the currency everywhere at once, and the audit log records it", { tag: "@demo-workspaces" }, async ({ app }) => {
+  const { settings, dashboard, audit } = app.workspace("harbor-bakery");
+  await settings.open();
+  await settings.change({ currency: "CAD" });
 
-  await page.goto("/w/harbor-bakery/dashboard");
-  await expect(page.getByTestId("tile-run-rate-value")).toHaveText(/^CA\$[\d,]+$/);
+  await dashboard.open();
+  await expect(dashboard.value("run-rate")).toHaveText(/^CA\$[\d,]+$/);
 
-  await page.goto("/w/harbor-bakery/settings/audit");
-  await expect(page.getByTestId("audit-row").filter({ hasText: /organization/i }).first()).toBeVisible();
+  await audit.open();
+  await expect(audit.rows.filter({ hasText: /organization/i }).first()).toBeVisible();
 
   // Back to dollars for the other tests.
-  await page.goto("/w/harbor-bakery/settings");
-  await page.locator("#currency").selectOption("USD");
-  await page.getByTestId("settings-save").click();
-  await expect(page.getByTestId("settings-message")).toBeVisible();
+  await settings.open();
+  await settings.change({ currency: "USD" });
 });
 
-test("a consultant invites a client user, who signs up through the link and sees only that workspace", async ({ page, signInPage }) => {
-  await signInPage.signInAs(demo.consultant, demo.password);
-  await page.goto("/w/ledger-and-co/settings/members");
-  await page.getByTestId("invite-email").fill("riley.client@example.test");
-  await page.getByTestId("invite-role").selectOption("viewer");
-  await page.getByTestId("invite-submit").click();
-  const link = await page.getByTestId("invite-link").inputValue();
-  await expect(page.getByTestId("invitation-row").filter({ hasText: "riley.client@example.test" })).toBeVisible();
+test("a consultant invites a client user, who signs up through the link and sees only that workspace", async ({ app, page }) => {
+  const { members } = app.workspace("ledger-and-co");
+  await members.open();
+  const link = await members.invite("riley.client@example.test", "viewer");
+  await expect(members.invitations.filter({ hasText: "riley.client@example.test" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await app.signOut();
   await expect(page).toHaveURL(/\/sign-in/);
 
-  await page.goto(new URL(link).pathname);
+  await page.goto(link);
   const form = page.getByTestId("invite-signup-form");
   await form.getByLabel("Your name").fill("Riley Client");
   await form.getByLabel("Password").fill("a long enough password");
   await form.getByRole("button", { name: /Create account and join/ }).click();
-  await expect(page).toHaveURL(/\/w\/ledger-and-co\/dashboard$/);
+  await expect(page).toHaveURL(app.workspace("ledger-and-co").urlOf("dashboard"));
 
-  await page.goto("/workspaces");
-  await expect(page.getByTestId("workspace-row")).toHaveCount(1);
-  const other = await page.goto("/w/harbor-bakery/dashboard");
-  expect(other?.status()).toBe(404);
+  await app.workspaces.open();
+  await expect(app.workspaces.rows).toHaveCount(1);
+  expect((await app.workspace("harbor-bakery").dashboard.open())?.status()).toBe(404);
 
   // The link is single use.
-  await page.goto(new URL(link).pathname);
+  await page.goto(link);
   await expect(page.getByTestId("invite-page")).toHaveAttribute("data-status", /accepted|unknown/);
 });
