@@ -18,10 +18,7 @@ import { inviteMember, type InvitationCreated } from "@/lib/members/actions";
  * created; the server keeps only its hash, so a lost link means a new invitation.
  */
 export function InviteForm({ slug, canInviteOwner }: { slug: string; canInviteOwner: boolean }) {
-  const [state, formAction, pending] = useActionState(
-    (_prev: ActionResult<InvitationCreated>, formData: FormData) => inviteMember(slug, formData),
-    initialFormState as ActionResult<InvitationCreated>,
-  );
+  const [state, formAction, pending] = useActionState(inviteMember.bind(null, slug), initialFormState as ActionResult<InvitationCreated>);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const roleOptions: Role[] = canInviteOwner ? ["admin", "member", "viewer", "owner"] : ["admin", "member", "viewer"];
   return (

@@ -93,8 +93,11 @@ export const transferOwnership = tenantAction(transferOwnershipSchema, { role: "
 });
 
 /** Creates an invitation; the link (with the token) is returned once, here, and never stored. */
-export async function inviteMember(slug: string, raw: ActionInput): Promise<ActionResult<InvitationCreated>> {
-  const result = await invite(slug, raw);
+export async function inviteMember(
+  slug: string,
+  ...args: [input: ActionInput] | [previous: FormState, formData: FormData]
+): Promise<ActionResult<InvitationCreated>> {
+  const result = await invite(slug, args.length === 2 ? args[1] : args[0]);
   if (!result.ok || !result.data) return result as ActionResult<never>;
   const { token, workspace, ...created } = result.data;
   const link = invitationLink(await requestOrigin(), token);
