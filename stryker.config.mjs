@@ -98,7 +98,7 @@
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
-export default {
+const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.finance.config.ts", related: false },
   mutate: ["lib/finance/**/*.ts", "!lib/finance/**/*.test.ts", "!lib/finance/testing.ts", "!lib/finance/reference/**"],
@@ -113,3 +113,5 @@ export default {
   tempDirName: "/tmp/stryker-techfolio",
   thresholds: { high: 90, low: 80, break: null },
 };
+
+export default config;

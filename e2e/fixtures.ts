@@ -13,7 +13,7 @@ export const authFile = (role: Role) => path.join(import.meta.dirname, ".auth", 
 export const asRole = (role: Role) => ({ storageState: authFile(role) });
 
 export const test = base.extend<{ app: Techfolio }>({
-  app: async ({ page }, use) => use(new Techfolio(page)),
+  app: async ({ page }, provide) => provide(new Techfolio(page)),
 });
 
 /** 'YYYY-MM' of the month `back` months before this one, in local time like the app's month arithmetic. */

@@ -52,9 +52,18 @@ export async function verifySaves(sql: Sql, ledger: SaveLedger): Promise<Verdict
   for (const row of rows) {
     const save = saves[row.i];
     const outcome = ledger.outcomes.get(save)!;
-    if (outcome === "saved" && !(row.rows === 1 && row.matching === 1)) (verdict.lost++, note(save, "lost", row));
-    if (outcome === "failed" && row.matching > 0) (verdict.leaked++, note(save, "leaked", row));
-    if (row.audits > 1 || row.audits !== row.matching) (verdict.unaudited++, note(save, "audit", row));
+    if (outcome === "saved" && !(row.rows === 1 && row.matching === 1)) {
+      verdict.lost++;
+      note(save, "lost", row);
+    }
+    if (outcome === "failed" && row.matching > 0) {
+      verdict.leaked++;
+      note(save, "leaked", row);
+    }
+    if (row.audits > 1 || row.audits !== row.matching) {
+      verdict.unaudited++;
+      note(save, "audit", row);
+    }
   }
   if (rows.length !== saves.length) throw new Error(`checked ${rows.length} of ${saves.length} saves`);
   verdict.ok = verdict.lost === 0 && verdict.leaked === 0 && verdict.unaudited === 0 && verdict.duplicateKeys === 0;

@@ -23,15 +23,3 @@ export function Card({ as: Tag = "div", padding, className, ...rest }: CardProps
 export function cardClass({ className, ...variants }: VariantProps<typeof card> & { className?: string } = {}) {
   return cn(card(variants), className);
 }
-
-export function CardHeader({ className, ...rest }: HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("mb-4 space-y-1", className)} {...rest} />;
-}
-
-export function CardTitle({ as: Tag = "h2", className, ...rest }: HTMLAttributes<HTMLHeadingElement> & { as?: "h2" | "h3" }) {
-  return <Tag className={cn("text-base font-semibold text-slate-900", className)} {...rest} />;
-}
-
-export function CardDescription({ className, ...rest }: HTMLAttributes<HTMLParagraphElement>) {
-  return <p className={cn("text-sm text-slate-600", className)} {...rest} />;
-}

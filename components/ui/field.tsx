@@ -64,9 +64,6 @@ function wire(child: ReactElement<object>, control: FieldControlProps) {
   return cloneElement(child, attributes);
 }
 
-/** The same shell under the name some forms use. */
-export const FormField = FieldShell;
-
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: ReactNode;
   name: string;

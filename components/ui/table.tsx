@@ -33,4 +33,3 @@ export function Td({ align = "left", className, ...rest }: Omit<TdHTMLAttributes
   return <td className={cn("px-3 py-2 text-slate-700", align === "right" && "text-right tabular-nums", className)} {...rest} />;
 }
 
-export { Th as TableHead, Td as TableCell };

@@ -95,4 +95,3 @@ export const listAuditFilterOptions = tenantRead(async function listAuditFilterO
   ]);
   return { people, entities: entities.map((e) => e.entity) };
 });
-export type AuditFilterOptions = Awaited<ReturnType<typeof listAuditFilterOptions>>;

@@ -71,7 +71,6 @@ export async function technologySnapshot(ctx: TenantCtx, id: string) {
   ]);
   return { ...investment, costs, benefits, risks: riskRows, factors, alignments: alignmentRows };
 }
-export type TechnologySnapshot = NonNullable<Awaited<ReturnType<typeof technologySnapshot>>>;
 
 export async function insertTechnology(ctx: TenantCtx, input: TechnologyValues) {
   await assertGoalsBelong(ctx, input);

@@ -30,7 +30,7 @@ describe("a versioned action", () => {
   const rename = tenantAction(
     z.object({ id: z.string(), version: z.coerce.number().int(), name: z.string().min(1) }),
     { role: "member", versioned: { entity: "technology", row: ({ id, version }) => ({ id, version }) } },
-    async ({ id, name }, ctx) => {
+    async ({ id, name }) => {
       await db.update(investments).set({ name }).where(eq(investments.id, id));
       return { data: { id }, audit: { action: "update", entity: "investment", entityId: id, after: { name } } };
     },

@@ -26,4 +26,3 @@ export const signUpSchema = z.object({
   workspace: z.string().trim().min(2, "Name your workspace (at least 2 characters).").max(80, "Keep the workspace name under 80 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 });
 
-export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -45,4 +45,3 @@ export const budgetSchema = (reading: Reading) =>
     objective: z.enum(objectives, { error: "Choose what to maximise: risk-adjusted NPV or alignment-weighted value." }),
   });
 
-export type BudgetInput = z.output<ReturnType<typeof budgetSchema>>;

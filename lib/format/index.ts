@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOCALE, type Formats, type Locale } from "./locales";
 
-export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, type Formats, type Locale } from "./locales";
+export { DEFAULT_LOCALE, isLocale, type Formats, type Locale } from "./locales";
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -20,9 +20,6 @@ const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) =>
   cached(`n:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
   cached(`d:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
-
-/** The figures of a workspace without one: en-US and its currency. */
-export const formatsFor = (currency: string, locale: Locale = DEFAULT_LOCALE): Formats => ({ locale, currency });
 
 /** Integer cents → "$12,345" / "12.345 €" (whole units; cents when asked). */
 export function formatMoney(cents: number, { locale, currency }: Formats, { showCents = false } = {}): string {

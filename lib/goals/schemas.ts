@@ -4,7 +4,6 @@ import { perspectives } from "@/lib/domain/values";
 import type { Locale } from "@/lib/format/locales";
 import { typedNumber } from "@/lib/format/typed-number";
 
-export { DUPLICATE_GOAL_TITLE } from "@/lib/domain/messages";
 /** The matrix sends only the cells that changed; more than this in one save is not a person typing. */
 export const MAX_MATRIX_CELLS = 2_000;
 export const STALE_MATRIX_MESSAGE = "Some of these alignments were changed by someone else since you opened the page. Reload to see their changes; nothing was saved.";
@@ -68,5 +67,3 @@ export const alignmentMatrixSchema = z.object({
     }),
 });
 
-export type GoalInput = z.output<ReturnType<typeof goalSchema>>;
-export type AlignmentCellInput = z.output<typeof alignmentMatrixSchema>["cells"][number];

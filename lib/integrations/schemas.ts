@@ -3,7 +3,6 @@ import { UNKNOWN_TECHNOLOGY_MESSAGE } from "@/lib/domain/messages";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 
 export const integrationDirections = ["sends", "receives"] as const;
-export type IntegrationDirection = (typeof integrationDirections)[number];
 
 export const SELF_LINK_MESSAGE = "Choose another technology: a technology can't integrate with itself.";
 export { DUPLICATE_LINK_MESSAGE, UNKNOWN_TECHNOLOGY_MESSAGE } from "@/lib/domain/messages";
@@ -29,4 +28,3 @@ export const addIntegrationSchema = z
 
 export const removeIntegrationSchema = z.object({ id: z.guid({ error: "Not found." }) });
 
-export type AddIntegrationInput = z.output<typeof addIntegrationSchema>;

@@ -8,7 +8,6 @@ import { isBlank, typedNumber } from "@/lib/format/typed-number";
 import { checkBenchmark } from "./unit-rules";
 
 export const MAX_GRID_ROWS = 500;
-export { DUPLICATE_KPI_NAME } from "@/lib/domain/messages";
 
 /** Blank form text means "not given". */
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -97,5 +96,3 @@ export const entryGridSchema = (locale: Locale) =>
       .max(MAX_GRID_ROWS, `At most ${MAX_GRID_ROWS} KPIs can be saved at once.`),
   });
 
-export type KpiInput = z.output<ReturnType<typeof kpiSchema>>;
-export type EntryGridInput = z.output<ReturnType<typeof entryGridSchema>>;

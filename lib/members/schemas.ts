@@ -34,4 +34,3 @@ export const inviteSignUpSchema = z.object({
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
 });
 
-export type InviteInput = z.output<typeof inviteSchema>;

@@ -46,15 +46,6 @@ export function parseMoney(raw: unknown, reading: Reading): { cents: number } | 
   return { cents };
 }
 
-/** Integer cents → "1234.56" (or "1234" when whole): machine text. A form shows `centsInput(cents, locale)` instead. */
-export function centsToDecimal(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100);
-  const rest = abs % 100;
-  return rest === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(rest).padStart(2, "0")}`;
-}
-
 const money = (reading: Reading) =>
   z.unknown().transform((value, ctx) => {
     const parsed = parseMoney(value, reading);
@@ -381,7 +372,3 @@ export const deleteTechnologySchema = z.object({
 });
 
 export type TechnologyInput = z.output<ReturnType<typeof technologySchema>>;
-export type UpdateTechnologyInput = z.output<ReturnType<typeof updateTechnologySchema>>;
-export type DeleteTechnologyInput = z.output<typeof deleteTechnologySchema>;
-export type CostInput = z.output<ReturnType<typeof costSchema>>;
-export type BenefitInput = z.output<ReturnType<typeof benefitSchema>>;

@@ -9,7 +9,7 @@ import { displayDecimals, unitRange, type KpiUnit } from "@/lib/kpis/unit-rules"
 import { buildScorecard } from "./build";
 import { kpi, series } from "@/test/fixtures/scorecard";
 import { shiftMonth } from "./month";
-import type { KpiDefinitionRow, KpiView, MeasurementRow } from "./types";
+import type { KpiDefinitionRow, KpiView } from "./types";
 
 
 function view(k: KpiDefinitionRow, values: number[], from = "2026-01-01"): KpiView {

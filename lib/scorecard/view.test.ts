@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { goals } from "@/db/schema";
-import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { createInvestment, createTenant } from "@/test/factories";
 import { addKpi } from "@/test/fixtures/kpis";
 import { getScorecard } from "./view";

@@ -85,7 +85,6 @@ export const workspaceSettingsSchema = (locale: Locale) =>
     locale: z.enum(LOCALES, { error: LOCALE_MESSAGE }),
   });
 
-export type WorkspaceSettingsInput = z.output<ReturnType<typeof workspaceSettingsSchema>>;
 
 /** A stored rate ("0.08000") as the percent the form shows: "8", "7.5" / "7,5". */
 export function ratePercent(rate: string | number, locale: Locale): string {

@@ -34,4 +34,3 @@ export const newWorkspaceSchema = z.object({
   industry: z.preprocess((v) => (v === "" || v === undefined || v === null ? "other" : v), z.enum(industries, "Choose an industry from the list.")),
 });
 
-export type NewWorkspaceInput = z.output<typeof newWorkspaceSchema>;

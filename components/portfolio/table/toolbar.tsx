@@ -90,11 +90,14 @@ function MissingSelect({ missing, onChange }: { missing: MissingFilter | null; o
 /** The search box's text: sent to the URL after a pause, and following the URL unless the user is typing in it. */
 function useSearch(q: string, send: (value: string) => void) {
   const [text, setText] = useState(q);
+  const [followed, setFollowed] = useState(q);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // Follow the URL (back button, "Clear filters") unless the user is typing into the box right now.
-  useEffect(() => {
+  // Follow the URL (back button, "Clear filters") unless the user is typing into the box right now. The URL
+  // changes only in the browser, so `document` is there whenever this runs.
+  if (q !== followed) {
+    setFollowed(q);
     if (document.activeElement?.id !== SEARCH_ID) setText(q);
-  }, [q]);
+  }
   useEffect(() => () => clearTimeout(timer.current), []);
   return {
     text,
