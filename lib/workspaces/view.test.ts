@@ -2,10 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { databaseHandle } from "@/db/handle";
-import { auditLog, benefitItems, costItems, kpiMeasurements, kpis, memberships } from "@/db/schema";
+import { auditLog, benefitItems, costItems, memberships } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { perspectives, type Role } from "@/lib/domain/values";
 import { addRecurringCost, createInvestment, createTenant, createUser } from "@/test/factories";
+import { addKpi } from "@/test/fixtures/kpis";
 import { getDashboard } from "@/lib/dashboard/view";
 import { getScorecard } from "@/lib/scorecard/view";
 import { createWorkspaceForUser } from "@/db/queries/workspaces-overview";
@@ -29,16 +30,6 @@ function countReads() {
     }, config),
   );
   return () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
-}
-
-async function addKpi(ctx: TenantCtx, name: string, values: Record<string, number>, overrides: Partial<typeof kpis.$inferInsert> = {}) {
-  const [kpi] = await db
-    .insert(kpis)
-    .values({ orgId: ctx.orgId, name, perspective: "customer", unit: "percent", direction: "higher", baseline: "0", target: "100", ...overrides })
-    .returning();
-  const rows = Object.entries(values).map(([period, value]) => ({ orgId: ctx.orgId, kpiId: kpi.id, period, value: String(value) }));
-  if (rows.length) await db.insert(kpiMeasurements).values(rows);
-  return kpi;
 }
 
 /** A workspace with two technologies a year apart, a retired one, and KPIs in three perspectives (one red, one after June). */
