@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES, type Formats, type Locale } from "@/lib/format/locales";
+import { LOCALES, type Locale } from "@/lib/format/locales";
+import { eachLocale, formatsIn as formats, NUMBER_MESSAGE as NUMBER } from "@/test/locale-cases";
 import { budgetSchema, parseBudget } from "./schemas";
 
-/** What a workspace is told when a budget is no number the way its locale writes numbers. */
-const NUMBER: Record<Locale, string> = {
-  "en-US": "Enter a number written like 1,234.56 (“.” before the decimals).",
-  "en-GB": "Enter a number written like 1,234.56 (“.” before the decimals).",
-  "de-DE": "Enter a number written like 1.234,56 (“,” before the decimals).",
-  "fr-FR": "Enter a number written like 1\u202f234,56 (“,” before the decimals).",
-  "nl-NL": "Enter a number written like 1.234,56 (“,” before the decimals).",
-};
 const TOO_LARGE: Record<Locale, string> = {
   "en-US": "That budget is too large: enter at most 1,000,000,000.",
   "en-GB": "That budget is too large: enter at most 1,000,000,000.",
@@ -63,17 +56,11 @@ const BUDGET: [string, ...(number | string)[]][] = [
   ["9".repeat(30), ...ALL("big")],
 ];
 
-const formats = (locale: Locale): Formats => ({ locale, currency: "EUR" });
 const want = (w: number | string, locale: Locale) =>
   typeof w === "number" ? { cents: w } : { error: w === "!" ? NUMBER[locale] : w === "big" ? TOO_LARGE[locale] : w };
 
 describe("parseBudget: the budget box, read by the workspace's locale", () => {
-  for (const [typed, ...wants] of BUDGET) {
-    LOCALES.forEach((locale, i) => {
-      const expected = want(wants[i], locale);
-      it(`${locale}: ${JSON.stringify(typed)} → ${JSON.stringify(expected)}`, () => expect(parseBudget(typed, formats(locale))).toEqual(expected));
-    });
-  }
+  eachLocale(BUDGET, parseBudget, want);
 
   it("takes a JSON number as the machine number it is, in every locale", () => {
     for (const locale of LOCALES) {

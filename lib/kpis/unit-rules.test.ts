@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/format/locales";
+import { NUMBER_MESSAGE as NUMBER } from "@/test/locale-cases";
 import { canonicalDecimal, checkBenchmark, parseKpiValue, type KpiUnit } from "./unit-rules";
 
-/** What a workspace is told when a value is no number the way its locale writes numbers. */
-const NUMBER: Record<Locale, string> = {
-  "en-US": "Enter a number written like 1,234.56 (“.” before the decimals).",
-  "en-GB": "Enter a number written like 1,234.56 (“.” before the decimals).",
-  "de-DE": "Enter a number written like 1.234,56 (“,” before the decimals).",
-  "fr-FR": "Enter a number written like 1\u202f234,56 (“,” before the decimals).",
-  "nl-NL": "Enter a number written like 1.234,56 (“,” before the decimals).",
-};
 
 describe("parseKpiValue", () => {
   it.each([

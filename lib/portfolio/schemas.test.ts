@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES, type Formats, type Locale } from "@/lib/format/locales";
+import { LOCALES, type Locale } from "@/lib/format/locales";
+import { eachLocale, formatsIn as formats, NUMBER_MESSAGE as NUMBER } from "@/test/locale-cases";
 import { parseMoney, technologySchema } from "./schemas";
 
-/** What a workspace is told when an amount is no number the way its locale writes numbers. */
-const NUMBER: Record<Locale, string> = {
-  "en-US": "Enter a number written like 1,234.56 (“.” before the decimals).",
-  "en-GB": "Enter a number written like 1,234.56 (“.” before the decimals).",
-  "de-DE": "Enter a number written like 1.234,56 (“,” before the decimals).",
-  "fr-FR": "Enter a number written like 1\u202f234,56 (“,” before the decimals).",
-  "nl-NL": "Enter a number written like 1.234,56 (“,” before the decimals).",
-};
 const TOO_LARGE: Record<Locale, string> = {
   "en-US": "Amounts can be at most 1,000,000,000,000.",
   "en-GB": "Amounts can be at most 1,000,000,000,000.",
@@ -63,16 +56,10 @@ const MONEY: [string, ...(number | string)[]][] = [
   ["1000000000000", 100_000_000_000_000, 100_000_000_000_000, 100_000_000_000_000, 100_000_000_000_000, 100_000_000_000_000],
 ];
 
-const formats = (locale: Locale): Formats => ({ locale, currency: "EUR" });
 const want = (w: number | string, locale: Locale) => (typeof w === "number" ? { cents: w } : { error: w === "!" ? NUMBER[locale] : w });
 
 describe("parseMoney: an amount typed in the technology form, read by the workspace's locale", () => {
-  for (const [typed, ...wants] of MONEY) {
-    LOCALES.forEach((locale, i) => {
-      const expected = want(wants[i], locale);
-      it(`${locale}: ${JSON.stringify(typed)} → ${JSON.stringify(expected)}`, () => expect(parseMoney(typed, formats(locale))).toEqual(expected));
-    });
-  }
+  eachLocale(MONEY, parseMoney, want);
 
   it("takes a JSON number as the machine number it is, in every locale", () => {
     for (const locale of LOCALES) {
