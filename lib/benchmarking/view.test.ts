@@ -3,32 +3,14 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BenchmarkTable } from "@/components/benchmarking/benchmark-table";
 import { db } from "@/db";
-import { databaseHandle } from "@/db/handle";
 import { kpiMeasurements, kpis, memberships, organizations } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import type { Role } from "@/lib/domain/values";
+import { countReads } from "@/test/count-reads";
 import { addRecurringCost, createInvestment, createTenant, createUser } from "@/test/factories";
 import { getBenchmark } from "./view";
 
 const today = new Date(2026, 5, 20, 12); // June 2026
-
-/**
- * Counts the reads started on the database handle and on every transaction opened from it (the queries
- * run in scoped transactions). Stop it with vi.restoreAllMocks().
- */
-function countReads() {
-  const real = databaseHandle().db;
-  const methods = ["select", "selectDistinct", "selectDistinctOn"] as const;
-  const spies = methods.map((m) => vi.spyOn(real, m));
-  const transaction = real.transaction.bind(real);
-  vi.spyOn(real, "transaction").mockImplementation((fn, config) =>
-    transaction((tx) => {
-      spies.push(...methods.map((m) => vi.spyOn(tx, m)));
-      return fn(tx);
-    }, config),
-  );
-  return () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
-}
 
 type Org = Partial<typeof organizations.$inferInsert>;
 

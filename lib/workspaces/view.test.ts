@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { databaseHandle } from "@/db/handle";
 import { auditLog, benefitItems, costItems, memberships } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { perspectives, type Role } from "@/lib/domain/values";
+import { countReads } from "@/test/count-reads";
 import { addRecurringCost, createInvestment, createTenant, createUser } from "@/test/factories";
 import { addKpi } from "@/test/fixtures/kpis";
 import { getDashboard } from "@/lib/dashboard/view";
@@ -13,24 +13,6 @@ import { createWorkspaceForUser } from "@/db/queries/workspaces-overview";
 import { getWorkspacesOverview } from "./view";
 
 const today = new Date(2026, 5, 20, 12); // 20 Jun 2026: the overview stands at June 2026
-
-/**
- * Counts the reads started on the database handle and on every transaction opened from it (the queries
- * run in scoped transactions). Stop it with vi.restoreAllMocks().
- */
-function countReads() {
-  const real = databaseHandle().db;
-  const methods = ["select", "selectDistinct", "selectDistinctOn"] as const;
-  const spies = methods.map((m) => vi.spyOn(real, m));
-  const transaction = real.transaction.bind(real);
-  vi.spyOn(real, "transaction").mockImplementation((fn, config) =>
-    transaction((tx) => {
-      spies.push(...methods.map((m) => vi.spyOn(tx, m)));
-      return fn(tx);
-    }, config),
-  );
-  return () => spies.reduce((n, s) => n + s.mock.calls.length, 0);
-}
 
 /** A workspace with two technologies a year apart, a retired one, and KPIs in three perspectives (one red, one after June). */
 async function busyWorkspace(ctx: TenantCtx, scale = 1) {
