@@ -88,8 +88,9 @@
  * - 62 false: the squeeze is a fast path of the exact test on line 63, which accepts the same draws.
  *   62, 63 `<=`: exact ties with a continuous uniform.
  * uncertainty.ts
- * - 82 `m <= horizon`: a write past the end. 86 Math.max, 88 `k < maxShift`: the extra shifted PVs
- *   are only ever weighted by 0 or are 0 (benefits delayed past the horizon).
+ * - 111 `k <= cap && k < h` (four mutants: either bound dropped, `||`, `k <= h`): a shift at or past a
+ *   stream's horizon adds an empty sum (0), and a PV past cap + 1 lands past the end of the Float64Array;
+ *   the one at cap + 1 is only ever weighted by 0 (the delay is capped at cap).
  * errors.ts 30, 38 `typeof … !== "number"` → false: Number.isFinite is false for non-numbers anyway.
  * scorecard.ts 31 `<=`, `>=`: target === baseline has returned above.
  * strategy.ts 139 `roi * roiForFullMarks`: it is 1.
