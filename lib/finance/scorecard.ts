@@ -8,7 +8,6 @@ import { invalid, requireFinite, requireNonNegative } from "./errors";
 
 export type Direction = "higher" | "lower";
 export type Rag = "green" | "amber" | "red";
-export type Perspective = "financial" | "customer" | "internal_process" | "learning_growth";
 
 export const RAG_THRESHOLDS = { green: 0.9, amber: 0.6 } as const;
 

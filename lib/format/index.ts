@@ -3,7 +3,7 @@
  * on `Intl`. Pages and components format through these functions only; files (CSV, JSON) are written in
  * machine format instead (`lib/format/machine.ts`).
  */
-import { DEFAULT_LOCALE, type Formats, type Locale } from "./locales";
+import type { Formats, Locale } from "./locales";
 
 export { DEFAULT_LOCALE, isLocale, type Formats, type Locale } from "./locales";
 

@@ -55,4 +55,3 @@ export const runMonteCarloSchema = (locale: Locale) => {
 };
 
 export type SaveScenarioInput = z.output<ReturnType<typeof saveScenarioSchema>>;
-export type RunMonteCarloInput = z.output<ReturnType<typeof runMonteCarloSchema>>;
