@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { NewWorkspaceForm } from "@/components/workspaces/new-workspace-form";
@@ -46,7 +47,7 @@ export default async function WorkspacesPage({ searchParams }: Props) {
           </p>
         </section>
       )}
-      <section aria-labelledby="new-workspace-heading" className="mt-10 max-w-xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <section aria-labelledby="new-workspace-heading" className={cardClass({ padding: "lg", className: "mt-10 max-w-xl" })}>
         <h2 id="new-workspace-heading" className="text-lg font-semibold">
           New client workspace
         </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
@@ -30,7 +31,7 @@ export default async function InvitePage({ params }: Props) {
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm">
         <p className="mb-6 text-center text-lg font-semibold tracking-tight text-indigo-700">Techfolio</p>
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm" data-testid="invite-page" data-status={invitation.status}>
+        <div className={cardClass({ padding: "lg" })} data-testid="invite-page" data-status={invitation.status}>
           {invitation.status === "valid" ? <ValidInvitation token={token} invitation={invitation} /> : <Unavailable {...unavailable[invitation.status]} />}
         </div>
       </div>

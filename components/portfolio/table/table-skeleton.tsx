@@ -1,3 +1,5 @@
+import { cardClass } from "@/components/ui/card";
+
 /** Placeholder with the table's shape, so the page does not jump when the rows arrive. */
 export function TableSkeleton({ rows = 10, columns = 8 }: { rows?: number; columns?: number }) {
   return (
@@ -8,7 +10,7 @@ export function TableSkeleton({ rows = 10, columns = 8 }: { rows?: number; colum
         <div className="h-9 w-24 rounded-md bg-slate-200" />
         <div className="ml-auto h-9 w-24 rounded-md bg-slate-200" />
       </div>
-      <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
+      <div className={cardClass({ padding: "none", className: "overflow-hidden shadow-none" })}>
         <div className="flex gap-4 border-b border-slate-200 bg-slate-50 px-3 py-3">
           {Array.from({ length: columns }, (_, i) => (
             <div key={i} className={`h-3 rounded bg-slate-200 ${i === 0 ? "w-40" : "flex-1"}`} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { KpiList } from "@/components/kpis/kpi-list";
+import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatsOf, hasRole } from "@/lib/auth/tenant-context";
 import { getTenant } from "@/lib/auth/tenant";
@@ -10,8 +11,8 @@ export const metadata: Metadata = { title: "KPIs" };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
-const primary = "rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500";
-const secondary = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50";
+const primary = buttonVariants({ size: "sm" });
+const secondary = buttonVariants({ variant: "secondary", size: "sm" });
 
 export default async function KpisPage({ params, searchParams }: Props) {
   const [{ slug }, { saved }] = await Promise.all([params, searchParams]);

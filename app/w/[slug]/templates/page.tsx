@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { ApplyTemplateButton } from "@/components/templates/apply-template-button";
@@ -27,7 +28,7 @@ export default async function TemplatesPage({ params, searchParams }: Props) {
         description={`Copy KPI definitions and goals from another workspace you administer into ${ctx.org.name}. Anything with a name that exists here already is skipped.`}
       />
       {sources.length === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-6 text-sm text-slate-700 shadow-sm">
+        <p className={cardClass({ padding: "lg", className: "text-sm text-slate-700" })}>
           You are not an admin of any other workspace, so there is nothing to copy from.
         </p>
       ) : (
