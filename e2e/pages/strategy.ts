@@ -51,6 +51,8 @@ export class BudgetPage extends Section {
   protected readonly path = "scenarios/budget";
   readonly chosen = this.testId("plan-optimal").getByTestId("plan-chosen-row");
   readonly error = this.testId("budget-error");
+  /** "For a budget of …": names the budget of the plans on screen (the page opens with its own default's). */
+  readonly summary = this.page.getByText(/^For a budget of/);
 
   async optimize(budget: string) {
     await this.testId("budget-input").fill(budget);
