@@ -10,7 +10,7 @@ export function ProposalsTable({ proposals, formats }: { proposals: readonly Bud
       <h2 id="proposals-title" className="text-base font-semibold text-slate-900">
         The proposals
       </h2>
-      <div className="mt-3 overflow-x-auto">
+      <div className="relative mt-3 overflow-x-auto">
         <table className="w-full text-sm" data-testid="budget-proposals">
           <thead>
             <tr className="border-b border-slate-200 text-left text-xs font-medium uppercase tracking-wide text-slate-500">

@@ -41,7 +41,7 @@ export function IntegrationMap({ map, slug }: { map: MapData; slug: string }) {
   const count = (id: string) => map.dependents[id]?.transitive ?? 0;
   return (
     <figure className="m-0">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <svg
           width={layout.width}
           height={layout.height}

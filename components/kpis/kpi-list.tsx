@@ -24,7 +24,7 @@ export function KpiList({ slug, formats, rows, canEdit }: Props) {
 
 function PerspectiveTable({ perspective, rows, ...row }: Omit<Props, "rows"> & { perspective: string; rows: KpiListRow[] }) {
   return (
-    <Card as="section" padding="none" aria-labelledby={`kpis-${perspective}`} className="overflow-x-auto">
+    <Card as="section" padding="none" aria-labelledby={`kpis-${perspective}`} className="relative overflow-x-auto">
       <h2 id={`kpis-${perspective}`} className="border-b border-slate-100 px-4 py-3 text-base font-semibold">
         {label(perspective)}
       </h2>

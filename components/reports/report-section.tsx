@@ -27,7 +27,7 @@ export function ReportSection({ id, title, description, testId, children }: { id
 
 /** A box around a hand-laid table, scrolling sideways on a narrow screen. */
 export function TableFrame({ children }: { children: ReactNode }) {
-  return <div className={cardClass({ padding: "none", className: "overflow-x-auto rounded-lg shadow-none print:overflow-visible" })}>{children}</div>;
+  return <div className={cardClass({ padding: "none", className: "relative overflow-x-auto rounded-lg shadow-none print:overflow-visible" })}>{children}</div>;
 }
 
 /** A report's table: the standard figure table, printed whole (without its scroll). */

@@ -9,7 +9,7 @@ type TableShellProps = TableHTMLAttributes<HTMLTableElement> & {
 /** The bordered panel that scrolls sideways on narrow screens, and the table inside it. */
 export function TableShell({ shellClassName, className, children, ...rest }: TableShellProps) {
   return (
-    <div className={cn("overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm", shellClassName)}>
+    <div className={cn("relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm", shellClassName)}>
       <table className={cn("min-w-full divide-y divide-slate-100 text-sm", className)} {...rest}>
         {children}
       </table>

@@ -20,7 +20,7 @@ export function DetailSection({
         {title}
       </h2>
       {description && <p className="mt-0.5 text-sm text-slate-600">{description}</p>}
-      <Card className="mt-3 overflow-x-auto p-0">
+      <Card className="relative mt-3 overflow-x-auto p-0">
         {empty ? (
           <p className="p-6 text-sm text-slate-600" data-testid={`empty-${id}`}>
             {empty}

@@ -62,7 +62,7 @@ function TcoByYear({ detail, formats }: Props) {
   const { tco } = detail.summary;
   const month = (offset: number) => monthLabel(detail.originMonth, offset, formats.locale);
   return (
-    <Card className="overflow-x-auto p-0">
+    <Card className="relative overflow-x-auto p-0">
       <table className="w-full" data-testid="tco-by-year">
         <caption className="sr-only">TCO by year</caption>
         <thead className="border-b border-slate-100">
