@@ -15,3 +15,9 @@ export const updatedAt = () =>
     .defaultNow()
     .notNull()
     .$onUpdate(() => new Date());
+
+/**
+ * A composite tenant foreign key's ON DELETE that empties only the link column and keeps `org_id`
+ * (PostgreSQL 15+ column list): deleting a technology unlinks what pointed at it.
+ */
+export const unlink = (column: string) => `set null (${column})` as "set null";

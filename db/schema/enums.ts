@@ -16,6 +16,8 @@ import {
   kpiUnits,
   kpiDirections,
   scenarioKinds,
+  actualSources,
+  attributionMethods,
 } from "../../lib/domain/values";
 
 export * from "../../lib/domain/values";
@@ -36,3 +38,5 @@ export const factorKindEnum = pgEnum("factor_kind", factorKinds);
 export const kpiUnitEnum = pgEnum("kpi_unit", kpiUnits);
 export const kpiDirectionEnum = pgEnum("kpi_direction", kpiDirections);
 export const scenarioKindEnum = pgEnum("scenario_kind", scenarioKinds);
+export const actualSourceEnum = pgEnum("actual_source", actualSources);
+export const attributionMethodEnum = pgEnum("attribution_method", attributionMethods);

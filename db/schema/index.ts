@@ -7,3 +7,4 @@ export * from "./audit";
 export * from "./integrations";
 export * from "./imports";
 export * from "./rate-limits";
+export * from "./actuals";

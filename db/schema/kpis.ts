@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
 import { check, date, foreignKey, index, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, tenantColumns } from "./columns";
-import { kpiDirectionEnum, kpiUnitEnum, perspectiveEnum } from "./enums";
+import { createdAt, tenantColumns, unlink } from "./columns";
+import { attributionMethodEnum, kpiDirectionEnum, kpiUnitEnum, perspectiveEnum } from "./enums";
 import { users } from "./identity";
 import { investments } from "./portfolio";
 import { goals } from "./strategy";
 
-// Deleting a linked technology or goal unlinks the KPI but keeps its org_id (PostgreSQL 15+ column list).
-const unlink = (column: string) => `set null (${column})` as "set null";
 
 export const kpis = pgTable(
   "kpis",
@@ -24,6 +22,8 @@ export const kpis = pgTable(
     weight: numeric({ precision: 6, scale: 3 }).notNull().default("1"),
     investmentId: uuid(),
     goalId: uuid(),
+    /** How the KPI's realised change is split between the technologies whose benefit lines name it. */
+    attribution: attributionMethodEnum().notNull().default("equal"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -15,7 +15,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, tenantColumns, updatedAt } from "./columns";
+import { createdAt, tenantColumns, unlink, updatedAt } from "./columns";
 import {
   benefitCategoryEnum,
   costCategoryEnum,
@@ -28,6 +28,7 @@ import {
   riskTypeEnum,
   valueChainActivityEnum,
 } from "./enums";
+import { kpis } from "./kpis";
 
 /** A technology in the portfolio. `version` guards against lost updates (optimistic locking). */
 export const investments = pgTable(
@@ -100,9 +101,15 @@ export const benefitItems = pgTable(
     rampUpMonths: smallint().notNull().default(0),
     confidence: numeric({ precision: 4, scale: 3 }).notNull().default("1"),
     calculator: jsonb(),
+    /** The KPI whose measured change realises this benefit, and what one unit of that change is worth (cents). */
+    kpiId: uuid(),
+    valuePerUnitCents: bigint({ mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [
+    // Lazy: kpis.ts imports this module; the reference is read when the schema is built, not at import.
+    foreignKey({ columns: [t.orgId, t.kpiId], foreignColumns: [kpis.orgId, kpis.id] }).onDelete(unlink("kpi_id")),
+    check("benefit_items_value_per_unit_positive", sql`${t.valuePerUnitCents} IS NULL OR ${t.valuePerUnitCents} BETWEEN 1 AND 100000000000`),
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.investmentId], foreignColumns: [investments.orgId, investments.id] }).onDelete("cascade"),
     index("benefit_items_investment_idx").on(t.orgId, t.investmentId),

@@ -22,7 +22,7 @@ function cost(over: Partial<CostItem>): CostItem {
 function benefit(over: Partial<BenefitItem>): BenefitItem {
   return {
     ...base, investmentId: "inv", id: crypto.randomUUID(), category: "cost_reduction", description: "", kind: "recurring", frequency: "monthly",
-    amountCents: 0, startMonth: "2026-09-01", endMonth: null, rampUpMonths: 0, confidence: "1", calculator: null, ...over,
+    amountCents: 0, startMonth: "2026-09-01", endMonth: null, rampUpMonths: 0, confidence: "1", calculator: null, kpiId: null, valuePerUnitCents: null, ...over,
   };
 }
 const tech = (inv: Partial<Investment>, costs: CostItem[], benefits: BenefitItem[] = [], alignments: TechnologyItems["alignments"] = []): TechnologyItems => ({

@@ -28,7 +28,7 @@ function cost(over: Partial<CostItem>): CostItem {
 function benefit(over: Partial<BenefitItem>): BenefitItem {
   return {
     ...base, investmentId: "inv", id: crypto.randomUUID(), category: "labour_savings", description: "", kind: "recurring", frequency: "monthly",
-    amountCents: 0, startMonth: "2025-01-01", endMonth: null, rampUpMonths: 0, confidence: "1", calculator: null, ...over,
+    amountCents: 0, startMonth: "2025-01-01", endMonth: null, rampUpMonths: 0, confidence: "1", calculator: null, kpiId: null, valuePerUnitCents: null, ...over,
   };
 }
 const tech = (inv: Partial<Investment>, costs: CostItem[], benefits: BenefitItem[] = []): TechnologyItems =>

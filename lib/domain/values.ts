@@ -57,5 +57,14 @@ export const kpiDirections = ["higher", "lower"] as const;
 export const scenarioKinds = ["optimistic", "likely", "pessimistic", "custom"] as const;
 /** The three standard cases every scenario scope has; "custom" scenarios are not one of them. */
 export const scenarioCaseKinds = ["optimistic", "likely", "pessimistic"] as const;
+/** Where an actual payment or benefit came from: typed on a page, imported from a file, or sent to the API. */
+export const actualSources = ["typed", "imported", "api"] as const;
+/** How a KPI's realised change is split between the technologies whose benefit lines name it. */
+export const attributionMethods = ["equal", "weighted", "time_decay"] as const;
+/** The fields of an actual payment a matching rule can look at. */
+export const matchFields = ["payee", "description", "reference", "any"] as const;
 export type Role = (typeof roles)[number];
+export type ActualSource = (typeof actualSources)[number];
+export type AttributionMethod = (typeof attributionMethods)[number];
+export type MatchField = (typeof matchFields)[number];
 export type Perspective = (typeof perspectives)[number];

@@ -19,7 +19,7 @@ const cost: CostItem = {
 };
 const benefit: BenefitItem = {
   ...base, id: "b1", category: "labour_savings", description: "Fewer hours", kind: "recurring", frequency: "monthly", amountCents: 57_200,
-  startMonth: "2026-02-01", endMonth: null, rampUpMonths: 0, confidence: "0.855", calculator: { type: "labour", hoursPerMonth: 1_040, hourlyRateCents: 2_250 },
+  startMonth: "2026-02-01", endMonth: null, rampUpMonths: 0, confidence: "0.855", calculator: { type: "labour", hoursPerMonth: 1_040, hourlyRateCents: 2_250 }, kpiId: null, valuePerUnitCents: null,
 };
 const factors: ScoringFactor[] = [
   { ...base, id: "f1", name: "Fit", weight: "60", score: 4, kind: "qualitative" },
