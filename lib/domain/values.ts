@@ -67,4 +67,5 @@ export type Role = (typeof roles)[number];
 export type ActualSource = (typeof actualSources)[number];
 export type AttributionMethod = (typeof attributionMethods)[number];
 export type MatchField = (typeof matchFields)[number];
+export type CostCategory = (typeof costCategories)[number];
 export type Perspective = (typeof perspectives)[number];
