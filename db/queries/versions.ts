@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { investments } from "@/db/schema";
+import { actualBenefits, actualCosts, investments, matchRules } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import { TECHNOLOGY_CONFLICT_MESSAGE } from "@/lib/domain/messages";
+import { ACTUAL_BENEFIT_CONFLICT_MESSAGE, ACTUAL_COST_CONFLICT_MESSAGE, MATCH_RULE_CONFLICT_MESSAGE, TECHNOLOGY_CONFLICT_MESSAGE } from "@/lib/domain/messages";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
@@ -13,6 +13,9 @@ import { isUuid } from "@/lib/ids";
  */
 const VERSIONED = {
   technology: { table: investments, conflict: TECHNOLOGY_CONFLICT_MESSAGE },
+  actualCost: { table: actualCosts, conflict: ACTUAL_COST_CONFLICT_MESSAGE },
+  matchRule: { table: matchRules, conflict: MATCH_RULE_CONFLICT_MESSAGE },
+  actualBenefit: { table: actualBenefits, conflict: ACTUAL_BENEFIT_CONFLICT_MESSAGE },
 } as const;
 
 export type VersionedEntity = keyof typeof VERSIONED;

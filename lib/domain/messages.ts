@@ -11,6 +11,12 @@ export const DUPLICATE_KPI_NAME = "A KPI with this name already exists.";
 
 /** Technologies: the optimistic lock found a newer version than the form was opened on. */
 export const TECHNOLOGY_CONFLICT_MESSAGE = "This technology was changed by someone else since you opened it. Reload to see their changes; nothing was saved.";
+/** Actual payments: the optimistic lock found a newer version than the edit dialog was opened on. */
+export const ACTUAL_COST_CONFLICT_MESSAGE = "This payment was changed by someone else since you opened it. Reload to see their changes; nothing was saved.";
+/** Matching rules: likewise. */
+export const MATCH_RULE_CONFLICT_MESSAGE = "This rule was changed by someone else since you opened it. Reload to see their changes; nothing was saved.";
+/** Actual benefits: likewise. */
+export const ACTUAL_BENEFIT_CONFLICT_MESSAGE = "This benefit amount was changed by someone else since you opened it. Reload to see their changes; nothing was saved.";
 
 /** Integrations: an end that is not one of this workspace's technologies. */
 export const UNKNOWN_TECHNOLOGY_MESSAGE = "This technology is not in this workspace.";
