@@ -1,13 +1,18 @@
 import { getTableColumns, type Table } from "drizzle-orm";
 import {
+  actualBenefits,
+  actualCosts,
+  actualImports,
   alignments,
   benefitItems,
   costItems,
   goals,
+  importPreferences,
   integrations,
   investments,
   kpiMeasurements,
   kpis,
+  matchRules,
   risks,
   scenarios,
   scoringFactors,
@@ -25,6 +30,11 @@ const exportTables = {
   kpiMeasurements,
   scenarios,
   integrations,
+  actualImports,
+  actualCosts,
+  matchRules,
+  actualBenefits,
+  importPreferences,
 } satisfies Record<string, Table>;
 
 export type ExportTableKey = keyof typeof exportTables;

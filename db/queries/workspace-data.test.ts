@@ -4,12 +4,26 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
-import { auditLog, importPreferences, invitations, kpis, memberships, organizations } from "@/db/schema";
+import {
+  actualBenefits,
+  actualCosts,
+  actualImports,
+  auditLog,
+  benefitItems,
+  importPreferences,
+  invitations,
+  investments,
+  kpis,
+  matchRules,
+  memberships,
+  organizations,
+} from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { parseWorkspaceFile, type WorkspaceFile } from "@/lib/workspace-data/schema";
-import { addMember, createUser } from "@/test/factories";
+import { fingerprintRows } from "@/lib/actuals/fingerprint";
+import { addMember, createInvestment, createTenant, createUser } from "@/test/factories";
 import { getDashboard } from "@/lib/dashboard/view";
 import { exportWorkspace } from "@/lib/workspace-data/export";
 import { deleteWorkspace, importWorkspaceForUser } from "./workspace-data";
@@ -124,6 +138,118 @@ describe("export → import round trip", () => {
   });
 });
 
+/** Payments as a bank file lists them: two coffees of the same price on one day are two payments. */
+const BANK_ROWS = [
+  { bookedOn: "2026-03-02", amountCents: 450, payee: "Corner Café" },
+  { bookedOn: "2026-03-02", amountCents: 450, payee: "Corner Café" },
+  { bookedOn: "2026-03-05", amountCents: 29_900, payee: "SHOPLY LTD." },
+  { bookedOn: "2026-03-09", amountCents: -2_500, payee: "Shoply Ltd" },
+];
+
+/** A workspace holding one of everything the actuals add: a file, matched, unmatched and typed payments, rules, benefits, KPI links. */
+async function workspaceWithActuals(ws?: TenantCtx) {
+  ws ??= await createTenant("owner");
+  const [shop, cafe] = [await createInvestment(ws, { name: "Shop" }), await createInvestment(ws, { name: "Coffee machine" })];
+  const [kpi] = await db
+    .insert(kpis)
+    .values({ orgId: ws.orgId, name: "Online orders", perspective: "customer", unit: "count", direction: "higher", baseline: "100", target: "400", attribution: "time_decay" })
+    .returning();
+  await db.insert(benefitItems).values({
+    orgId: ws.orgId, investmentId: shop.id, category: "revenue_increase", kind: "recurring", frequency: "monthly", amountCents: 150_000, startMonth: "2026-01-01", kpiId: kpi.id, valuePerUnitCents: 1_250,
+  });
+  const [file] = await db.insert(actualImports).values({ orgId: ws.orgId, kind: "bank", fileName: "march.csv", rows: 4, added: 4, duplicates: 0, importedBy: ws.userId }).returning();
+  const fingerprints = fingerprintRows(BANK_ROWS);
+  await db.insert(actualCosts).values([
+    ...BANK_ROWS.map((row, i) => ({
+      orgId: ws.orgId, ...row, description: `Line ${i}`, reference: `R${i}`, source: "imported" as const, importId: file.id, fingerprint: fingerprints[i],
+      investmentId: i < 2 ? null : shop.id, costCategory: i < 2 ? null : ("subscription" as const),
+    })),
+    { orgId: ws.orgId, bookedOn: "2026-03-20", amountCents: 89_900, payee: "Espresso Co", source: "typed" as const, investmentId: cafe.id, costCategory: "licence" as const, fingerprint: `typed:${crypto.randomUUID()}` },
+  ]);
+  await db.insert(matchRules).values([
+    { orgId: ws.orgId, position: 0, field: "payee", pattern: "shoply", investmentId: shop.id, costCategory: "subscription" },
+    { orgId: ws.orgId, position: 1, field: "any", pattern: "espresso", investmentId: cafe.id, costCategory: null },
+  ]);
+  await db.insert(actualBenefits).values({ orgId: ws.orgId, investmentId: shop.id, month: "2026-03-01", amountCents: 210_000, description: "March online revenue" });
+  await db.insert(importPreferences).values({ orgId: ws.orgId, kind: "bank", header: "Datum;Betrag;Empfänger", decimal: "comma", dateOrder: "dmy", delimiter: "semicolon", mapping: { date: "Datum", amount: "Betrag", payee: "Empfänger" } });
+  return ws;
+}
+
+/** Each payment, rule and benefit with what it points at by name instead of by id. */
+async function actualsByName(orgId: string) {
+  const names = new Map((await db.select().from(investments).where(eq(investments.orgId, orgId))).map((i) => [i.id, i.name]));
+  const files = new Map((await db.select().from(actualImports).where(eq(actualImports.orgId, orgId))).map((f) => [f.id, f.fileName]));
+  const kpiNames = new Map((await db.select().from(kpis).where(eq(kpis.orgId, orgId))).map((k) => [k.id, `${k.name} (${k.attribution})`]));
+  const payments = (await db.select().from(actualCosts).where(eq(actualCosts.orgId, orgId))).map((c) => ({
+    fingerprint: c.fingerprint, bookedOn: c.bookedOn, amountCents: c.amountCents, payee: c.payee, source: c.source, costCategory: c.costCategory,
+    technology: c.investmentId && names.get(c.investmentId), file: c.importId && files.get(c.importId),
+  }));
+  const rules = (await db.select().from(matchRules).where(eq(matchRules.orgId, orgId))).map((r) => ({ position: r.position, field: r.field, pattern: r.pattern, costCategory: r.costCategory, technology: names.get(r.investmentId) }));
+  const benefits = (await db.select().from(actualBenefits).where(eq(actualBenefits.orgId, orgId))).map((b) => ({ month: b.month, amountCents: b.amountCents, description: b.description, technology: names.get(b.investmentId) }));
+  const lines = (await db.select().from(benefitItems).where(eq(benefitItems.orgId, orgId))).map((b) => ({ technology: names.get(b.investmentId), kpi: b.kpiId && kpiNames.get(b.kpiId), valuePerUnitCents: b.valuePerUnitCents }));
+  const byKey = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+  return { payments: byKey(payments), rules: byKey(rules), benefits: byKey(benefits), lines: byKey(lines) };
+}
+
+describe("actuals through the round trip", () => {
+  it("keeps every payment, file, rule, actual benefit, KPI link and import preference, pointing at the copy's own rows", async () => {
+    const source = await workspaceWithActuals();
+    const file = roundTrip(await exportWorkspace(source, TODAY));
+    expect([file.actualImports.length, file.actualCosts.length, file.matchRules.length, file.actualBenefits.length, file.importPreferences.length]).toEqual([1, 5, 2, 1, 1]);
+    expect(JSON.stringify(file)).not.toContain(source.userId); // who imported the file stays behind
+
+    const importer = await createUser();
+    const { slug, orgId } = await importWorkspaceForUser(importer.id, file);
+    const copy = await ownerCtx(slug, importer.id);
+
+    const [before, after] = await Promise.all([actualsByName(source.orgId), actualsByName(orgId)]);
+    expect(after).toEqual(before);
+    expect(after.payments.filter((p) => p.includes('"file":"march.csv"'))).toHaveLength(4);
+    expect(after.lines).toEqual([JSON.stringify({ technology: "Shop", kpi: "Online orders (time_decay)", valuePerUnitCents: 1250 })]);
+    const oldIds = new Set([...file.actualCosts.map((c) => c.id), ...file.matchRules.map((r) => r.id), ...file.actualBenefits.map((b) => b.id), ...file.actualImports.map((i) => i.id)]);
+    const again = await exportWorkspace(copy, TODAY);
+    const newIds = [...again.actualCosts.map((c) => c.id), ...again.matchRules.map((r) => r.id), ...again.actualBenefits.map((b) => b.id), ...again.actualImports.map((i) => i.id)];
+    expect(newIds.filter((id) => oldIds.has(id))).toEqual([]);
+    expect(again.actualImports[0].fileName).toBe("march.csv");
+    expect(again.importPreferences).toEqual([expect.objectContaining({ delimiter: "semicolon", mapping: { date: "Datum", amount: "Betrag", payee: "Empfänger" } })]);
+    expect(canonical(again)).toEqual(canonical(await exportWorkspace(source, TODAY)));
+  });
+
+  it("keeps fingerprints, so importing the same bank file into the copy adds none of its payments again", async () => {
+    const source = await workspaceWithActuals();
+    const importer = await createUser();
+    const { slug } = await importWorkspaceForUser(importer.id, roundTrip(await exportWorkspace(source, TODAY)));
+    const copy = await ownerCtx(slug, importer.id);
+    // As the bank import writes a file's payments: whatever fingerprint the ledger already holds is skipped.
+    const importAgain = async (rows: typeof BANK_ROWS) => {
+      const fingerprints = fingerprintRows(rows);
+      const values = rows.map((row, i) => ({ orgId: copy.orgId, ...row, source: "imported" as const, fingerprint: fingerprints[i] }));
+      return (await db.insert(actualCosts).values(values).onConflictDoNothing({ target: [actualCosts.orgId, actualCosts.fingerprint] }).returning()).length;
+    };
+    expect(await importAgain(BANK_ROWS)).toBe(0);
+    expect(await importAgain([...BANK_ROWS, { bookedOn: "2026-04-02", amountCents: 450, payee: "corner cafe" }])).toBe(1);
+  });
+
+  it("refuses a file whose payment or rule names a technology or import it does not hold, creating nothing", async () => {
+    const file = roundTrip(await exportWorkspace(await workspaceWithActuals(), TODAY));
+    const user = await createUser();
+    const missing = "00000000-0000-4000-8000-000000000000";
+    const payment = structuredClone(file);
+    payment.actualCosts[0].importId = missing;
+    await expect(importWorkspaceForUser(user.id, payment)).rejects.toMatchObject({ code: "invalid", message: `The file refers to a file of actuals (${missing}) that is not in it.` });
+    const rule = structuredClone(file);
+    rule.matchRules[0].investmentId = missing;
+    await expect(importWorkspaceForUser(user.id, rule)).rejects.toMatchObject({ code: "invalid", message: `The file refers to a technology (${missing}) that is not in it.` });
+    const line = structuredClone(file);
+    line.benefitItems[0].kpiId = missing;
+    await expect(importWorkspaceForUser(user.id, line)).rejects.toMatchObject({ code: "invalid", message: `The file refers to a KPI (${missing}) that is not in it.` });
+    const twice = structuredClone(file);
+    twice.actualCosts[1].fingerprint = twice.actualCosts[0].fingerprint;
+    await expect(importWorkspaceForUser(user.id, twice)).rejects.toMatchObject({ code: "invalid" });
+    expect(await db.select().from(memberships).where(eq(memberships.userId, user.id))).toEqual([]);
+  });
+});
+
 describe("deleteWorkspace", () => {
   it("refuses a name that is not exact, and a non-owner, deleting nothing", async () => {
     const file = roundTrip(await exportWorkspace(await ownerCtx("ledger-and-co"), TODAY));
@@ -146,10 +272,14 @@ describe("deleteWorkspace", () => {
     await db.insert(invitations).values({ orgId: ctx.orgId, email: "x@example.com", role: "member", tokenHash: `doomed-${ctx.orgId}`, expiresAt: TODAY });
     await db.insert(auditLog).values({ orgId: ctx.orgId, userId: user.id, action: "update", entity: "organization" });
     await db.insert(importPreferences).values({ orgId: ctx.orgId, kind: "technologies", header: "name,line_amount", decimal: "comma", dateOrder: "dmy" });
+    await workspaceWithActuals(ctx);
 
     const doomed = await rowCounts(ctx.orgId);
     expect(Object.keys(doomed).sort()).toEqual(
-      ["alignments", "audit_log", "benefit_items", "cost_items", "goals", "import_preferences", "integrations", "investments", "invitations", "kpi_measurements", "kpis", "memberships", "risks", "scenarios", "scoring_factors"],
+      [
+        "actual_benefits", "actual_costs", "actual_imports", "alignments", "audit_log", "benefit_items", "cost_items", "goals", "import_preferences", "integrations",
+        "investments", "invitations", "kpi_measurements", "kpis", "match_rules", "memberships", "risks", "scenarios", "scoring_factors",
+      ],
     );
     for (const [table, n] of Object.entries(doomed)) expect([table, n > 0]).toEqual([table, true]);
     const others = await Promise.all(DEMO_SLUGS.map(async (s) => rowCounts((await ownerCtx(s, user.id)).orgId)));

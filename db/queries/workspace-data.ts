@@ -2,14 +2,19 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import {
+  actualBenefits,
+  actualCosts,
+  actualImports,
   alignments,
   benefitItems,
   costItems,
   goals,
+  importPreferences,
   integrations,
   investments,
   kpiMeasurements,
   kpis,
+  matchRules,
   organizations,
   risks,
   scenarios,
@@ -23,40 +28,57 @@ import { insertOwnedWorkspace, withNewWorkspace, type Owner } from "./new-worksp
 /** The tenant's rows of one table, without its org id, in a stable order. */
 const strip = <T extends { orgId: string }>(rows: T[]) => rows.map(({ orgId: _orgId, ...row }) => row);
 
+const settingsOf = (org: string) =>
+  db
+    .select({
+      name: organizations.name,
+      industry: organizations.industry,
+      sizeBand: organizations.sizeBand,
+      employees: organizations.employees,
+      currency: organizations.currency,
+      locale: organizations.locale,
+      discountRate: organizations.discountRate,
+      fiscalYearStartMonth: organizations.fiscalYearStartMonth,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, org));
+
+/** The plan: strategy, technologies and their lines, KPIs, scenarios, integrations. */
+const planRows = (org: string) =>
+  Promise.all([
+    db.select().from(goals).where(eq(goals.orgId, org)).orderBy(asc(goals.createdAt), asc(goals.id)),
+    db.select().from(investments).where(eq(investments.orgId, org)).orderBy(asc(investments.createdAt), asc(investments.id)),
+    db.select().from(costItems).where(eq(costItems.orgId, org)).orderBy(asc(costItems.createdAt), asc(costItems.id)),
+    db.select().from(benefitItems).where(eq(benefitItems.orgId, org)).orderBy(asc(benefitItems.createdAt), asc(benefitItems.id)),
+    db.select().from(risks).where(eq(risks.orgId, org)).orderBy(asc(risks.createdAt), asc(risks.id)),
+    db.select().from(scoringFactors).where(eq(scoringFactors.orgId, org)).orderBy(asc(scoringFactors.investmentId), asc(scoringFactors.name)),
+    db.select().from(alignments).where(eq(alignments.orgId, org)).orderBy(asc(alignments.investmentId), asc(alignments.goalId)),
+    db.select().from(kpis).where(eq(kpis.orgId, org)).orderBy(asc(kpis.createdAt), asc(kpis.id)),
+    db.select().from(kpiMeasurements).where(eq(kpiMeasurements.orgId, org)).orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period)),
+    db.select().from(scenarios).where(eq(scenarios.orgId, org)).orderBy(asc(scenarios.createdAt), asc(scenarios.id)),
+    db.select().from(integrations).where(eq(integrations.orgId, org)).orderBy(asc(integrations.createdAt), asc(integrations.id)),
+  ]);
+
+/** What really happened: imported files, payments, matching rules, benefits, and how files were read. */
+const actualRows = (org: string) =>
+  Promise.all([
+    db.select().from(actualImports).where(eq(actualImports.orgId, org)).orderBy(asc(actualImports.createdAt), asc(actualImports.id)),
+    db.select().from(actualCosts).where(eq(actualCosts.orgId, org)).orderBy(asc(actualCosts.bookedOn), asc(actualCosts.fingerprint)),
+    db.select().from(matchRules).where(eq(matchRules.orgId, org)).orderBy(asc(matchRules.position), asc(matchRules.id)),
+    db.select().from(actualBenefits).where(eq(actualBenefits.orgId, org)).orderBy(asc(actualBenefits.month), asc(actualBenefits.createdAt), asc(actualBenefits.id)),
+    db.select().from(importPreferences).where(eq(importPreferences.orgId, org)).orderBy(asc(importPreferences.kind), asc(importPreferences.header)),
+  ]);
+
 /**
  * The whole workspace's rows: its settings and every tenant table except memberships, invitations and the
- * audit log (people and history belong to this workspace, not to a copy of it), without org ids.
+ * audit log (people and history belong to this workspace, not to a copy of it), without org ids. Who typed
+ * a KPI value or imported a file is a user of this workspace, so those columns stay behind too.
  */
 export const loadWorkspaceRows = tenantRead(async function loadWorkspaceRows(ctx: TenantCtx) {
-  const org = ctx.orgId;
-  const [[settings], goalRows, invRows, costRows, benefitRows, riskRows, factorRows, alignRows, kpiRows, valueRows, scenarioRows, integrationRows] =
-    await Promise.all([
-      db
-        .select({
-          name: organizations.name,
-          industry: organizations.industry,
-          sizeBand: organizations.sizeBand,
-          employees: organizations.employees,
-          currency: organizations.currency,
-          locale: organizations.locale,
-          discountRate: organizations.discountRate,
-          fiscalYearStartMonth: organizations.fiscalYearStartMonth,
-        })
-        .from(organizations)
-        .where(eq(organizations.id, org)),
-      db.select().from(goals).where(eq(goals.orgId, org)).orderBy(asc(goals.createdAt), asc(goals.id)),
-      db.select().from(investments).where(eq(investments.orgId, org)).orderBy(asc(investments.createdAt), asc(investments.id)),
-      db.select().from(costItems).where(eq(costItems.orgId, org)).orderBy(asc(costItems.createdAt), asc(costItems.id)),
-      db.select().from(benefitItems).where(eq(benefitItems.orgId, org)).orderBy(asc(benefitItems.createdAt), asc(benefitItems.id)),
-      db.select().from(risks).where(eq(risks.orgId, org)).orderBy(asc(risks.createdAt), asc(risks.id)),
-      db.select().from(scoringFactors).where(eq(scoringFactors.orgId, org)).orderBy(asc(scoringFactors.investmentId), asc(scoringFactors.name)),
-      db.select().from(alignments).where(eq(alignments.orgId, org)).orderBy(asc(alignments.investmentId), asc(alignments.goalId)),
-      db.select().from(kpis).where(eq(kpis.orgId, org)).orderBy(asc(kpis.createdAt), asc(kpis.id)),
-      db.select().from(kpiMeasurements).where(eq(kpiMeasurements.orgId, org)).orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period)),
-      db.select().from(scenarios).where(eq(scenarios.orgId, org)).orderBy(asc(scenarios.createdAt), asc(scenarios.id)),
-      db.select().from(integrations).where(eq(integrations.orgId, org)).orderBy(asc(integrations.createdAt), asc(integrations.id)),
-    ]);
+  const [[settings], plan, actual] = await Promise.all([settingsOf(ctx.orgId), planRows(ctx.orgId), actualRows(ctx.orgId)]);
   if (!settings) throw new AppError("not_found");
+  const [goalRows, invRows, costRows, benefitRows, riskRows, factorRows, alignRows, kpiRows, valueRows, scenarioRows, integrationRows] = plan;
+  const [importRows, paymentRows, ruleRows, actualBenefitRows, preferenceRows] = actual;
   return {
     organization: settings,
     goals: strip(goalRows),
@@ -67,10 +89,14 @@ export const loadWorkspaceRows = tenantRead(async function loadWorkspaceRows(ctx
     scoringFactors: strip(factorRows),
     alignments: strip(alignRows),
     kpis: strip(kpiRows),
-    // Who typed a value is a user of the exporting workspace; the copy does not know them.
     kpiMeasurements: valueRows.map(({ orgId: _orgId, enteredBy: _enteredBy, ...row }) => row),
     scenarios: strip(scenarioRows),
     integrations: strip(integrationRows),
+    actualImports: importRows.map(({ orgId: _orgId, importedBy: _importedBy, ...row }) => row),
+    actualCosts: strip(paymentRows),
+    matchRules: strip(ruleRows),
+    actualBenefits: strip(actualBenefitRows),
+    importPreferences: strip(preferenceRows),
   };
 });
 
@@ -84,7 +110,7 @@ export type WorkspaceImport = {
   goals: Imported<typeof goals>[];
   investments: Imported<typeof investments>[];
   costItems: Imported<typeof costItems, { id: string; investmentId: string }>[];
-  benefitItems: Imported<typeof benefitItems, { id: string; investmentId: string }>[];
+  benefitItems: Imported<typeof benefitItems, { id: string; investmentId: string; kpiId?: string | null }>[];
   risks: Imported<typeof risks, { id: string; investmentId: string }>[];
   scoringFactors: Imported<typeof scoringFactors, { id: string; investmentId: string }>[];
   alignments: Imported<typeof alignments, { investmentId: string; goalId: string }>[];
@@ -92,6 +118,11 @@ export type WorkspaceImport = {
   kpiMeasurements: Imported<typeof kpiMeasurements, { kpiId: string }>[];
   scenarios: Imported<typeof scenarios, { id: string; investmentId: string | null }>[];
   integrations: Imported<typeof integrations, { id: string; fromInvestmentId: string; toInvestmentId: string }>[];
+  actualImports: Imported<typeof actualImports>[];
+  actualCosts: Imported<typeof actualCosts, { id: string; investmentId: string | null; importId: string | null }>[];
+  matchRules: Imported<typeof matchRules, { id: string; investmentId: string }>[];
+  actualBenefits: Imported<typeof actualBenefits, { id: string; investmentId: string }>[];
+  importPreferences: Omit<typeof importPreferences.$inferInsert, "orgId">[];
 };
 
 /** Old id → fresh uuid for one table; a reference to an id the file does not hold makes the file invalid. */
@@ -114,31 +145,65 @@ class IdMap {
   }
 }
 
-/** Rows with fresh ids, references re-pointed through the maps; throws AppError("invalid") on a dangling one. */
-function remap(file: WorkspaceImport, orgId: string) {
-  const goalIds = new IdMap("goal");
-  const invIds = new IdMap("technology");
-  const kpiIds = new IdMap("KPI");
-  const fresh = new IdMap("row");
+/** One fresh-id map per table that other rows refer to, and one for the rest. */
+const idMaps = () => ({
+  goal: new IdMap("goal"),
+  technology: new IdMap("technology"),
+  kpi: new IdMap("KPI"),
+  actualImport: new IdMap("file of actuals"),
+  row: new IdMap("row"),
+});
+type IdMaps = ReturnType<typeof idMaps>;
+
+/** The plan's rows under fresh ids. KPIs come before benefit lines: a line may name the KPI that realises it. */
+function remapPlan(file: WorkspaceImport, orgId: string, ids: IdMaps) {
+  const goalRows = file.goals.map((g) => ({ ...g, orgId, id: ids.goal.add(g.id) }));
+  const investmentRows = file.investments.map((i) => ({ ...i, orgId, id: ids.technology.add(i.id) }));
+  const kpiRows = file.kpis.map((k) => ({ ...k, orgId, id: ids.kpi.add(k.id), investmentId: ids.technology.maybe(k.investmentId), goalId: ids.goal.maybe(k.goalId) }));
+  const owned = <T extends { id: string; investmentId: string }>(row: T) => ({ ...row, orgId, id: ids.row.add(row.id), investmentId: ids.technology.get(row.investmentId) });
   return {
-    goals: file.goals.map((g) => ({ ...g, orgId, id: goalIds.add(g.id) })),
-    investments: file.investments.map((i) => ({ ...i, orgId, id: invIds.add(i.id) })),
-    costItems: file.costItems.map((c) => ({ ...c, orgId, id: fresh.add(c.id), investmentId: invIds.get(c.investmentId) })),
-    benefitItems: file.benefitItems.map((b) => ({ ...b, orgId, id: fresh.add(b.id), investmentId: invIds.get(b.investmentId) })),
-    risks: file.risks.map((r) => ({ ...r, orgId, id: fresh.add(r.id), investmentId: invIds.get(r.investmentId) })),
-    scoringFactors: file.scoringFactors.map((f) => ({ ...f, orgId, id: fresh.add(f.id), investmentId: invIds.get(f.investmentId) })),
-    alignments: file.alignments.map((a) => ({ ...a, orgId, investmentId: invIds.get(a.investmentId), goalId: goalIds.get(a.goalId) })),
-    kpis: file.kpis.map((k) => ({ ...k, orgId, id: kpiIds.add(k.id), investmentId: invIds.maybe(k.investmentId), goalId: goalIds.maybe(k.goalId) })),
-    kpiMeasurements: file.kpiMeasurements.map((m) => ({ ...m, orgId, kpiId: kpiIds.get(m.kpiId) })),
-    scenarios: file.scenarios.map((s) => ({ ...s, orgId, id: fresh.add(s.id), investmentId: invIds.maybe(s.investmentId) })),
+    goals: goalRows,
+    investments: investmentRows,
+    costItems: file.costItems.map(owned),
+    benefitItems: file.benefitItems.map((b) => ({ ...owned(b), kpiId: ids.kpi.maybe(b.kpiId ?? null) })),
+    risks: file.risks.map(owned),
+    scoringFactors: file.scoringFactors.map(owned),
+    alignments: file.alignments.map((a) => ({ ...a, orgId, investmentId: ids.technology.get(a.investmentId), goalId: ids.goal.get(a.goalId) })),
+    kpis: kpiRows,
+    kpiMeasurements: file.kpiMeasurements.map((m) => ({ ...m, orgId, kpiId: ids.kpi.get(m.kpiId) })),
+    scenarios: file.scenarios.map((s) => ({ ...s, orgId, id: ids.row.add(s.id), investmentId: ids.technology.maybe(s.investmentId) })),
     integrations: file.integrations.map((i) => ({
       ...i,
       orgId,
-      id: fresh.add(i.id),
-      fromInvestmentId: invIds.get(i.fromInvestmentId),
-      toInvestmentId: invIds.get(i.toInvestmentId),
+      id: ids.row.add(i.id),
+      fromInvestmentId: ids.technology.get(i.fromInvestmentId),
+      toInvestmentId: ids.technology.get(i.toInvestmentId),
     })),
   };
+}
+
+/** The actuals under fresh ids; fingerprints are kept, so the copy recognises a file it already holds. */
+function remapActuals(file: WorkspaceImport, orgId: string, ids: IdMaps) {
+  const importRows = file.actualImports.map((i) => ({ ...i, orgId, id: ids.actualImport.add(i.id) }));
+  return {
+    actualImports: importRows,
+    actualCosts: file.actualCosts.map((c) => ({
+      ...c,
+      orgId,
+      id: ids.row.add(c.id),
+      investmentId: ids.technology.maybe(c.investmentId),
+      importId: ids.actualImport.maybe(c.importId),
+    })),
+    matchRules: file.matchRules.map((r) => ({ ...r, orgId, id: ids.row.add(r.id), investmentId: ids.technology.get(r.investmentId) })),
+    actualBenefits: file.actualBenefits.map((b) => ({ ...b, orgId, id: ids.row.add(b.id), investmentId: ids.technology.get(b.investmentId) })),
+    importPreferences: file.importPreferences.map((p) => ({ ...p, orgId })),
+  };
+}
+
+/** Rows with fresh ids, references re-pointed through the maps; throws AppError("invalid") on a dangling one. */
+function remap(file: WorkspaceImport, orgId: string) {
+  const ids = idMaps();
+  return { ...remapPlan(file, orgId, ids), ...remapActuals(file, orgId, ids) };
 }
 
 /** Multi-row inserts in chunks, so a large file stays under PostgreSQL's bind-parameter limit. */
@@ -150,15 +215,20 @@ async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>)
 async function insertRows(rows: ReturnType<typeof remap>): Promise<void> {
   await insertAll(rows.goals, (c) => db.insert(goals).values(c));
   await insertAll(rows.investments, (c) => db.insert(investments).values(c));
+  await insertAll(rows.kpis, (c) => db.insert(kpis).values(c));
   await insertAll(rows.costItems, (c) => db.insert(costItems).values(c));
   await insertAll(rows.benefitItems, (c) => db.insert(benefitItems).values(c));
   await insertAll(rows.risks, (c) => db.insert(risks).values(c));
   await insertAll(rows.scoringFactors, (c) => db.insert(scoringFactors).values(c));
   await insertAll(rows.alignments, (c) => db.insert(alignments).values(c));
-  await insertAll(rows.kpis, (c) => db.insert(kpis).values(c));
   await insertAll(rows.kpiMeasurements, (c) => db.insert(kpiMeasurements).values(c));
   await insertAll(rows.scenarios, (c) => db.insert(scenarios).values(c));
   await insertAll(rows.integrations, (c) => db.insert(integrations).values(c));
+  await insertAll(rows.actualImports, (c) => db.insert(actualImports).values(c));
+  await insertAll(rows.actualCosts, (c) => db.insert(actualCosts).values(c));
+  await insertAll(rows.matchRules, (c) => db.insert(matchRules).values(c));
+  await insertAll(rows.actualBenefits, (c) => db.insert(actualBenefits).values(c));
+  await insertAll(rows.importPreferences, (c) => db.insert(importPreferences).values(c));
 }
 
 async function insertWorkspace(owner: Owner, name: string, file: WorkspaceImport): Promise<{ slug: string; orgId: string }> {

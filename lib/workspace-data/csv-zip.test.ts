@@ -20,6 +20,11 @@ const empty = {
   kpiMeasurements: [],
   scenarios: [],
   integrations: [],
+  actualImports: [],
+  actualCosts: [],
+  matchRules: [],
+  actualBenefits: [],
+  importPreferences: [],
 } as unknown as WorkspaceExportDocument;
 
 const parse = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
@@ -60,5 +65,10 @@ describe("workspaceCsvZip", () => {
     expect(csvRows(files["kpi_measurements.csv"])).toEqual([["kpi_id", "period", "value", "note", "entered_at"]]);
     expect(strFromU8(files["cost_items.csv"])).toContain("amount_cents");
     expect(strFromU8(files["cost_items.csv"])).not.toContain("org_id");
+    expect(csvRows(files["actual_costs.csv"])[0]).toEqual(expect.arrayContaining(["booked_on", "amount_cents", "payee", "investment_id", "import_id", "fingerprint"]));
+    expect(csvRows(files["actual_imports.csv"])[0]).not.toContain("imported_by");
+    expect(csvRows(files["import_preferences.csv"])[0]).toEqual(expect.arrayContaining(["kind", "header", "delimiter", "mapping"]));
+    expect(csvRows(files["benefit_items.csv"])[0]).toEqual(expect.arrayContaining(["kpi_id", "value_per_unit_cents"]));
+    expect(csvRows(files["kpis.csv"])[0]).toContain("attribution");
   });
 });

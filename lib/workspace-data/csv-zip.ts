@@ -23,6 +23,11 @@ const tables: { key: ListKey; file: string; omit?: string[] }[] = [
   { key: "kpiMeasurements", file: "kpi_measurements.csv", omit: ["enteredBy"] },
   { key: "scenarios", file: "scenarios.csv" },
   { key: "integrations", file: "integrations.csv" },
+  { key: "actualImports", file: "actual_imports.csv", omit: ["importedBy"] },
+  { key: "actualCosts", file: "actual_costs.csv" },
+  { key: "matchRules", file: "match_rules.csv" },
+  { key: "actualBenefits", file: "actual_benefits.csv" },
+  { key: "importPreferences", file: "import_preferences.csv" },
 ];
 
 export const CSV_ZIP_FILES = ["README.txt", "organization.csv", ...tables.map((t) => t.file)];
@@ -55,8 +60,10 @@ function readme(document: WorkspaceExportDocument): string {
     `Columns are the keys of the JSON export (${document.format}.json) in snake_case; ids link the files`,
     `(e.g. cost_items.investment_id -> technologies.id). Money is integer cents in *_cents columns,`,
     `numbers are plain decimals, dates are YYYY-MM-DD, timestamps ISO 8601 (UTC), empty means no value,`,
-    `and JSON columns (benefit_items.calculator) hold JSON text. A cell that would start with = + - @ tab or CR`,
-    `(other than a plain number) is prefixed with ' so spreadsheets do not run it as a formula.`,
+    `and JSON columns (benefit_items.calculator, import_preferences.mapping) hold JSON text. A cell that would`,
+    `start with = + - @ tab or CR (other than a plain number) is prefixed with ' so spreadsheets do not run it`,
+    `as a formula. Payments are in actual_costs.csv (paid out positive, refunds negative), the files they`,
+    `came from in actual_imports.csv, the rules that file them under a technology in match_rules.csv.`,
     ``,
     `Files: ${CSV_ZIP_FILES.slice(1).join(", ")}`,
     `To import into Techfolio, use the JSON export; these CSV files are for reading and spreadsheets.`,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/format/locales";
 import {
+  actualSources,
+  attributionMethods,
   benefitCategories,
   costCategories,
   factorKinds,
@@ -10,6 +12,7 @@ import {
   itemKinds,
   kpiDirections,
   kpiUnits,
+  matchFields,
   perspectives,
   riskStatuses,
   riskTypes,
@@ -90,6 +93,9 @@ const benefitItem = z.object({
   rampUpMonths: int,
   confidence: numeric,
   calculator: z.unknown().nullable().default(null),
+  // Exports from before benefits were realised through KPIs carry neither.
+  kpiId: id.nullable().default(null),
+  valuePerUnitCents: int.nullable().default(null),
 });
 
 const risk = z.object({
@@ -119,6 +125,7 @@ const kpi = z.object({
   weight: numeric,
   investmentId: id.nullable(),
   goalId: id.nullable(),
+  attribution: z.enum(attributionMethods).default("equal"),
   createdAt: timestamp,
 });
 
@@ -138,6 +145,63 @@ const scenario = z.object({
 
 const integration = z.object({ id, fromInvestmentId: id, toInvestmentId: id, description: text, createdAt: timestamp });
 
+// Who imported a file is a user of the exporting workspace, as is who typed a KPI value: not exported.
+const actualImport = z.object({ id, kind: text, fileName: text, rows: int, added: int, duplicates: int, createdAt: timestamp });
+
+const actualCost = z.object({
+  id,
+  bookedOn: day,
+  amountCents: int,
+  payee: text,
+  description: text,
+  reference: text,
+  source: z.enum(actualSources),
+  investmentId: id.nullable(),
+  costCategory: z.enum(costCategories).nullable(),
+  importId: id.nullable(),
+  // Kept as exported, so a file imported again into the copy still finds its payments already there.
+  fingerprint: text,
+  version: int.positive(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const matchRule = z.object({
+  id,
+  position: int,
+  field: z.enum(matchFields),
+  pattern: text,
+  investmentId: id,
+  costCategory: z.enum(costCategories).nullable(),
+  version: int.positive(),
+  createdAt: timestamp,
+});
+
+const actualBenefit = z.object({
+  id,
+  investmentId: id,
+  month: day,
+  amountCents: int,
+  description: text,
+  source: z.enum(actualSources),
+  version: int.positive(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const importPreference = z.object({
+  kind: text,
+  header: text,
+  decimal: text,
+  dateOrder: text,
+  delimiter: text.default("auto"),
+  mapping: z.record(z.string().max(200), z.string().max(4000)).default({}),
+  updatedAt: timestamp,
+});
+
+/** Tables added after the first exports: a file from before them has none, which reads as empty. */
+const laterTable = <T extends z.ZodType>(row: T) => z.array(row).default([]);
+
 export const workspaceFileSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),
   version: z.literal(WORKSPACE_FORMAT_VERSION),
@@ -154,6 +218,11 @@ export const workspaceFileSchema = z.object({
   kpiMeasurements: z.array(kpiMeasurement),
   scenarios: z.array(scenario),
   integrations: z.array(integration),
+  actualImports: laterTable(actualImport),
+  actualCosts: laterTable(actualCost),
+  matchRules: laterTable(matchRule),
+  actualBenefits: laterTable(actualBenefit),
+  importPreferences: laterTable(importPreference),
 });
 
 /** What the import reads (timestamps as Dates). */

@@ -81,6 +81,7 @@ describe("GET export.json", () => {
     expect(Object.keys(body)).toEqual([
       "format", "version", "exportedAt", "organization", "goals", "investments", "costItems", "benefitItems", "risks",
       "scoringFactors", "alignments", "kpis", "kpiMeasurements", "scenarios", "integrations",
+      "actualImports", "actualCosts", "matchRules", "actualBenefits", "importPreferences",
     ]);
     expect(body.investments.map((i: { name: string }) => i.name)).toEqual(["Till system"]);
     expect(body.kpiMeasurements).toEqual([expect.not.objectContaining({ enteredBy: expect.anything() })]);
@@ -113,6 +114,7 @@ describe("GET export.zip", () => {
       [
         "README.txt", "organization.csv", "goals.csv", "technologies.csv", "cost_items.csv", "benefit_items.csv", "risks.csv",
         "scoring_factors.csv", "alignments.csv", "kpis.csv", "kpi_measurements.csv", "scenarios.csv", "integrations.csv",
+        "actual_imports.csv", "actual_costs.csv", "match_rules.csv", "actual_benefits.csv", "import_preferences.csv",
       ].sort(),
     );
     expect(strFromU8(files["README.txt"])).toMatch(/techfolio-workspace.*version 1/);
