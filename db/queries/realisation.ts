@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, between, desc, eq, isNotNull, lte, max, min, ne, type SQL } from "drizzle-orm";
+import { and, asc, between, desc, eq, inArray, isNotNull, lte, max, min, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { investments, kpiMeasurements, kpis, type Kpi } from "@/db/schema";
+import { benefitItems, investments, kpiMeasurements, kpis, type Kpi } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 
@@ -74,6 +74,64 @@ export const listLinkedValuesBetween = tenantRead(async function listLinkedValue
     .from(kpiMeasurements)
     .innerJoin(kpis, and(eq(kpis.orgId, kpiMeasurements.orgId), eq(kpis.id, kpiMeasurements.kpiId)))
     .where(and(eq(kpiMeasurements.orgId, ctx.orgId), linkedTo(investmentId), between(kpiMeasurements.period, from, to), ne(kpiMeasurements.period, except)))
+    .orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period));
+  return rows.map((m) => ({ kpiId: m.kpiId, period: m.period, value: Number(m.value) }));
+});
+
+/** A benefit line naming a KPI with a value per unit, with its KPI's definition and its technology's go-live. */
+export type KpiBenefitLine = {
+  investmentId: string;
+  goLiveDate: string | null;
+  kind: "one_time" | "recurring";
+  frequency: "monthly" | "annual" | null;
+  amountCents: number;
+  valuePerUnitCents: number;
+  kpiId: string;
+  kpiName: string;
+  unit: Kpi["unit"];
+  baseline: number;
+  direction: Kpi["direction"];
+  attribution: Kpi["attribution"];
+};
+
+/** Every benefit line that names a KPI and a value per unit (attribution needs them all), by KPI then technology. The joins repeat the org. */
+export const listKpiBenefitLines = tenantRead(async function listKpiBenefitLines(ctx: TenantCtx): Promise<KpiBenefitLine[]> {
+  const rows = await db
+    .select({
+      investmentId: benefitItems.investmentId,
+      goLiveDate: investments.goLiveDate,
+      kind: benefitItems.kind,
+      frequency: benefitItems.frequency,
+      amountCents: benefitItems.amountCents,
+      valuePerUnitCents: benefitItems.valuePerUnitCents,
+      kpiId: kpis.id,
+      kpiName: kpis.name,
+      unit: kpis.unit,
+      baseline: kpis.baseline,
+      direction: kpis.direction,
+      attribution: kpis.attribution,
+    })
+    .from(benefitItems)
+    .innerJoin(kpis, and(eq(kpis.orgId, benefitItems.orgId), eq(kpis.id, benefitItems.kpiId)))
+    .innerJoin(investments, and(eq(investments.orgId, benefitItems.orgId), eq(investments.id, benefitItems.investmentId)))
+    .where(and(eq(benefitItems.orgId, ctx.orgId), isNotNull(benefitItems.valuePerUnitCents)))
+    .orderBy(asc(kpis.name), asc(investments.name), asc(benefitItems.createdAt), asc(benefitItems.id));
+  return rows.map((r) => ({ ...r, valuePerUnitCents: r.valuePerUnitCents ?? 0, baseline: Number(r.baseline) }));
+});
+
+/** The values from `from` to `to` ('YYYY-MM-01', inclusive) of the KPIs benefit lines name, by KPI then month. */
+export const listNamedKpiValuesBetween = tenantRead(async function listNamedKpiValuesBetween(
+  ctx: TenantCtx,
+  { from, to }: { from: string; to: string },
+): Promise<LinkedKpiPoint[]> {
+  const named = db
+    .selectDistinct({ kpiId: benefitItems.kpiId })
+    .from(benefitItems)
+    .where(and(eq(benefitItems.orgId, ctx.orgId), isNotNull(benefitItems.kpiId), isNotNull(benefitItems.valuePerUnitCents)));
+  const rows = await db
+    .select({ kpiId: kpiMeasurements.kpiId, period: kpiMeasurements.period, value: kpiMeasurements.value })
+    .from(kpiMeasurements)
+    .where(and(eq(kpiMeasurements.orgId, ctx.orgId), between(kpiMeasurements.period, from, to), inArray(kpiMeasurements.kpiId, named)))
     .orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period));
   return rows.map((m) => ({ kpiId: m.kpiId, period: m.period, value: Number(m.value) }));
 });
