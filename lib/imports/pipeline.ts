@@ -61,6 +61,7 @@ export type Line = { line: number; cells: string[] };
 export const headerKeyOf = (text: string): string => firstLine(text.replace(/^\uFEFF/, "")).trim().toLowerCase().slice(0, 4000);
 
 const sizeText = (bytes: number) => (bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MB` : `${Math.round(bytes / 1024)} KB`);
+export const tooLargeMessage = (maxBytes: number): string => `The file is larger than ${sizeText(maxBytes)}. Split it into smaller files and import them one after another.`;
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
 type Table = { header: string[]; lines: Line[]; errors: CellError[]; fileError: string | null };
@@ -95,7 +96,7 @@ export function readImport<Row>(kind: ImportKind<Row>, text: string, options: Im
   const empty: Preview<Row> = { header: [], headerKey: headerKeyOf(source), delimiter: "comma", mapping: {}, readWith: null, rows: [], errors: [], fileError: null };
   const fail = (fileError: string, partial: Partial<Preview<Row>> = {}): Preview<Row> => ({ ...empty, ...partial, fileError });
   if (new TextEncoder().encode(text).length > kind.maxBytes) {
-    return fail(`The file is larger than ${sizeText(kind.maxBytes)}. Split it into smaller files and import them one after another.`);
+    return fail(tooLargeMessage(kind.maxBytes));
   }
   if (source.trim() === "") return fail("The file is empty.");
   const found = resolveDelimiter(source, options.delimiter);

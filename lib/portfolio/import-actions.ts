@@ -113,7 +113,7 @@ const importAll = tenantAction(importSchema, { role: "member", echo: false, reva
   if (errors.length) return { data: { imported: 0, errors } satisfies ImportResult, audit: [] };
   const audit = await insertAll(ctx, technologies);
   // The next file of this shape starts from the conventions this one was read with.
-  if (rememberable(header)) await saveImportPreference(ctx, KIND, header, conventions);
+  if (rememberable(header)) await saveImportPreference(ctx, KIND, header, { ...conventions, delimiter: "auto", mapping: {} });
   return { data: { imported: technologies.length, errors: [] } satisfies ImportResult, audit };
 });
 
