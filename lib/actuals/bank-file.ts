@@ -3,7 +3,7 @@
  * payment. Banks write a payment out either as a negative amount or in a debit column; the ledger stores
  * it as a positive amount paid out (a refund or money in is negative).
  */
-import { MAX_ACTUAL_CENTS } from "@/db/schema/actuals";
+import { MAX_ACTUAL_CENTS } from "@/lib/domain/values";
 import type { CellError, ImportField, ImportKind, Mapping, TypedRecord } from "@/lib/imports/pipeline";
 
 /** One payment of a bank file, before it is matched to a technology. */
