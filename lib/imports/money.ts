@@ -18,29 +18,34 @@ const CURRENCY = "US\\$|\\$|€|£|USD|EUR|GBP";
 const LEADING_CURRENCY = new RegExp(`^(?:${CURRENCY})`, "i");
 const TRAILING_CURRENCY = new RegExp(`(?:${CURRENCY})$`, "i");
 
-type Unwrapped = { body: string; negatives: number; plus: boolean };
+type Unwrapped = { body: string; negatives: number; plus: boolean; currencies: number };
+
+/** One mark taken off the outside of an amount, or null when none is left. */
+function peel(text: string, into: Unwrapped): string | null {
+  const paren = /^\((.*)\)$/.exec(text);
+  if (paren) {
+    into.negatives += 1;
+    return paren[1];
+  }
+  const sign = /^[-−+]/.exec(text) ?? /[-−]$/.exec(text);
+  if (sign) {
+    if (sign[0] === "+") into.plus = true;
+    else into.negatives += 1;
+    return sign.index === 0 ? text.slice(1) : text.slice(0, -1);
+  }
+  const currency = LEADING_CURRENCY.exec(text) ?? TRAILING_CURRENCY.exec(text);
+  if (currency) {
+    into.currencies += 1;
+    return currency.index === 0 ? text.slice(currency[0].length) : text.slice(0, currency.index);
+  }
+  return null;
+}
 
 /** Takes the currency and every sign mark off an amount, counting how often it says "negative". */
 function unwrap(raw: string): Unwrapped {
-  let text = raw.trim();
-  let negatives = 0;
-  let plus = false;
-  const paren = /^\((.*)\)$/.exec(text);
-  if (paren) [text, negatives] = [paren[1].trim(), 1];
-  const takeSign = (at: "start" | "end") => {
-    const m = at === "start" ? /^[-−+]/.exec(text) : /[-−]$/.exec(text);
-    if (!m) return;
-    if (m[0] === "+") plus = true;
-    else negatives += 1;
-    text = (at === "start" ? text.slice(1) : text.slice(0, -1)).trim();
-  };
-  takeSign("start");
-  text = text.replace(LEADING_CURRENCY, "").trim();
-  takeSign("start");
-  takeSign("end");
-  text = text.replace(TRAILING_CURRENCY, "").trim();
-  takeSign("end");
-  return { body: text, negatives, plus };
+  const found: Unwrapped = { body: raw.trim(), negatives: 0, plus: false, currencies: 0 };
+  for (let next = peel(found.body, found); next !== null; next = peel(found.body, found)) found.body = next.trim();
+  return found;
 }
 
 /** The digits of an amount without currency or sign, for detecting the decimal separator. */
@@ -48,12 +53,12 @@ export const amountDigits = (raw: string): string => unwrap(raw).body;
 
 /** An amount cell → integer cents (negative when the file marks it so). */
 export function readMoney(raw: string, decimal: Decimal): CellRead<number> {
-  const { body, negatives, plus } = unwrap(raw);
+  const { body, negatives, plus, currencies } = unwrap(raw);
   const ex = EXAMPLE[decimal];
   if (negatives > 1 || (negatives === 1 && plus)) {
     return { ok: false, message: `This amount is marked negative more than once. Write it as -${ex}, (${ex}) or ${ex}-.` };
   }
-  const value = readDecimal(body, separatorsOf(decimal));
+  const value = currencies > 1 ? null : readDecimal(body, separatorsOf(decimal));
   if (!value || value.negative) {
     return { ok: false, message: `Enter an amount written like ${ex} or -${ex} (this file's decimal separator is a ${decimal}).` };
   }
