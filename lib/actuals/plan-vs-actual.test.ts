@@ -95,6 +95,13 @@ describe("planVsActual", () => {
     expect(r.missing.cost).toEqual(["2026-02-01"]);
   });
 
+  it("leaves out a benefit before the plan's first month: the KPI moved before the technology was there", () => {
+    const r = planVsActual(plan, actuals({}, { "2025-12-01": { fromKpisCents: 9_000, enteredCents: 0 }, "2026-03-01": { fromKpisCents: 4_000, enteredCents: 0 } }), "2026-03-01");
+    expect(r.since).toBe("2026-03-01");
+    expect(r.months[0].month).toBe("2026-01-01");
+    expect(r.toDate.realisedBenefitCents).toBe(4_000);
+  });
+
   it("a refund lowers the month's actual cost", () => {
     const r = planVsActual(plan, actuals({ "2026-01-01": 110_000, "2026-02-01": -2_500 }), "2026-02-01");
     expect(r.months[1].actualCostCents).toBe(-2_500);

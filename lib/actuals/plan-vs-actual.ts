@@ -6,7 +6,8 @@
  *   on the calendar by its origin month; nothing is planned outside its timeline.
  * - Actual cost: the payments filed under the technology, summed per month of their booked-on date.
  * - Realised benefit: what its KPIs moved, in money (change × value per unit, its attributed share), plus
- *   the amounts entered by hand for the month.
+ *   the amounts entered by hand for the month. A KPI's change before the technology's plan starts is not
+ *   its doing, so benefits before its first month are left out (a payment made early still counts).
  * - To date: the months since the technology's actuals began (its first recorded payment or benefit), up to
  *   and including the month shown; the plan is compared over the same months, because a ledger that starts
  *   with this year's bank export says nothing about the years before. Without any actual, the plan to date
@@ -89,12 +90,13 @@ function plannedAt(series: ArrayLike<number>, origin: string, month: string): nu
 const earliest = (months: readonly string[]): string | null => (months.length ? months.reduce((a, b) => (b < a ? b : a)) : null);
 
 /** The first month with an actual up to `month`; null when there is none. */
-function firstActual(actuals: TechnologyActuals, month: string): string | null {
-  return earliest([...actuals.costsByMonth.keys(), ...actuals.benefitsByMonth.keys()].filter((m) => m <= month));
+function firstActual(plan: PlanSeries, actuals: TechnologyActuals, month: string): string | null {
+  const benefitMonths = [...actuals.benefitsByMonth.keys()].filter((m) => m >= plan.origin);
+  return earliest([...actuals.costsByMonth.keys(), ...benefitMonths].filter((m) => m <= month));
 }
 
 function monthRow(plan: PlanSeries, actuals: TechnologyActuals, month: string): PlanVsActualMonth {
-  const realised = actuals.benefitsByMonth.get(month) ?? null;
+  const realised = month >= plan.origin ? (actuals.benefitsByMonth.get(month) ?? null) : null;
   return {
     month,
     plannedCostCents: plannedAt(plan.costsCents, plan.origin, month),
@@ -140,7 +142,7 @@ function totalsOf(rows: readonly PlanVsActualMonth[]): PlanVsActualTotals {
 
 /** One technology's plan against its actuals, month by month up to `month` ('YYYY-MM-01'). */
 export function planVsActual(plan: PlanSeries, actuals: TechnologyActuals, month: string): PlanVsActual {
-  const since = firstActual(actuals, month);
+  const since = firstActual(plan, actuals, month);
   const months: PlanVsActualMonth[] = [];
   for (let m = since && since < plan.origin ? since : plan.origin; m <= month; m = shiftMonth(m, 1)) months.push(monthRow(plan, actuals, m));
   const compared = since ? months.filter((r) => r.month >= since) : months;

@@ -4,13 +4,18 @@
  * marker cache until the workspace's next write.
  */
 import "server-only";
+import { actualCostsByMonth } from "@/db/queries/actuals-summary";
 import { changeMarker, listGoalWeights, loadTechnologyItems } from "@/db/queries/portfolio";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { markerCache } from "@/lib/cache/marker-cache";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { planVsActual, type PlanVsActual } from "@/lib/actuals/plan-vs-actual";
+import { loadRealisedDetail } from "@/lib/realisation/money";
+import type { KpiMoneyInput } from "@/lib/realisation/money-types";
 import { evaluatePortfolio, evaluateTechnology, factorScore, type EvaluatedTechnology } from "./metrics";
+import { lastCompleteMonth } from "./timeline";
 import type { PortfolioRow, TechnologyDetail } from "./types";
 
 /** A workspace's evaluated portfolio: every technology with its items, timeline, finance summary and table row. Frozen. */
@@ -56,4 +61,24 @@ export const getTechnologyDetail = tenantRead(async function getTechnologyDetail
     summary,
     weightedScore: factorScore(own.factors),
   };
+});
+
+/** A technology's plan against what was paid and realised, with the inputs behind its KPI-realised benefits. */
+export type TechnologyPlanVsActual = { figures: PlanVsActual; kpiInputs: KpiMoneyInput[] };
+
+/**
+ * The technology page's plan against actual, up to the last complete month (the month every page defaults
+ * to): its plan series from the detail, its payments summed per month, its realised benefits.
+ */
+export const getTechnologyPlanVsActual = tenantRead(async function getTechnologyPlanVsActual(
+  ctx: TenantCtx,
+  detail: Pick<TechnologyDetail, "investment" | "originMonth" | "summary">,
+  today: Date = new Date(),
+): Promise<TechnologyPlanVsActual> {
+  const month = lastCompleteMonth(today);
+  const { id } = detail.investment;
+  const [costs, realised] = await Promise.all([actualCostsByMonth(ctx, month, id), loadRealisedDetail(ctx, { from: detail.originMonth, to: month })]);
+  const plan = { origin: detail.originMonth, costsCents: detail.summary.series.costsCents, benefitsCents: detail.summary.series.benefitsCents };
+  const actuals = { costsByMonth: costs.get(id) ?? new Map<string, number>(), benefitsByMonth: realised.byTechnology.get(id) ?? new Map() };
+  return { figures: planVsActual(plan, actuals, month), kpiInputs: realised.inputs.filter((i) => i.investmentId === id && i.share > 0) };
 });

@@ -8,14 +8,16 @@ import { FactorsTable } from "@/components/portfolio/detail/factors-table";
 import { FigureTiles } from "@/components/portfolio/detail/figure-tile";
 import { GoalsSection } from "@/components/portfolio/detail/goals-section";
 import { IntegrationsSection } from "@/components/portfolio/detail/integrations-section";
+import { PlanVsActualSection } from "@/components/portfolio/detail/plan-vs-actual-section";
 import { RisksTable } from "@/components/portfolio/detail/risks-table";
 import { SavedBanner } from "@/components/portfolio/detail/saved-banner";
 import { TcoSection } from "@/components/portfolio/detail/tco-section";
 import { TechnologyHeader } from "@/components/portfolio/detail/technology-header";
-import { getTechnologyDetail } from "@/lib/portfolio/view";
+import { getTechnologyDetail, getTechnologyPlanVsActual } from "@/lib/portfolio/view";
 import { getTenant, orNotFound } from "@/lib/auth/tenant";
 import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { explainFigures } from "@/lib/portfolio/explain-figures";
+import { planVsActualFigures } from "@/lib/portfolio/plan-vs-actual-figures";
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
@@ -35,12 +37,14 @@ export default async function TechnologyPage({ params, searchParams }: Props) {
   const formats = formatsOf(ctx);
   const canEdit = ctx.role !== "viewer";
   const today = new Date();
+  const actuals = await getTechnologyPlanVsActual(ctx, detail, today);
   return (
     <>
       {saved === "1" && <SavedBanner />}
       <TechnologyHeader detail={detail} slug={ctx.org.slug} canEdit={canEdit} locale={formats.locale} />
       <FigureTiles figures={explainFigures(detail, formats, today)} />
       <CashFlowSection detail={detail} formats={formats} />
+      <PlanVsActualSection figures={actuals.figures} explained={planVsActualFigures(actuals.figures, actuals.kpiInputs, formats)} formats={formats} />
       <TcoSection detail={detail} formats={formats} />
       <CostsTable costs={detail.costs} formats={formats} today={today} />
       <BenefitsTable benefits={detail.benefits} formats={formats} />
