@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { expect } from "vitest";
 import { db } from "@/db";
-import { goals, integrations, invitations, kpis, memberships, organizations } from "@/db/schema";
+import { actualCosts, goals, integrations, invitations, kpis, matchRules, memberships, organizations } from "@/db/schema";
 import type { Role } from "@/lib/domain/values";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { CSV_COLUMNS } from "@/lib/portfolio/csv-import";
@@ -32,6 +32,9 @@ export const modules = {
   "lib/workspaces/actions.ts": await import("@/lib/workspaces/actions"),
   "lib/templates/actions.ts": await import("@/lib/templates/actions"),
   "lib/workspace-data/actions.ts": await import("@/lib/workspace-data/actions"),
+  "lib/actuals/actions.ts": await import("@/lib/actuals/actions"),
+  "lib/actuals/rule-actions.ts": await import("@/lib/actuals/rule-actions"),
+  "lib/actuals/import-actions.ts": await import("@/lib/actuals/import-actions"),
 } as const;
 export type ModulePath = keyof typeof modules;
 
@@ -87,6 +90,14 @@ const csv = () =>
 const insertGoal = async (ws: TenantCtx) => (await db.insert(goals).values({ orgId: ws.orgId, title: `Goal ${unique()}`, perspective: "customer" }).returning())[0];
 const insertKpi = async (ws: TenantCtx) =>
   (await db.insert(kpis).values({ orgId: ws.orgId, name: `KPI ${unique()}`, perspective: "customer", unit: "score", direction: "higher", baseline: "10", target: "20" }).returning())[0];
+
+const insertPayment = async (ws: TenantCtx, payee = `Payee ${unique()}`) =>
+  (await db.insert(actualCosts).values({ orgId: ws.orgId, bookedOn: "2026-01-15", amountCents: 4_900, payee, source: "typed", fingerprint: `typed:${unique()}` }).returning())[0];
+const insertRule = async (ws: TenantCtx, pattern = `Vendor ${unique()}`, position = 1) =>
+  (await db.insert(matchRules).values({ orgId: ws.orgId, position, field: "payee", pattern, investmentId: (await createInvestment(ws)).id }).returning())[0];
+/** A one-payment bank file no other run repeats, so every import adds (and audits) its payment. */
+const bankCsv = () => `Date,Payee,Amount\n2026-01-15,Payee ${unique()},-49.00\n`;
+const ruleInput = async (ws: TenantCtx) => ({ field: "payee", pattern: `Vendor ${unique()}`, investmentId: (await createInvestment(ws)).id, costCategory: "subscription" });
 
 export const ROWS: Row[] = [
   { module: "lib/kpis/actions.ts", name: "createKpi", role: "admin", audits: true, payload: async () => kpi() },
@@ -197,6 +208,55 @@ export const ROWS: Row[] = [
       return { source: source.org.slug };
     },
   },
+  { module: "lib/actuals/actions.ts", name: "createActualCost", role: "member", audits: true, payload: async () => ({ bookedOn: "2026-02-03", amount: "49.00", payee: "Shopify", description: "" }) },
+  {
+    module: "lib/actuals/actions.ts",
+    name: "updateActualCost",
+    role: "member",
+    audits: true,
+    payload: async (ws) => {
+      const row = await insertPayment(ws);
+      return { id: row.id, version: String(row.version), investmentId: (await createInvestment(ws)).id, costCategory: "subscription", amount: "51.00" };
+    },
+  },
+  { module: "lib/actuals/actions.ts", name: "deleteActualCost", role: "member", audits: true, payload: async (ws) => ({ id: (await insertPayment(ws)).id }) },
+  { module: "lib/actuals/rule-actions.ts", name: "createMatchRule", role: "member", audits: true, payload: ruleInput },
+  {
+    module: "lib/actuals/rule-actions.ts",
+    name: "updateMatchRule",
+    role: "member",
+    audits: true,
+    payload: async (ws) => {
+      const rule = await insertRule(ws);
+      return { ...(await ruleInput(ws)), id: rule.id, version: String(rule.version) };
+    },
+  },
+  { module: "lib/actuals/import-actions.ts", name: "previewBankImport", role: "member", audits: false, payload: async () => ({ csv: bankCsv() }) },
+  { module: "lib/actuals/import-actions.ts", name: "commitBankImport", role: "member", audits: true, payload: async () => ({ csv: bankCsv(), fileName: "bank.csv" }) },
+  { module: "lib/actuals/rule-actions.ts", name: "deleteMatchRule", role: "member", audits: true, payload: async (ws) => ({ id: (await insertRule(ws)).id }) },
+  {
+    module: "lib/actuals/rule-actions.ts",
+    name: "moveMatchRule",
+    role: "member",
+    audits: true,
+    payload: async (ws) => {
+      await insertRule(ws, `Vendor ${unique()}`, 1);
+      return { id: (await insertRule(ws, `Vendor ${unique()}`, 2)).id, direction: "up" };
+    },
+  },
+  {
+    module: "lib/actuals/rule-actions.ts",
+    name: "applyRulesToUnmatched",
+    role: "member",
+    audits: true,
+    payload: async (ws) => {
+      const pattern = `Vendor ${unique()}`;
+      await insertRule(ws, pattern);
+      await insertPayment(ws, `${pattern.toUpperCase()} 1234`);
+      return {};
+    },
+  },
+
   {
     module: "lib/workspace-data/actions.ts",
     name: "deleteWorkspaceAction",

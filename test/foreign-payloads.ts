@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import { goals, kpis } from "@/db/schema";
+import { actualCosts, goals, kpis, matchRules } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { MISSING_TARGET_MESSAGE } from "@/lib/goals/schemas";
 import { SOURCE_REFUSED_MESSAGE } from "@/lib/templates/schemas";
@@ -29,6 +29,12 @@ const techFields = { vendor: "", category: "crm", valueChainActivity: "service",
 const ALIGNMENT_GONE = "One of the goals no longer exists. Reload and try again.";
 const MEMBER_GONE = "That member is no longer in this workspace.";
 const NOT_IN_WORKSPACE = "That technology is not in this workspace. Reload and try again.";
+
+const aPayment = async (ws: TenantCtx) =>
+  (await db.insert(actualCosts).values({ orgId: ws.orgId, bookedOn: "2026-01-15", amountCents: 4_900, payee: `Payee ${unique()}`, source: "imported", fingerprint: `file:${unique()}` }).returning())[0];
+const aRule = async (ws: TenantCtx) =>
+  (await db.insert(matchRules).values({ orgId: ws.orgId, position: 1, field: "payee", pattern: `Vendor ${unique()}`, investmentId: (await createInvestment(ws)).id }).returning())[0];
+const CHECK_FIELDS = "Please check the highlighted fields.";
 
 export const FOREIGN: Record<string, ForeignEntry> = {
   createKpi: [
@@ -66,6 +72,15 @@ export const FOREIGN: Record<string, ForeignEntry> = {
   deleteTechnology: [{ label: "B's technology", message: NOT_FOUND, payload: async (w, b) => ({ id: b(w.foreign.tech.id), version: String(w.foreign.tech.version) }) }],
   previewImport: { none: "a CSV names no record; names are checked against A's technologies only" },
   importTechnologies: { none: "a CSV names no record; names are checked against A's technologies only" },
+  previewBankImport: { none: "a bank file names no record; duplicates and rules are looked up in A's ledger only" },
+  commitBankImport: [
+    {
+      label: "accepting a rule for B's technology",
+      message: "Please check the highlighted fields.",
+      fields: ["investmentId"],
+      payload: async (w, b) => ({ csv: `Date,Payee,Amount\n2026-01-15,Payee ${unique()},-49.00\n`, acceptRules: [{ field: "payee", pattern: "Payee", investmentId: b(w.foreign.tech.id), costCategory: null }] }),
+    },
+  ],
   createGoal: { none: "a goal refers to nothing else" },
   updateGoal: [{ label: "B's goal", message: NOT_FOUND, payload: async (w, b) => ({ id: b(w.foreign.goal.id), title: `Goal ${unique()}`, perspective: "customer", weight: "1", targetText: "Met" }) }],
   deleteGoal: [{ label: "B's goal", message: NOT_FOUND, payload: async (w, b) => ({ id: b(w.foreign.goal.id) }) }],
@@ -102,5 +117,53 @@ export const FOREIGN: Record<string, ForeignEntry> = {
   removeMember: [{ label: "B's member", message: MEMBER_GONE, payload: async (w, b) => ({ userId: b(w.foreign.memberId) }) }],
   transferOwnership: [{ label: "to B's member", message: MEMBER_GONE, payload: async (w, b) => ({ userId: b(w.foreign.memberId) }) }],
   applyTemplate: [{ label: "from B, where the user is only a member", message: SOURCE_REFUSED_MESSAGE, payload: async (w, b) => ({ source: b(w.b.org.slug) }) }],
+  createActualCost: [
+    { label: "filed under B's technology", message: CHECK_FIELDS, fields: ["investmentId"], payload: async (w, b) => ({ bookedOn: "2026-01-15", amount: "49", payee: "Shopify", investmentId: b(w.foreign.tech.id) }) },
+  ],
+  updateActualCost: [
+    {
+      label: "B's payment",
+      message: NOT_FOUND,
+      payload: async (w, b) => {
+        const theirs = await aPayment(w.b);
+        return { id: b(theirs.id), version: String(theirs.version), investmentId: "" };
+      },
+    },
+    {
+      label: "A's payment filed under B's technology",
+      message: CHECK_FIELDS,
+      fields: ["investmentId"],
+      payload: async (w, b) => {
+        const mine = await aPayment(w.a);
+        return { id: mine.id, version: String(mine.version), investmentId: b(w.foreign.tech.id) };
+      },
+    },
+  ],
+  deleteActualCost: [{ label: "B's payment", message: NOT_FOUND, payload: async (w, b) => ({ id: b((await aPayment(w.b)).id) }) }],
+  createMatchRule: [
+    { label: "for B's technology", message: CHECK_FIELDS, fields: ["investmentId"], payload: async (w, b) => ({ field: "payee", pattern: "Shopify", investmentId: b(w.foreign.tech.id) }) },
+  ],
+  updateMatchRule: [
+    {
+      label: "B's rule",
+      message: NOT_FOUND,
+      payload: async (w, b) => {
+        const theirs = await aRule(w.b);
+        return { id: b(theirs.id), version: String(theirs.version), field: "payee", pattern: "Shopify", investmentId: (await createInvestment(w.a)).id };
+      },
+    },
+    {
+      label: "A's rule pointed at B's technology",
+      message: CHECK_FIELDS,
+      fields: ["investmentId"],
+      payload: async (w, b) => {
+        const mine = await aRule(w.a);
+        return { id: mine.id, version: String(mine.version), field: "payee", pattern: "Shopify", investmentId: b(w.foreign.tech.id) };
+      },
+    },
+  ],
+  deleteMatchRule: [{ label: "B's rule", message: NOT_FOUND, payload: async (w, b) => ({ id: b((await aRule(w.b)).id) }) }],
+  moveMatchRule: [{ label: "B's rule", message: NOT_FOUND, payload: async (w, b) => ({ id: b((await aRule(w.b)).id), direction: "up" }) }],
+  applyRulesToUnmatched: { none: "it names no record: A's rules run over A's unmatched payments only" },
   deleteWorkspaceAction: [{ label: "confirmed with B's name", message: "Type the workspace's name exactly as shown to delete it.", payload: async (w, b) => ({ confirmName: b(w.b.org.name) }) }],
 };
