@@ -1,13 +1,20 @@
 import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, getTableName, is, sql } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { alignments, auditLog, benefitItems, costItems, goals, integrations, invitations, investments, kpiMeasurements, kpis, memberships, organizations, risks, scenarios, scoringFactors } from "@/db/schema";
+import * as schema from "@/db/schema";
+import { auditLog, organizations } from "@/db/schema";
 
 /** What a workspace holds, for checking that a refused call changed nothing; re-exported by the action catalog. */
 
 export const unique = () => randomBytes(4).toString("hex");
 
-const tenantTables = { memberships, invitations, investments, costItems, benefitItems, risks, scoringFactors, goals, alignments, kpis, kpiMeasurements, integrations, scenarios };
+/** Every table with an org id (the audit log aside), read from the schema: a table added later is compared too. */
+const tenantTables = Object.fromEntries(
+  (Object.values(schema) as unknown[])
+    .filter((t): t is typeof schema.goals => is(t, PgTable) && "orgId" in t && t !== (auditLog as unknown))
+    .map((t) => [getTableName(t), t]),
+);
 
 /**
  * Everything the workspace holds, row by row (each row as its JSON text), every list in a stable order.

@@ -86,6 +86,15 @@ describe("audit log", () => {
     expect(html).toContain("&quot;name&quot;: &quot;POS&quot;"); // a create shows the pretty-printed JSON
   });
 
+  it("names the entities in words, the actuals' included", () => {
+    const entities = ["actualCost", "actualImport", "matchRule", "actualBenefit", "kpi", "kpi_measurements"];
+    const html = renderToStaticMarkup(createElement(AuditTable, { slug: "cafe", locale: "en-GB", rows: entities.map((entity, id) => row({ id, entity })) }));
+    for (const name of ["Payment", "Imported payments file", "Matching rule", "Actual benefit", "KPI", "KPI values"]) expect(html).toContain(`<td class="px-4 py-2">${name}</td>`);
+    const form = renderToStaticMarkup(createElement(AuditFilters, { base: "/w/cafe/settings/audit", search: { page: 1 }, people: [], entities, deletedValue: "deleted" }));
+    expect(form).toContain('<option value="matchRule">Matching rule</option>');
+    expect(form).not.toMatch(/>ActualCost<|>MatchRule<|>Kpi</);
+  });
+
   it("pages with the filter kept in the URL, and filters with a plain GET form", () => {
     const search = { entity: "goal", page: 2 };
     const pager = renderToStaticMarkup(createElement(AuditPager, { base: "/w/cafe/settings/audit", search, pageCount: 3, total: 120 }));

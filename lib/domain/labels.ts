@@ -16,6 +16,13 @@ const special: Record<string, string> = {
   one_time: "One-time",
   intangible: "Intangible (financial proxy)",
   learning_growth: "Learning & growth",
+  // Audit log entities, as the actions name them.
+  kpi: "KPI",
+  kpi_measurements: "KPI values",
+  actualCost: "Payment",
+  actualImport: "Imported payments file",
+  matchRule: "Matching rule",
+  actualBenefit: "Actual benefit",
 };
 
 /** The one label for any enum value of the domain (categories, statuses, perspectives, …). */
