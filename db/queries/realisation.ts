@@ -135,3 +135,8 @@ export const listNamedKpiValuesBetween = tenantRead(async function listNamedKpiV
     .orderBy(asc(kpiMeasurements.kpiId), asc(kpiMeasurements.period));
   return rows.map((m) => ({ kpiId: m.kpiId, period: m.period, value: Number(m.value) }));
 });
+
+/** Every KPI of the workspace by name: what a benefit line can be realised through. */
+export const listKpiOptions = tenantRead(async function listKpiOptions(ctx: TenantCtx): Promise<{ id: string; name: string; unit: Kpi["unit"] }[]> {
+  return db.select({ id: kpis.id, name: kpis.name, unit: kpis.unit }).from(kpis).where(eq(kpis.orgId, ctx.orgId)).orderBy(asc(kpis.name));
+});

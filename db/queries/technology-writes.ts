@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { alignments, benefitItems, costItems, goals, investments, risks, scoringFactors } from "@/db/schema";
+import { alignments, benefitItems, costItems, goals, investments, kpis, risks, scoringFactors } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -26,6 +26,9 @@ export type TechnologyValues = Line<typeof investments, "name" | "vendor" | "cat
     /** 0–1. */
     confidence: number;
     calculator: unknown;
+    /** The KPI it is realised through and what one unit of its change is worth: both or neither (absent: neither). */
+    kpiId?: string | null;
+    valuePerUnitCents?: number | null;
   })[];
   risks: readonly Line<typeof risks, "type" | "title" | "likelihood" | "impact" | "mitigation" | "status">[];
   factors: readonly (Line<typeof scoringFactors, "name" | "score" | "kind"> & { weight: number })[];
@@ -74,6 +77,7 @@ export async function technologySnapshot(ctx: TenantCtx, id: string) {
 
 export async function insertTechnology(ctx: TenantCtx, input: TechnologyValues) {
   await assertGoalsBelong(ctx, input);
+  await assertKpisBelong(ctx, input);
   await assertNameFree(ctx, input.name);
   const [row] = await unique(() => db.insert(investments).values({ orgId: ctx.orgId, ...investmentFields(input) }).returning({ id: investments.id }));
   await insertChildren(ctx, row.id, input);
@@ -89,6 +93,7 @@ export async function updateTechnology(ctx: TenantCtx, id: string, input: Techno
   const before = await technologySnapshot(ctx, id);
   if (!before) throw new AppError("not_found");
   await assertGoalsBelong(ctx, input);
+  await assertKpisBelong(ctx, input);
   await assertNameFree(ctx, input.name, id);
   await unique(() => db.update(investments).set(investmentFields(input)).where(and(eq(investments.orgId, ctx.orgId), eq(investments.id, id))));
   for (const table of [costItems, benefitItems, risks, scoringFactors, alignments]) {
@@ -129,7 +134,9 @@ async function insertChildren(ctx: TenantCtx, investmentId: string, input: Techn
     );
   }
   if (input.benefits.length) {
-    await db.insert(benefitItems).values(input.benefits.map((b) => ({ ...owned, ...b, confidence: String(b.confidence) })));
+    await db.insert(benefitItems).values(
+      input.benefits.map((b) => ({ ...owned, ...b, kpiId: b.kpiId?.toLowerCase() ?? null, valuePerUnitCents: b.valuePerUnitCents ?? null, confidence: String(b.confidence) })),
+    );
   }
   if (input.risks.length) await db.insert(risks).values(input.risks.map((r) => ({ ...owned, ...r })));
   if (input.factors.length) await db.insert(scoringFactors).values(input.factors.map((f) => ({ ...owned, ...f, weight: String(f.weight) })));
@@ -152,6 +159,22 @@ async function assertGoalsBelong(ctx: TenantCtx, input: TechnologyValues) {
     if (!known.has(a.goalId.toLowerCase())) fieldErrors[`alignments.${i}.goalId`] = ["Unknown goal"];
   });
   if (Object.keys(fieldErrors).length) throw new AppError("invalid", "One of the goals no longer exists. Reload and try again.", fieldErrors);
+}
+
+/** Likewise for the KPIs benefit lines name: another workspace's or a deleted KPI is named beside its line. */
+async function assertKpisBelong(ctx: TenantCtx, input: TechnologyValues) {
+  const ids = [...new Set(input.benefits.flatMap((b) => (b.kpiId ? [b.kpiId.toLowerCase()] : [])))];
+  if (ids.length === 0) return;
+  const found = await db
+    .select({ id: kpis.id })
+    .from(kpis)
+    .where(and(eq(kpis.orgId, ctx.orgId), inArray(kpis.id, ids)));
+  const known = new Set(found.map((k) => k.id));
+  const fieldErrors: Record<string, string[]> = {};
+  input.benefits.forEach((b, i) => {
+    if (b.kpiId && !known.has(b.kpiId.toLowerCase())) fieldErrors[`benefits.${i}.kpiId`] = ["Unknown KPI"];
+  });
+  if (Object.keys(fieldErrors).length) throw new AppError("invalid", "One of the KPIs no longer exists. Reload and try again.", fieldErrors);
 }
 
 /** Checked first so the usual case gets a clear message; the unique key still settles races. */

@@ -219,7 +219,31 @@ function roundHalfEven(x: number): number {
   return Math.round(x);
 }
 
-/** A benefit line: typed amount, or a calculator's figures, read the workspace's way. */
+/** The most one unit of a KPI's change may be worth (cents), as the database allows: a billion in major units. */
+export const MAX_VALUE_PER_UNIT_CENTS = 100_000_000_000;
+export const VALUE_PER_UNIT_NEEDS_KPI = "Choose the KPI this value is per unit of, or clear the value.";
+export const KPI_NEEDS_VALUE_PER_UNIT = "Enter what one unit of the KPI's change is worth.";
+
+type KpiProxy = { kpiId: string | null; valuePerUnitCents: number | null } | { error: string; path: "kpiId" | "valuePerUnit" };
+
+/**
+ * The KPI a benefit line is realised through and what one unit of its change is worth (the financial proxy):
+ * both or neither. The value is money typed the workspace's way, more than zero.
+ */
+function kpiProxy(row: { kpiId?: string; valuePerUnit?: unknown }, reading: Reading): KpiProxy {
+  const typed = withoutCurrency(row.valuePerUnit, reading);
+  if (isBlank(typed)) return row.kpiId ? { error: KPI_NEEDS_VALUE_PER_UNIT, path: "valuePerUnit" } : { kpiId: null, valuePerUnitCents: null };
+  if (!row.kpiId) return { error: VALUE_PER_UNIT_NEEDS_KPI, path: "kpiId" };
+  const parsed = parseMoney(row.valuePerUnit, reading);
+  if ("error" in parsed) return { error: parsed.error, path: "valuePerUnit" };
+  if (parsed.cents === 0) return { error: "A unit of change must be worth more than zero.", path: "valuePerUnit" };
+  if (parsed.cents > MAX_VALUE_PER_UNIT_CENTS) {
+    return { error: `A unit of change can be worth at most ${formatNumber(MAX_VALUE_PER_UNIT_CENTS / 100, localeOf(reading))}.`, path: "valuePerUnit" };
+  }
+  return { kpiId: row.kpiId.toLowerCase(), valuePerUnitCents: parsed.cents };
+}
+
+/** A benefit line: typed amount, or a calculator's figures, read the workspace's way; optionally realised through a KPI. */
 export const benefitSchema = (reading: Reading) => {
   const locale = localeOf(reading);
   return z
@@ -234,9 +258,16 @@ export const benefitSchema = (reading: Reading) => {
       rampUpMonths: z.preprocess((v) => blank(v) ?? 0, number(locale, "the ramp-up", 0, 120)),
       confidencePct: z.preprocess((v) => blank(v) ?? 100, number(locale, "the confidence", 0, 100, { integer: false, decimals: 1 })),
       calculator: z.preprocess(blank, calculatorSchema(reading).optional()),
+      kpiId: z.preprocess(blank, id("Choose a KPI from the list.").optional()),
+      valuePerUnit: z.unknown().optional(),
     })
     .superRefine(checkPeriod)
     .transform((row, ctx) => {
+      const proxy = kpiProxy(row, reading);
+      if ("error" in proxy) {
+        ctx.addIssue({ code: "custom", message: proxy.error, path: [proxy.path] });
+        return z.NEVER;
+      }
       const calculator = row.calculator ? storedCalculator(row.calculator) : null;
       let amountCents = calculator ? calculatorCents(calculator) : null;
       if (amountCents === null) {
@@ -265,6 +296,8 @@ export const benefitSchema = (reading: Reading) => {
         /** 0–1, as stored. */
         confidence: Math.round(row.confidencePct * 10) / 1000,
         calculator,
+        kpiId: proxy.kpiId,
+        valuePerUnitCents: proxy.valuePerUnitCents,
       };
     });
 };

@@ -3,7 +3,7 @@
  * through db/queries, composed by the pure builders (lib/realisation/benefits.ts, before-after.ts).
  */
 import "server-only";
-import { latestLinkedValues, linkedMeasurementBounds, listLinkedKpiDefinitions, listLinkedValuesBetween } from "@/db/queries/realisation";
+import { latestLinkedValues, linkedMeasurementBounds, listKpiOptions, listLinkedKpiDefinitions, listLinkedValuesBetween } from "@/db/queries/realisation";
 import { tenantRead } from "@/db/scope";
 import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
@@ -88,3 +88,6 @@ export const getBeforeAfter = tenantRead(async function getBeforeAfter(
     figures,
   };
 });
+
+/** The KPIs a benefit line can be realised through, for the technology form. */
+export const loadKpiOptions = (ctx: TenantCtx) => listKpiOptions(ctx);

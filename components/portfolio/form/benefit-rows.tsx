@@ -3,17 +3,17 @@
 import { benefitCategories } from "@/lib/domain/values";
 import { formatMoney, type Formats } from "@/lib/format";
 import { SelectInput, TextInput } from "./controls";
-import { emptyBenefit, liveCalculatorCents, type BenefitRow, type CalculatorType } from "./form-values";
+import { emptyBenefit, liveCalculatorCents, type BenefitRow, type CalculatorType, type KpiOption } from "./form-values";
 import { calculatorOptions, options } from "./options";
 import { PeriodFields } from "./period-fields";
 import { RepeatedRows, type Errors, type RowContext } from "./repeated-rows";
 
-type Props = { rows: BenefitRow[]; onChange: (rows: BenefitRow[]) => void; errors: Errors; symbol: string; formats: Formats };
+type Props = { rows: BenefitRow[]; onChange: (rows: BenefitRow[]) => void; errors: Errors; symbol: string; formats: Formats; kpis: KpiOption[] };
 
 /** The category a calculator usually goes with, so picking one sets a sensible default. */
 const categoryFor: Partial<Record<CalculatorType, string>> = { labour: "labour_savings", cx_deflection: "cost_reduction", risk: "risk_reduction" };
 
-export function BenefitRows({ rows, onChange, errors, symbol, formats }: Props) {
+export function BenefitRows({ rows, onChange, errors, symbol, formats, kpis }: Props) {
   return (
     <RepeatedRows
       list="benefits"
@@ -27,12 +27,12 @@ export function BenefitRows({ rows, onChange, errors, symbol, formats }: Props) 
       create={emptyBenefit}
       nameOf={(row) => row.description}
     >
-      {(line) => <BenefitFields line={line} symbol={symbol} formats={formats} />}
+      {(line) => <BenefitFields line={line} symbol={symbol} formats={formats} kpis={kpis} />}
     </RepeatedRows>
   );
 }
 
-function BenefitFields({ line, symbol, formats }: { line: RowContext<BenefitRow>; symbol: string; formats: Formats }) {
+function BenefitFields({ line, symbol, formats, kpis }: { line: RowContext<BenefitRow>; symbol: string; formats: Formats; kpis: KpiOption[] }) {
   const { row, set } = line;
   const computed = row.calculator !== "" && row.calculator !== "proxy";
   return (
@@ -49,9 +49,35 @@ function BenefitFields({ line, symbol, formats }: { line: RowContext<BenefitRow>
       <PeriodFields line={line} amount={{ symbol, locale: formats.locale }} computed={computed ? <ComputedAmount line={line} formats={formats} /> : undefined} />
       <TextInput {...line.field("rampUpMonths")} label="Ramp-up (months)" inputMode="numeric" hint="Months until the full benefit" />
       <TextInput {...line.field("confidencePct")} label="Confidence (%)" inputMode="decimal" hint="How sure you are, 0–100" />
+      <KpiFields line={line} symbol={symbol} kpis={kpis} />
     </>
   );
 }
+
+/**
+ * The KPI whose measured change realises this benefit and what one unit of that change is worth (the
+ * financial proxy: an hour saved × the rate, a contact deflected × its cost): realised benefit for a month
+ * is (KPI value − baseline) × value per unit.
+ */
+function KpiFields({ line, symbol, kpis }: { line: RowContext<BenefitRow>; symbol: string; kpis: KpiOption[] }) {
+  const choices = [{ value: "", label: kpis.length ? "None — plan only" : "No KPIs yet" }, ...kpis.map((k) => ({ value: k.id, label: k.name }))];
+  const unit = kpis.find((k) => k.id === line.row.kpiId)?.unit;
+  return (
+    <>
+      <SelectInput {...line.field("kpiId")} label="Realised through KPI" options={choices} hint="Its measured change, month by month" />
+      <TextInput
+        {...line.field("valuePerUnit")}
+        label="Value per unit of change"
+        prefix={symbol}
+        inputMode="decimal"
+        hint={unit ? `What one ${unitWord(unit)} better is worth` : "What one unit better is worth"}
+      />
+    </>
+  );
+}
+
+const UNIT_WORDS: Record<string, string> = { currency: "unit of money", percent: "percentage point", count: "unit", score: "point", duration: "unit of time" };
+const unitWord = (unit: string) => UNIT_WORDS[unit] ?? "unit";
 
 type Figure = { field: keyof BenefitRow & string; label: string; money?: boolean; hint?: string };
 

@@ -34,6 +34,8 @@ export type BenefitRow = Keyed & Omit<FormText<ReturnType<typeof benefitSchema>>
 export type RiskRow = Keyed & FormText<ReturnType<typeof riskSchema>>;
 export type FactorRow = Keyed & FormText<ReturnType<typeof factorSchema>>;
 export type GoalOption = { id: string; title: string; perspective: string };
+/** A KPI a benefit line can be realised through. */
+export type KpiOption = { id: string; name: string; unit: string };
 
 type Lists = "costs" | "benefits" | "risks" | "factors" | "alignments";
 export type FormValues = Omit<FormText<ReturnType<typeof technologySchema>>, Lists> & {
@@ -58,7 +60,15 @@ export const emptyCost = (): CostRow => ({ ...newLine(), category: "subscription
 
 const noCalculator = { calculator: "", hoursPerMonth: "", hourlyRate: "", contactsPerMonth: "", assistedCost: "", automatedCost: "", probabilityPct: "", impact: "", proxyDescription: "" } as const;
 
-export const emptyBenefit = (): BenefitRow => ({ ...newLine(), ...noCalculator, category: "labour_savings", rampUpMonths: "0", confidencePct: "100" });
+export const emptyBenefit = (): BenefitRow => ({
+  ...newLine(),
+  ...noCalculator,
+  category: "labour_savings",
+  rampUpMonths: "0",
+  confidencePct: "100",
+  kpiId: "",
+  valuePerUnit: "",
+});
 
 export const emptyRisk = (): RiskRow => ({ key: rowKey(), type: "implementation", title: "", likelihood: "3", impact: "3", mitigation: "", status: "open" });
 export const emptyFactor = (): FactorRow => ({ key: rowKey(), name: "", weight: "", score: "3", kind: "qualitative" });
@@ -135,6 +145,8 @@ function benefitRowOf(b: Detail["benefits"][number], locale: Locale): BenefitRow
     confidencePct: numberInput(Math.round(Number(b.confidence) * 1000) / 10, locale),
     calculator: calc?.type ?? "",
     ...calculatorFieldsOf(calc, locale),
+    kpiId: b.kpiId ?? "",
+    valuePerUnit: b.valuePerUnitCents ? centsInput(b.valuePerUnitCents, locale) : "",
   };
 }
 
@@ -192,6 +204,8 @@ export function toPayload(v: FormValues, goals: GoalOption[]) {
       rampUpMonths: b.rampUpMonths,
       confidencePct: b.confidencePct,
       calculator: calculatorPayload(b),
+      kpiId: b.kpiId,
+      valuePerUnit: b.valuePerUnit,
     })),
     risks: risks.map(strip),
     factors: factors.map(strip),

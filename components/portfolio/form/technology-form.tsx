@@ -13,7 +13,7 @@ import { BenefitRows } from "./benefit-rows";
 import { Section, SelectInput, TextArea, TextInput } from "./controls";
 import { CostRows } from "./cost-rows";
 import { factorWeightSum, FactorRows } from "./factor-rows";
-import { toPayload, type FormValues, type GoalOption } from "./form-values";
+import { toPayload, type FormValues, type GoalOption, type KpiOption } from "./form-values";
 import { options } from "./options";
 import type { Errors } from "./repeated-rows";
 import { RiskRows } from "./risk-rows";
@@ -24,6 +24,8 @@ type Props = {
   /** The workspace's locale and currency: amounts are typed and shown the way it writes them ("1234,56"). */
   formats: Formats;
   goals: GoalOption[];
+  /** The workspace's KPIs, for the benefit lines realised through one. */
+  kpis: KpiOption[];
   initial: FormValues;
   /** Present when editing: the row and the version the user opened (the save is refused if it changed since). */
   existing?: { id: string; version: number };
@@ -37,7 +39,7 @@ type Lists = "costs" | "benefits" | "risks" | "factors";
  * The action is dispatched from `onSubmit`, not the form's `action`: React resets a form after its action,
  * which would snap this form's many controlled selects back to their first option (react#30580).
  */
-export function TechnologyForm({ slug, formats, goals, initial, existing }: Props) {
+export function TechnologyForm({ slug, formats, goals, kpis, initial, existing }: Props) {
   const [values, setValues] = useState<FormValues>(initial);
   const action = (existing ? updateTechnology : createTechnology).bind(null, slug);
   const { state, formAction, pending, errors, messageRef } = useActionForm(action, (saved) => `/w/${slug}/portfolio/${saved?.id}?saved=1`);
@@ -74,7 +76,7 @@ export function TechnologyForm({ slug, formats, goals, initial, existing }: Prop
       </FormAlert>
       <BasicsSection values={values} set={set} errors={errorsOf} autoFocus={!existing} />
       <CostRows rows={values.costs} onChange={setRows("costs")} errors={errorsOf} amount={{ symbol, locale: formats.locale }} />
-      <BenefitRows rows={values.benefits} onChange={setRows("benefits")} errors={errorsOf} symbol={symbol} formats={formats} />
+      <BenefitRows rows={values.benefits} onChange={setRows("benefits")} errors={errorsOf} symbol={symbol} formats={formats} kpis={kpis} />
       <AlignmentSection goals={goals} strengths={values.strengths} onChange={set("strengths")} errors={errorsOf} slug={slug} />
       <RiskRows rows={values.risks} onChange={setRows("risks")} errors={errorsOf} />
       <FactorRows rows={values.factors} onChange={setRows("factors")} errors={errorsOf} locale={formats.locale} />

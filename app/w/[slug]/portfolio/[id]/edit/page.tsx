@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getTechnologyDetail } from "@/lib/portfolio/view";
 import { formatsOf } from "@/lib/auth/tenant-context";
 import { getTenant, orNotFound } from "@/lib/auth/tenant";
+import { loadKpiOptions } from "@/lib/realisation/view";
 
 export const metadata: Metadata = { title: "Edit technology" };
 
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 export default async function EditTechnologyPage({ params }: Props) {
   const { slug, id } = await params;
   const ctx = await getTenant(slug, { role: "member" });
-  const detail = await orNotFound(getTechnologyDetail(ctx, id));
+  const [detail, kpis] = await Promise.all([orNotFound(getTechnologyDetail(ctx, id)), loadKpiOptions(ctx)]);
   const goals = detail.alignments.map((a) => ({ id: a.goalId, title: a.title, perspective: a.perspective }));
   return (
     <>
@@ -28,6 +29,7 @@ export default async function EditTechnologyPage({ params }: Props) {
         slug={ctx.org.slug}
         formats={formatsOf(ctx)}
         goals={goals}
+        kpis={kpis}
         initial={valuesFromDetail(detail, ctx.org.locale)}
         existing={{ id: detail.investment.id, version: detail.investment.version }}
       />
