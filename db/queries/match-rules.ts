@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
 /** A stored rule as the matcher reads it (the column is text; its check constraint keeps it a MatchField). */
-export const asRuleLike = (row: MatchRule): RuleLike => ({
+const asRuleLike = (row: MatchRule): RuleLike => ({
   id: row.id,
   position: row.position,
   field: row.field as MatchField,

@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, tenantColumns, unlink, updatedAt } from "./columns";
+import { MAX_ACTUAL_CENTS } from "../../lib/domain/values";
 import { actualSourceEnum, costCategoryEnum } from "./enums";
 import { users } from "./identity";
 import { investments } from "./portfolio";
 
-/** Largest amount of one actual (cents): ten billion in the workspace currency; sums stay far below 2^53. */
-export const MAX_ACTUAL_CENTS = 1_000_000_000_000;
+// The limit lives with the domain values so forms and file readers can check it without the schema.
+export { MAX_ACTUAL_CENTS };
 
 /** One imported file of actuals: what it held and what it added, for the ledger's history and the audit trail. */
 export const actualImports = pgTable(

@@ -61,6 +61,8 @@ export const scenarioCaseKinds = ["optimistic", "likely", "pessimistic"] as cons
 export const actualSources = ["typed", "imported", "api"] as const;
 /** How a KPI's realised change is split between the technologies whose benefit lines name it. */
 export const attributionMethods = ["equal", "weighted", "time_decay"] as const;
+/** Largest amount of one actual payment or benefit (cents): ten billion in the workspace currency; sums stay far below 2^53. */
+export const MAX_ACTUAL_CENTS = 1_000_000_000_000;
 /** The fields of an actual payment a matching rule can look at. */
 export const matchFields = ["payee", "description", "reference", "any"] as const;
 export type Role = (typeof roles)[number];

@@ -10,7 +10,7 @@ import {
 } from "./table-query";
 
 /** Next hands a search param over as a string, a repeated param as an array; lists accept both and commas. */
-type RawParams = Record<string, string | string[] | undefined>;
+export type RawParams = Record<string, string | string[] | undefined>;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const list = (value: unknown): string[] =>
@@ -26,7 +26,7 @@ function listOf<const T extends readonly string[]>(values: T) {
 }
 
 /** A scalar that is missing or invalid becomes its default: a hand-edited URL must never fail the page. */
-function scalar<S extends z.ZodType>(schema: S, fallback: z.output<S>) {
+export function scalar<S extends z.ZodType>(schema: S, fallback: z.output<S>) {
   return z.preprocess(first, schema).catch(fallback);
 }
 
@@ -59,7 +59,7 @@ export function parseTableParams(raw: RawParams | URLSearchParams): TableParams 
   return (parsed.success ? parsed.data : tableParamsSchema.parse({})) as TableParams;
 }
 
-function toRecord(params: URLSearchParams): RawParams {
+export function toRecord(params: URLSearchParams): RawParams {
   const record: RawParams = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
