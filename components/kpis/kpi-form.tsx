@@ -6,7 +6,7 @@ import type { FormText } from "@/components/portfolio/form/form-values";
 import { FormActions, FormAlert, typedValues, useActionForm } from "@/components/portfolio/form/use-action-form";
 import { cardClass } from "@/components/ui/card";
 import { label } from "@/lib/domain/labels";
-import { kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
+import { attributionMethods, kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
 import type { FormState } from "@/lib/form-state";
 import { createKpi, updateKpi } from "@/lib/kpis/actions";
 import { findPreset, kpiPresets } from "@/lib/kpis/presets";
@@ -23,6 +23,12 @@ type Props = {
   id?: string;
 };
 
+const ATTRIBUTION_LABELS = {
+  equal: "Equal parts",
+  weighted: "Weighted by planned benefit",
+  time_decay: "Time decay from each go-live (half-life 6 months)",
+} as const;
+
 const choose = (what: string) => ({ value: "", label: `Choose ${what}…` });
 const none = { value: "", label: "None" };
 const enumOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: label(v) }));
@@ -31,6 +37,7 @@ const options = {
   perspective: [choose("a perspective"), ...enumOptions(perspectives)],
   unit: [choose("a unit"), ...enumOptions(kpiUnits)],
   direction: [choose("a direction"), ...kpiDirections.map((d) => ({ value: d, label: d === "higher" ? "Higher is better" : "Lower is better" }))],
+  attribution: attributionMethods.map((m) => ({ value: m, label: ATTRIBUTION_LABELS[m] })),
 };
 
 /** Create or edit a KPI definition: a plain form, so it saves (and shows the server's messages) without script too. */
@@ -66,6 +73,13 @@ export function KpiForm({ slug, initial, technologies, goals, id }: Props) {
         <TextInput {...field("targetDate")} label="Target date" type="date" />
         <SelectInput {...field("investmentId")} label="Linked technology (optional)" options={[none, ...technologies.map((t) => ({ value: t.id, label: t.name }))]} />
         <SelectInput {...field("goalId")} label="Linked goal (optional)" options={[none, ...goals.map((g) => ({ value: g.id, label: g.title }))]} />
+        <SelectInput
+          {...field("attribution")}
+          label="Split of its change"
+          options={options.attribution}
+          hint="When several technologies' benefit lines name this KPI, how its realised change is shared; the parts always add up to the whole."
+          className="sm:col-span-2"
+        />
       </div>
       <FormActions cancelHref={`/w/${slug}/kpis`} label={id ? "Save changes" : "Add KPI"} />
     </form>

@@ -22,6 +22,8 @@ export type KpiValues = {
   weight: number;
   investmentId?: string | null;
   goalId?: string | null;
+  /** Absent: the column's default (equal). */
+  attribution?: Kpi["attribution"];
 };
 
 const duplicateName = () => new AppError("invalid", undefined, { name: [DUPLICATE_KPI_NAME] });
@@ -148,6 +150,7 @@ const fields = (input: KpiValues) => ({
   weight: String(input.weight),
   investmentId: input.investmentId ?? null,
   goalId: input.goalId ?? null,
+  attribution: input.attribution ?? "equal",
 });
 
 export async function insertKpi(ctx: TenantCtx, input: KpiValues) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
-import { kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
+import { attributionMethods, kpiDirections, kpiUnits, perspectives } from "@/lib/domain/values";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/format/locales";
 import { numberMessage } from "@/lib/format/parse";
@@ -55,6 +55,8 @@ export const kpiSchema = (locale: Locale) =>
       ),
       investmentId: optionalId("Choose one of your technologies."),
       goalId: optionalId("Choose one of your goals."),
+      // How the KPI's realised change is split when several technologies' benefit lines name it; blank is equal.
+      attribution: z.preprocess((v) => blank(v) ?? "equal", z.enum(attributionMethods, { error: "Choose how to split the KPI's change: equal, weighted or time decay." })),
     })
     .transform((input, ctx) => {
       // Both numbers are checked against the chosen unit, so a percent target of 140 is refused.

@@ -7,7 +7,7 @@ import { loadKpiLinkOptions } from "@/lib/kpis/view";
 
 export const metadata: Metadata = { title: "Add a KPI" };
 
-const empty = { name: "", perspective: "", unit: "", direction: "", baseline: "", target: "", targetDate: "", weight: "1", investmentId: "", goalId: "" };
+const empty = { name: "", perspective: "", unit: "", direction: "", baseline: "", target: "", targetDate: "", weight: "1", investmentId: "", goalId: "", attribution: "equal" };
 
 export default async function NewKpiPage({ params }: { params: Promise<{ slug: string }> }) {
   const ctx = await getTenant((await params).slug, { role: "admin" });

@@ -25,6 +25,7 @@ export default async function EditKpiPage({ params }: Props) {
     weight: editableValue(kpi.weight, ctx.org.locale),
     investmentId: kpi.investmentId ?? "",
     goalId: kpi.goalId ?? "",
+    attribution: kpi.attribution,
   };
   return (
     <>
