@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { db } from "@/db";
-import { auditLog, goals, integrations, invitations, kpiMeasurements, kpis, memberships, organizations, users } from "@/db/schema";
+import { actualBenefits, actualCosts, auditLog, goals, integrations, invitations, kpiMeasurements, kpis, matchRules, memberships, organizations, users } from "@/db/schema";
+import { fingerprintRows } from "@/lib/actuals/fingerprint";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { hasRole } from "@/lib/auth/tenant-context";
 import type { Role } from "@/lib/domain/values";
@@ -38,6 +39,10 @@ export type ForeignRows = {
   goal: { id: string; title: string };
   invitation: { id: string; email: string; token: string };
   integration: { id: string };
+  /** A payment filed under B's tool, a rule filing payments to QUOKKA there, and a benefit B entered for it. */
+  payment: { id: string; version: number; payee: string; bookedOn: string; amountCents: number };
+  rule: { id: string; version: number; pattern: string };
+  actualBenefit: { id: string; version: number; description: string };
   /** A member of B who is in no other workspace. */
   memberId: string;
 };
@@ -79,7 +84,10 @@ export async function arrangeWorld(): Promise<World> {
     users: { none: null, stranger: (await createUser()).id, ...roleUsers, owner: a.userId, outsider: b.userId, consultant },
     foreign,
     own: [alphaTool.name, alphaKpi.name],
-    secrets: [b.orgId, b.org.slug, b.org.name, foreign.tech.id, foreign.tech.name, foreign.kpi.id, foreign.kpi.name, foreign.goal.id, foreign.goal.title, foreign.invitation.email],
+    secrets: [
+      ...[b.orgId, b.org.slug, b.org.name, foreign.tech.id, foreign.tech.name, foreign.kpi.id, foreign.kpi.name, foreign.goal.id, foreign.goal.title, foreign.invitation.email],
+      ...[foreign.payment.id, foreign.rule.id, foreign.actualBenefit.id, foreign.actualBenefit.description],
+    ],
   };
 }
 
@@ -93,6 +101,7 @@ async function arrangeForeignRows(b: TenantCtx): Promise<ForeignRows> {
     .returning();
   await db.insert(kpiMeasurements).values({ orgId: b.orgId, kpiId: kpi.id, period: "2026-01-01", value: "7", enteredBy: b.userId });
   const [integration] = await db.insert(integrations).values({ orgId: b.orgId, fromInvestmentId: tech.id, toInvestmentId: other.id }).returning();
+  const actuals = await arrangeForeignActuals(b, tech.id);
   const { token, tokenHash } = newInvitationToken();
   const [invitation] = await db
     .insert(invitations)
@@ -104,7 +113,30 @@ async function arrangeForeignRows(b: TenantCtx): Promise<ForeignRows> {
     goal: { id: goal.id, title: goal.title },
     invitation: { id: invitation.id, email: invitation.email, token },
     integration: { id: integration.id },
+    ...actuals,
     memberId: (await addMember(b, "member")).userId,
+  };
+}
+
+/**
+ * B's ledger: a payment to QUOKKA LTD as a bank file lists it, filed under B's tool by a rule. A file of A's
+ * listing the same payment must be new to A (not a duplicate), and no rule of B's may file it.
+ */
+async function arrangeForeignActuals(b: TenantCtx, techId: string): Promise<Pick<ForeignRows, "payment" | "rule" | "actualBenefit">> {
+  const paid = { bookedOn: "2026-01-15", amountCents: 4_900, payee: "QUOKKA LTD" };
+  const [payment] = await db
+    .insert(actualCosts)
+    .values({ orgId: b.orgId, ...paid, source: "imported", investmentId: techId, costCategory: "subscription", fingerprint: fingerprintRows([paid])[0] })
+    .returning();
+  const [rule] = await db.insert(matchRules).values({ orgId: b.orgId, position: 1, field: "payee", pattern: "quokka", investmentId: techId, costCategory: "subscription" }).returning();
+  const [benefit] = await db
+    .insert(actualBenefits)
+    .values({ orgId: b.orgId, investmentId: techId, month: "2026-01-01", amountCents: 123_456, description: `Beta secret revenue ${unique()}` })
+    .returning();
+  return {
+    payment: { id: payment.id, version: payment.version, payee: payment.payee, bookedOn: payment.bookedOn, amountCents: payment.amountCents },
+    rule: { id: rule.id, version: rule.version, pattern: rule.pattern },
+    actualBenefit: { id: benefit.id, version: benefit.version, description: benefit.description },
   };
 }
 

@@ -1,6 +1,9 @@
 import { answerOf, signIn, signOut } from "@/test/next-mocks";
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { actualCosts } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import { ACCOUNT_ROWS } from "@/test/account-catalog";
 import { actionOf, ROWS } from "@/test/action-catalog";
@@ -54,6 +57,31 @@ describe("answers computed from A's data hold none of B's", () => {
     const answer = await expectNothingChanged(workspacesOf(world), () => actionOf(ROWS.find((r) => r.name === name)!)(world.a.org.slug, payload));
     expect(answer.ok, JSON.stringify(answer)).toBe(true);
     expectNoSecrets(world, JSON.stringify(answer));
+  });
+});
+
+describe("A's actuals meet none of B's ledger, rules or technologies", () => {
+  const run = (name: string, payload: Record<string, unknown>) =>
+    expectNothingChanged(workspacesOf(world), () => actionOf(ROWS.find((r) => r.name === name)!)(world.a.org.slug, payload));
+
+  it("previewBankImport: a payment B's ledger holds is new to A, and no rule of B's files it", async () => {
+    signInAs(world, "owner");
+    const { bookedOn, amountCents, payee } = world.foreign.payment;
+    const answer = (await run("previewBankImport", { csv: `Date,Payee,Amount\n${bookedOn},${payee},-${(amountCents / 100).toFixed(2)}\n` })) as { ok: boolean; data?: unknown };
+    expect(answer).toMatchObject({ ok: true, data: { counts: { duplicates: 0, matched: 0, unmatched: 1 }, rows: [{ row: { duplicate: false, investmentId: null } }] } });
+    expectNoSecrets(world, JSON.stringify(answer));
+  });
+
+  it("applyRulesToUnmatched: B's rule files none of A's payments", async () => {
+    signInAs(world, "owner");
+    const [mine] = await db
+      .insert(actualCosts)
+      .values({ orgId: world.a.orgId, bookedOn: "2026-02-15", amountCents: 4_900, payee: "QUOKKA LTD", source: "typed", fingerprint: `typed:${randomUUID()}` })
+      .returning();
+    const answer = await run("applyRulesToUnmatched", {});
+    expect(answer).toMatchObject({ ok: true, data: { matched: 0 } });
+    const [after] = await db.select().from(actualCosts).where(and(eq(actualCosts.orgId, world.a.orgId), eq(actualCosts.id, mine.id)));
+    expect(after).toMatchObject({ investmentId: null, costCategory: null });
   });
 });
 
