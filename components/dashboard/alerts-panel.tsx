@@ -77,6 +77,17 @@ function BelowExpectedRoi({ t, slug, formats }: { t: DashboardAlerts["belowExpec
   );
 }
 
+function OffPlan({ t, slug }: { t: DashboardAlerts["offPlan"][number]; slug: string }) {
+  return (
+    <li className={item} data-testid="alert-off-plan-item">
+      <Link href={`/w/${slug}/portfolio/${t.id}#plan-vs-actual-heading`} className={link}>
+        {t.name}
+      </Link>
+      <span className="block text-xs tabular-nums text-slate-600">{t.detail}</span>
+    </li>
+  );
+}
+
 function Renewal({ r, slug, locale }: { r: DashboardAlerts["renewals"][number]; slug: string; locale: Locale }) {
   const urgent = r.daysToNotice !== null ? r.daysToNotice <= URGENT_DAYS : r.daysToRenewal <= URGENT_DAYS;
   return (
@@ -95,7 +106,7 @@ function Renewal({ r, slug, locale }: { r: DashboardAlerts["renewals"][number]; 
   );
 }
 
-/** The four groups, each showing its first few with a link to the page that lists them all. */
+/** The five groups, each showing its first few with a link to the page that lists them all. */
 function AlertGroups({ alerts, slug, month, formats }: Props) {
   const { locale } = formats;
   const scorecard = `/w/${slug}/scorecard?month=${toMonthParam(month)}`;
@@ -107,6 +118,9 @@ function AlertGroups({ alerts, slug, month, formats }: Props) {
       </Group>
       <Group id="alert-roi" title="Below their expected ROI" items={alerts.belowExpectedRoi} more={{ href: `/w/${slug}/portfolio?sort=npvCents&dir=asc`, label: "the portfolio by NPV" }}>
         {(t) => <BelowExpectedRoi key={`${t.id}-${t.reason}`} t={t} slug={slug} formats={formats} />}
+      </Group>
+      <Group id="alert-off-plan" title="Furthest off plan" items={alerts.offPlan} more={{ href: `/w/${slug}/actuals`, label: "see the actuals" }}>
+        {(t) => <OffPlan key={t.id} t={t} slug={slug} />}
       </Group>
       <Group
         id="alert-renewal"
@@ -123,10 +137,10 @@ function AlertGroups({ alerts, slug, month, formats }: Props) {
   );
 }
 
-/** What needs a decision: KPIs turning red, technologies behind their case, renewals and goals nothing serves. */
+/** What needs a decision: KPIs turning red, technologies behind their case or off their plan, renewals and goals nothing serves. */
 export function AlertsPanel(props: Props) {
-  const { kpisTurningRed, belowExpectedRoi, renewals, goalsWithoutTechnology } = props.alerts;
-  const total = kpisTurningRed.length + belowExpectedRoi.length + renewals.length + goalsWithoutTechnology.length;
+  const { kpisTurningRed, belowExpectedRoi, offPlan, renewals, goalsWithoutTechnology } = props.alerts;
+  const total = kpisTurningRed.length + belowExpectedRoi.length + offPlan.length + renewals.length + goalsWithoutTechnology.length;
   return (
     <section aria-labelledby="alerts-heading" className="h-full">
       <Card padding="sm" className="h-full" data-testid="alerts">
@@ -135,7 +149,7 @@ export function AlertsPanel(props: Props) {
         </h2>
         {total === 0 ? (
           <p className="mt-4 rounded-lg bg-emerald-50 px-3 py-3 text-sm text-emerald-800" data-testid="alerts-empty">
-            Nothing needs attention: no KPI turned red, every technology is on its business case, no renewal or notice deadline falls in the
+            Nothing needs attention: no KPI turned red, every technology is on its business case and none with actuals is far off its plan, no renewal or notice deadline falls in the
             next 90 days and every goal has a technology serving it.
           </p>
         ) : (

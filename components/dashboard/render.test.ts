@@ -1,11 +1,12 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import type { DashboardAlerts, DashboardTiles, Figure, PerspectiveCard, TimeMapPoint } from "@/lib/dashboard/types";
+import type { DashboardAlerts, DashboardPlanVsActual, DashboardTiles, Figure, PerspectiveCard, TimeMapPoint } from "@/lib/dashboard/types";
 import type { Formats } from "@/lib/format";
 import { ALERTS_SHOWN, AlertsPanel } from "./alerts-panel";
 import { HeadlineTiles } from "./headline-tiles";
 import { PerspectiveCards } from "./perspective-cards";
+import { PlanVsActualPanel } from "./plan-vs-actual-panel";
 import { TimeMap } from "./time-map";
 
 // The map's dots open a technology through the router; rendering to markup needs none mounted.
@@ -33,7 +34,7 @@ const tiles: DashboardTiles = {
 
 const us = (currency = "USD"): Formats => ({ locale: "en-US", currency });
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
-const noAlerts: DashboardAlerts = { kpisTurningRed: [], belowExpectedRoi: [], renewals: [], goalsWithoutTechnology: [] };
+const noAlerts: DashboardAlerts = { kpisTurningRed: [], belowExpectedRoi: [], offPlan: [], renewals: [], goalsWithoutTechnology: [] };
 
 describe("HeadlineTiles", () => {
   const out = html(createElement(HeadlineTiles, { tiles, month: "2026-03-01", previousMonth: "Feb 2026", formats: us() }));
@@ -119,6 +120,45 @@ describe("AlertsPanel", () => {
     const out = html(createElement(AlertsPanel, { alerts: { ...noAlerts, renewals }, slug: "acme", month: "2026-03-01", formats: us("EUR") }));
     expect(out.match(/data-testid="alert-renewal-item"/g)).toHaveLength(ALERTS_SHOWN);
     for (const text of [`(${ALERTS_SHOWN + 3})`, "3 more: the portfolio by renewal date", 'href="/w/acme/portfolio?sort=nextRenewal"']) expect(out).toContain(text);
+  });
+});
+
+describe("AlertsPanel: furthest off plan", () => {
+  it("lists the technologies off their plan, linking to their plan against actual", () => {
+    const offPlan = [{ id: "t9", name: "Cloud ERP", offPlanCents: 1_310_000, detail: "€13,100 worse than plan to date: spent €12,000 against €10,000 planned" }];
+    const out = html(createElement(AlertsPanel, { alerts: { ...noAlerts, offPlan }, slug: "acme", month: "2026-03-01", formats: us("EUR") }));
+    for (const text of ["Furthest off plan", 'href="/w/acme/portfolio/t9#plan-vs-actual-heading"', "€13,100 worse than plan to date"]) expect(out).toContain(text);
+    expect(out).not.toContain("Nothing needs attention");
+  });
+});
+
+describe("PlanVsActualPanel", () => {
+  const how = { formula: "f", inputs: [] };
+  const panel = (over: Partial<DashboardPlanVsActual["toDate"]>, withActuals = 2): DashboardPlanVsActual => ({
+    toDate: {
+      plannedCostCents: 1_000_000, actualCostCents: 1_120_000, costVarianceCents: 120_000, costVarianceRatio: 0.12, plannedBenefitCents: 2_000_000,
+      realisedBenefitCents: 1_500_000, benefitVarianceCents: -500_000, plannedRoi: 1, realisedRoi: 0.3393, realisedRoiUnavailable: null, ...over,
+    },
+    withActuals, withoutActuals: 1, costsWithoutBenefits: 0, unmatched: { count: 0, cents: 0 }, spend: how, roi: how,
+  });
+
+  it("shows actual spend to date against the plan and ROI realised against planned", () => {
+    const out = html(createElement(PlanVsActualPanel, { planVsActual: panel({}), month: "2026-03-01", slug: "acme", formats: us() }));
+    for (const text of ["$11,200", "Plan $10,000 · $1,200 over plan (12.0%)", "33.9%", "Planned ROI, same months: 100.0%", "2 technologies with actuals; 1 without any left out"])
+      expect(out).toContain(text);
+    expect(out).not.toContain("No actuals yet");
+  });
+
+  it("says why the realised ROI is not there yet", () => {
+    const out = html(createElement(PlanVsActualPanel, { planVsActual: panel({ realisedRoi: null, realisedRoiUnavailable: "no benefit measured or entered to date" }), month: "2026-03-01", slug: "acme", formats: us() }));
+    expect(out).toContain("Not available: no benefit measured or entered to date; planned ROI 100.0%");
+  });
+
+  it("without actuals says so: every money figure is the plan", () => {
+    const out = html(createElement(PlanVsActualPanel, { planVsActual: panel({}, 0), month: "2026-03-01", slug: "acme", formats: us() }));
+    expect(out).toContain("No actuals yet</strong> up to Mar 2026");
+    expect(out).toContain('href="/w/acme/actuals"');
+    expect(out).not.toContain('data-testid="tile-actual-spend"');
   });
 });
 

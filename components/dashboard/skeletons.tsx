@@ -37,6 +37,10 @@ export function TrendSkeleton() {
   return <HeadedPanelSkeleton label="Loading the trend charts" heading="h-6 w-64" panel="h-[22rem]" />;
 }
 
+export function PlanVsActualSkeleton() {
+  return <HeadedPanelSkeleton label="Loading plan against actual" heading="h-6 w-48" panel="h-40" />;
+}
+
 export function PanelSkeleton({ label, className = "h-96" }: { label: string; className?: string }) {
   return (
     <div role="status" aria-busy="true">

@@ -87,6 +87,7 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
     valuesAtMonth: [],
     valuesAtPreviousMonth: [],
     goalsWithoutTechnology: [],
+    actuals: { costs: new Map(), realised: new Map(), unmatched: { count: 0, cents: 0 } },
     formats: { locale: "en-US", currency: "USD" },
     today,
     ...over,
@@ -325,5 +326,57 @@ describe("resolveDashboardMonth", () => {
     expect(v.tiles.npvCents).toMatchObject({ value: 0, planCents: 0 });
     expect(v.trend.every((p) => p.roiToDate === null && p.costCents === 0)).toBe(true);
     expect(v.perspectives.every((p) => p.score === null && p.kpiCount === 0)).toBe(true);
+  });
+});
+
+describe("buildDashboard plan against actual", () => {
+  const technologies = evaluatePortfolio([erp, crm], RATE, today);
+  const [erpId] = technologies.map((t) => t.items.investment.id);
+  const months = (entries: Record<string, number>) => new Map(Object.entries(entries));
+
+  it("without actuals compares nothing and says every technology has none", () => {
+    const { planVsActual, alerts } = buildDashboard(input({ technologies }));
+    expect(planVsActual).toMatchObject({ withActuals: 0, withoutActuals: 2, costsWithoutBenefits: 0 });
+    expect(planVsActual.toDate).toMatchObject({ plannedCostCents: 0, actualCostCents: 0, realisedRoi: null, plannedRoi: null });
+    expect(alerts.offPlan).toEqual([]);
+  });
+
+  it("sums each technology's actuals against its plan over its months since they began, and names those furthest off plan", () => {
+    const actuals = {
+      // Erp paid 12,000.00 up front (10,000.00 planned) and realised 500.00 a month from Apr 2026 (1,050.00 planned).
+      costs: new Map([[erpId, months({ "2025-01-01": 1_200_000 })]]),
+      realised: new Map([[erpId, new Map(["2026-04-01", "2026-05-01", "2026-06-01"].map((m) => [m, { fromKpisCents: 30_000, enteredCents: 20_000 }]))]]),
+      unmatched: { count: 3, cents: 4_500 },
+    };
+    const { planVsActual, alerts } = buildDashboard(input({ technologies, actuals }));
+    expect(planVsActual).toMatchObject({ withActuals: 1, withoutActuals: 1, costsWithoutBenefits: 0, unmatched: { count: 3, cents: 4_500 } });
+    // Erp's 18 months from Jan 2025 to Jun 2026: 10,000.00 planned cost, 12 months × 1,050.00 planned benefit.
+    expect(planVsActual.toDate).toMatchObject({
+      plannedCostCents: 1_000_000,
+      actualCostCents: 1_200_000,
+      costVarianceCents: 200_000,
+      plannedBenefitCents: 12 * 105_000,
+      realisedBenefitCents: 150_000,
+      realisedRoi: roi(150_000, 1_200_000),
+      plannedRoi: roi(12 * 105_000, 1_000_000),
+    });
+    expect(planVsActual.spend.inputs).toContainEqual({ label: "Unmatched payments (not counted)", value: "3 · $45" });
+    expect(planVsActual.spend.inputs).toContainEqual({ label: "Technologies without actuals (left out)", value: "Crm" });
+    expect(alerts.offPlan).toEqual([
+      {
+        id: erpId,
+        name: "Erp",
+        offPlanCents: 200_000 + (12 * 105_000 - 150_000),
+        detail: "$13,100 worse than plan to date: spent $12,000 against $10,000 planned; realised $1,500 against $12,600 planned",
+      },
+    ]);
+  });
+
+  it("leaves proposals out: their payments are not the portfolio's yet", () => {
+    const proposed = evaluatePortfolio([tech({ name: "Idea", status: "proposed" }, [cost({ amountCents: 50_000 })])], RATE, today);
+    const id = proposed[0].items.investment.id;
+    const v = buildDashboard(input({ technologies: proposed, actuals: { costs: new Map([[id, months({ "2025-01-01": 90_000 })]]), realised: new Map(), unmatched: { count: 0, cents: 0 } } }));
+    expect(v.planVsActual).toMatchObject({ withActuals: 0, withoutActuals: 0 });
+    expect(v.alerts.offPlan).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { formatPercent, type Formats, type Locale } from "@/lib/format";
 import { realisationOf } from "@/lib/realisation/benefits";
 import type { LinkedKpiValue } from "@/lib/realisation/types";
 import { tileFigures } from "./explain";
+import { dashboardPlanVsActual, type ActualsInput } from "./plan-vs-actual";
 import { dateInMonth, daysBetween } from "./month";
 import type { DashboardAlerts, DashboardTiles, DashboardView, PerspectiveCard, TimeMapPoint, TrendPoint } from "./types";
 
@@ -35,6 +36,8 @@ export interface DashboardInput {
   valuesAtMonth: readonly MeasurementRow[];
   valuesAtPreviousMonth: readonly MeasurementRow[];
   goalsWithoutTechnology: readonly { id: string; title: string; perspective: Perspective }[];
+  /** Payments and realised benefits recorded up to the month. */
+  actuals: ActualsInput;
   /** The workspace's locale and currency, which the explanations and alerts are worded in. */
   formats: Formats;
   /** Renewals count days from today, whatever month is shown. */
@@ -59,6 +62,7 @@ export function buildDashboard(input: DashboardInput): DashboardView {
   const cal = combinedCalendar(counted.map(partOf));
   const now = scorecardAt(input.kpis, input.valuesAtMonth, month);
   const before = scorecardAt(input.kpis, input.valuesAtPreviousMonth, shiftMonth(month, -1));
+  const actual = dashboardPlanVsActual(counted, input.actuals, month, input.formats);
   return {
     month,
     months: input.months,
@@ -70,9 +74,11 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     trend: trend(cal, month),
     spendByCategory: spendByCategory(counted, cal, month),
     timeMap: timeMap(inUse),
+    planVsActual: actual.panel,
     alerts: {
       kpisTurningRed: kpisTurningRed(now, before),
       belowExpectedRoi: belowExpectedRoi(inUse, input.annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth), input.formats.locale),
+      offPlan: actual.offPlan,
       renewals: renewals(inUse, input.today),
       goalsWithoutTechnology: input.goalsWithoutTechnology.map((g) => ({ id: g.id, title: g.title, perspective: g.perspective })),
     },

@@ -1,4 +1,5 @@
 import type { Investment } from "@/db/schema";
+import type { PlanVsActualTotals } from "@/lib/actuals/plan-vs-actual";
 import type { Perspective } from "@/lib/domain/values";
 import type { Rag, TimeQuadrant } from "@/lib/finance";
 
@@ -27,7 +28,26 @@ export interface DashboardView {
   /** Costs of the 12 months ending with the chosen month by technology category, largest first, zeros left out. */
   spendByCategory: { category: Investment["category"]; cents: number }[];
   timeMap: TimeMapPoint[];
+  /** What was paid and realised against the plan, to the chosen month (lib/actuals/plan-vs-actual.ts). */
+  planVsActual: DashboardPlanVsActual;
   alerts: DashboardAlerts;
+}
+
+/**
+ * The portfolio's plan against actual: the counted technologies with any actual, each compared over its
+ * months since its actuals began; those without any are left out and counted.
+ */
+export interface DashboardPlanVsActual {
+  toDate: PlanVsActualTotals;
+  withActuals: number;
+  withoutActuals: number;
+  /** With payments but no benefit measured or entered: their costs count, with no benefit. */
+  costsWithoutBenefits: number;
+  /** Payments up to the month that no technology claims: not in the comparison. */
+  unmatched: { count: number; cents: number };
+  /** How the spend and the ROI figures are computed, worded for display. */
+  spend: Pick<Figure, "formula" | "inputs">;
+  roi: Pick<Figure, "formula" | "inputs">;
 }
 
 /** A headline figure at the chosen month beside the month before; `change` = value − previous. */
@@ -93,6 +113,8 @@ export interface DashboardAlerts {
   kpisTurningRed: { id: string; name: string; perspective: Perspective; attainment: number; previousRag: Rag | null }[];
   /** Technologies whose business case returns less than the workspace's discount rate (NPV < 0), or whose linked KPIs show them behind plan. */
   belowExpectedRoi: { id: string; name: string; reason: "negative_npv" | "behind_plan"; npvCents: number; roi: number | null; detail: string }[];
+  /** Technologies worse than their plan (cost overrun + benefit shortfall) by more than 10% of their planned cost to date, furthest first. */
+  offPlan: { id: string; name: string; offPlanCents: number; detail: string }[];
   /** Renewals or notice deadlines within the next 90 days of today, soonest first. */
   renewals: { investmentId: string; name: string; renewalDate: string; noticeDeadline: string | null; daysToNotice: number | null; daysToRenewal: number }[];
   /** Goals that no technology serves (no alignment with strength above 0). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { alignments, benefitItems, costItems, goals, kpiMeasurements } from "@/db/schema";
+import { actualBenefits, actualCosts, alignments, benefitItems, costItems, goals, kpiMeasurements } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { annualizeMonthlyRate, irr, monthlyRate, npv, roi } from "@/lib/finance";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
@@ -148,6 +148,27 @@ describe("getDashboard", () => {
     expect(view.tiles.status.total).toBe(0);
     expect(view.overall).toEqual({ score: null, rag: null, previousScore: null });
     expect(view.trend).toHaveLength(24);
-    expect(view.alerts).toEqual({ kpisTurningRed: [], belowExpectedRoi: [], renewals: [], goalsWithoutTechnology: [] });
+    expect(view.alerts).toEqual({ kpisTurningRed: [], belowExpectedRoi: [], offPlan: [], renewals: [], goalsWithoutTechnology: [] });
+    expect(view.planVsActual).toMatchObject({ withActuals: 0, withoutActuals: 0, unmatched: { count: 0, cents: 0 } });
+  });
+
+  it("sets the payments and entered benefits up to the month against the plan, and names the technology furthest off it", async () => {
+    const ctx = await createTenant();
+    const { erp, crm } = await twoTechnologies(ctx);
+    const pay = (investmentId: string | null, bookedOn: string, amountCents: number) => ({ orgId: ctx.orgId, bookedOn, amountCents, investmentId, source: "imported" as const, fingerprint: `${investmentId}:${bookedOn}` });
+    await db.insert(actualCosts).values([pay(erp.id, "2025-01-20", 1_300_000), pay(erp.id, "2026-04-02", 5_000), pay(null, "2026-02-02", 2_500), pay(crm.id, "2026-04-10", 10_000)]);
+    await db.insert(actualBenefits).values({ orgId: ctx.orgId, investmentId: erp.id, month: "2026-03-01", amountCents: 100_000 });
+
+    const march = await getDashboard(ctx, { month: "2026-03" }, today);
+    // Erp from Jan 2025 to Mar 2026 (15 months): 10,000.00 planned, 13,000.00 paid; 9 × 1,050.00 planned benefits, 1,000.00 realised.
+    expect(march.planVsActual).toMatchObject({ withActuals: 1, withoutActuals: 1, costsWithoutBenefits: 0, unmatched: { count: 1, cents: 2_500 } });
+    expect(march.planVsActual.toDate).toMatchObject({ plannedCostCents: 1_000_000, actualCostCents: 1_300_000, plannedBenefitCents: 9 * 105_000, realisedBenefitCents: 100_000 });
+    expect(march.planVsActual.toDate.realisedRoi).toBe(roi(100_000, 1_300_000));
+    expect(march.alerts.offPlan.map((o) => [o.name, o.offPlanCents])).toEqual([["Erp", 300_000 + 9 * 105_000 - 100_000]]);
+
+    // April adds Erp's and Crm's April payments; Crm is compared from April only.
+    const april = await getDashboard(ctx, { month: "2026-04" }, today);
+    expect(april.planVsActual).toMatchObject({ withActuals: 2, withoutActuals: 0 });
+    expect(april.planVsActual.toDate.actualCostCents).toBe(1_300_000 + 5_000 + 10_000);
   });
 });

@@ -5,19 +5,28 @@
  */
 import "server-only";
 import { format } from "date-fns";
+import { actualCostsByMonth, unmatchedActualsTotal } from "@/db/queries/actuals-summary";
 import { goalsWithoutTechnology, latestValues, measurementBounds } from "@/db/queries/dashboard";
 import { changeMarker } from "@/db/queries/portfolio";
 import { listKpiDefinitions } from "@/db/queries/scorecard";
 import { tenantRead } from "@/db/scope";
 import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { markerCache } from "@/lib/cache/marker-cache";
-import { getPortfolioModel } from "@/lib/portfolio/view";
+import { getPortfolioModel, type PortfolioModel } from "@/lib/portfolio/view";
+import { loadRealisedBenefits } from "@/lib/realisation/money";
 import { parseMonthParam, shiftMonth } from "@/lib/scorecard/month";
 import { buildDashboard } from "./build";
 import { resolveDashboardMonth } from "./month";
 import type { DashboardView } from "./types";
 
 const views = markerCache<DashboardView>();
+
+/** Payments per technology and month, realised benefits from the portfolio's first month, and the unmatched payments, up to `month`. */
+async function loadActuals(ctx: TenantCtx, model: PortfolioModel, month: string) {
+  const from = model.technologies.map((t) => t.origin).reduce((a, b) => (b < a ? b : a), month);
+  const [costs, realised, unmatched] = await Promise.all([actualCostsByMonth(ctx, month), loadRealisedBenefits(ctx, { from, to: month }), unmatchedActualsTotal(ctx, month)]);
+  return { costs, realised, unmatched };
+}
 
 /**
  * The workspace dashboard as it stood at `month` (`YYYY-MM`; missing, malformed or out of range → the last
@@ -37,7 +46,7 @@ export const getDashboard = tenantRead(async function getDashboard(ctx: TenantCt
     const { month: shown, months } = resolveDashboardMonth(month, bounds, today);
     const previous = shiftMonth(shown, -1);
     const measured = (cutoff: string) => (bounds && cutoff >= bounds.earliest ? latestValues(ctx, cutoff) : Promise.resolve([]));
-    const [valuesAtMonth, valuesAtPreviousMonth] = await Promise.all([measured(shown), measured(previous)]);
+    const [valuesAtMonth, valuesAtPreviousMonth, actuals] = await Promise.all([measured(shown), measured(previous), loadActuals(ctx, model, shown)]);
     return buildDashboard({
       month: shown,
       months,
@@ -47,6 +56,7 @@ export const getDashboard = tenantRead(async function getDashboard(ctx: TenantCt
       valuesAtMonth,
       valuesAtPreviousMonth,
       goalsWithoutTechnology: unserved,
+      actuals,
       formats: formatsOf(ctx),
       today,
     });

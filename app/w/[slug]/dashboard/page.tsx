@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PanelSkeleton, SummarySkeleton, TimeMapSkeleton, TrendSkeleton } from "@/components/dashboard/skeletons";
+import { PanelSkeleton, PlanVsActualSkeleton, SummarySkeleton, TimeMapSkeleton, TrendSkeleton } from "@/components/dashboard/skeletons";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDashboard } from "@/lib/dashboard/view";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatsOf } from "@/lib/auth/tenant-context";
-import { AlertsSection, DashboardMonthNav, SpendSection, SummaryPanel, TimeMapSection, TrendSection } from "./panels";
+import { AlertsSection, DashboardMonthNav, PlanVsActualSection, SpendSection, SummaryPanel, TimeMapSection, TrendSection } from "./panels";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -35,6 +35,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       </div>
       <Suspense key={`summary-${key}`} fallback={<SummarySkeleton />}>
         <SummaryPanel {...panel} />
+      </Suspense>
+      <Suspense key={`plan-vs-actual-${key}`} fallback={<PlanVsActualSkeleton />}>
+        <PlanVsActualSection {...panel} />
       </Suspense>
       <Suspense key={`trend-${key}`} fallback={<TrendSkeleton />}>
         <TrendSection view={view} formats={panel.formats} />

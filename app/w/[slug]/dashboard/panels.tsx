@@ -7,6 +7,7 @@ import { EmptyDashboard } from "@/components/dashboard/empty-state";
 import { previousMonthLabel } from "@/components/dashboard/format";
 import { HeadlineTiles } from "@/components/dashboard/headline-tiles";
 import { PerspectiveCards } from "@/components/dashboard/perspective-cards";
+import { PlanVsActualPanel } from "@/components/dashboard/plan-vs-actual-panel";
 import { SpendByCategory } from "@/components/dashboard/spend-by-category";
 import { TimeMap } from "@/components/dashboard/time-map";
 import { TrendPanel } from "@/components/dashboard/trend-panel";
@@ -33,6 +34,11 @@ export async function SummaryPanel({ view, slug, formats }: PanelProps) {
       <PerspectiveCards view={v} slug={slug} previousMonth={previousMonth} locale={formats.locale} />
     </>
   );
+}
+
+export async function PlanVsActualSection({ view, slug, formats }: PanelProps) {
+  const v = await view;
+  return v.technologyCount === 0 ? null : <PlanVsActualPanel planVsActual={v.planVsActual} month={v.month} slug={slug} formats={formats} />;
 }
 
 export async function TrendSection({ view, formats }: Omit<PanelProps, "slug">) {

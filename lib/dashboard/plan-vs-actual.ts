@@ -1,0 +1,91 @@
+/**
+ * The dashboard's plan against actual: every counted technology's comparison (lib/actuals/plan-vs-actual.ts,
+ * the one the technology page shows) summed for the portfolio, the technologies furthest off plan for
+ * "Needs attention", and how each figure is computed. Pure.
+ */
+import { planVsActual, portfolioPlanVsActual, type OffPlan, type RealisedMonth, type TechnologyComparison } from "@/lib/actuals/plan-vs-actual";
+import { formatMoney, formatMonth, formatPercent, type Formats } from "@/lib/format";
+import type { EvaluatedTechnology } from "@/lib/portfolio/metrics";
+import type { DashboardAlerts, DashboardPlanVsActual } from "./types";
+
+/** What was recorded up to the month: payments per technology and month, realised benefits, and the unmatched payments. */
+export interface ActualsInput {
+  costs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  realised: ReadonlyMap<string, ReadonlyMap<string, RealisedMonth>>;
+  unmatched: { count: number; cents: number };
+}
+
+const NO_ACTUALS = new Map<never, never>();
+
+/** Each technology's plan against its actuals up to `month`, as its page shows it. */
+function technologyComparisons(technologies: readonly EvaluatedTechnology[], actuals: Omit<ActualsInput, "unmatched">, month: string): TechnologyComparison[] {
+  return technologies.map((t) => {
+    const { id, name } = t.items.investment;
+    const plan = { origin: t.origin, costsCents: t.summary.series.costsCents, benefitsCents: t.summary.series.benefitsCents };
+    const recorded = { costsByMonth: actuals.costs.get(id) ?? NO_ACTUALS, benefitsByMonth: actuals.realised.get(id) ?? NO_ACTUALS };
+    return { id, name, figures: planVsActual(plan, recorded, month) };
+  });
+}
+
+function offPlanDetail(o: OffPlan, formats: Formats): string {
+  const money = (c: number) => formatMoney(c, formats);
+  const t = o.toDate;
+  const sides = [
+    o.hasCostActuals && `spent ${money(t.actualCostCents)} against ${money(t.plannedCostCents)} planned`,
+    o.hasBenefitActuals && `realised ${money(t.realisedBenefitCents)} against ${money(t.plannedBenefitCents)} planned`,
+  ].filter(Boolean);
+  return `${money(o.offPlanCents)} worse than plan to date: ${sides.join("; ")}`;
+}
+
+function explainSpend(p: ReturnType<typeof portfolioPlanVsActual>, unmatched: ActualsInput["unmatched"], formats: Formats): DashboardPlanVsActual["spend"] {
+  const money = (c: number) => formatMoney(c, formats);
+  const t = p.toDate;
+  return {
+    formula: `Σ payments filed under each technology with actuals, from the month its actuals began to the end of ${formatMonth(p.month, formats.locale)}; plan = its cash-flow plan over the same months; variance = actual − plan`,
+    inputs: [
+      { label: "Planned cost, same months", value: money(t.plannedCostCents) },
+      { label: "Actual cost", value: money(t.actualCostCents) },
+      { label: "Variance", value: `${money(t.costVarianceCents)}${t.costVarianceRatio === null ? "" : ` (${formatPercent(t.costVarianceRatio, formats.locale)})`}` },
+      { label: "Technologies compared", value: String(p.withActuals) },
+      { label: "Technologies without actuals (left out)", value: p.withoutActuals.map((w) => w.name).join(", ") || "none" },
+      { label: "Unmatched payments (not counted)", value: `${unmatched.count} · ${money(unmatched.cents)}` },
+    ],
+  };
+}
+
+function explainRoi(p: ReturnType<typeof portfolioPlanVsActual>, formats: Formats): DashboardPlanVsActual["roi"] {
+  const money = (c: number) => formatMoney(c, formats);
+  const t = p.toDate;
+  return {
+    formula: "realised: (Σ benefits realised − Σ actual costs) ÷ Σ actual costs; planned: (Σ planned benefits − Σ planned costs) ÷ Σ planned costs, over the same months",
+    inputs: [
+      { label: "Benefits realised (KPI change × value per unit, attributed, + amounts entered)", value: money(t.realisedBenefitCents) },
+      { label: "Actual costs", value: money(t.actualCostCents) },
+      { label: "Planned benefits", value: money(t.plannedBenefitCents) },
+      { label: "Planned costs", value: money(t.plannedCostCents) },
+      { label: "Technologies with payments but no benefit measured or entered", value: String(p.costsWithoutBenefits) },
+    ],
+  };
+}
+
+/** The dashboard's plan-against-actual panel and its "furthest off plan" alerts, over the counted technologies. */
+export function dashboardPlanVsActual(
+  counted: readonly EvaluatedTechnology[],
+  actuals: ActualsInput,
+  month: string,
+  formats: Formats,
+): { panel: DashboardPlanVsActual; offPlan: DashboardAlerts["offPlan"] } {
+  const p = portfolioPlanVsActual(technologyComparisons(counted, actuals, month), month);
+  return {
+    panel: {
+      toDate: p.toDate,
+      withActuals: p.withActuals,
+      withoutActuals: p.withoutActuals.length,
+      costsWithoutBenefits: p.costsWithoutBenefits,
+      unmatched: actuals.unmatched,
+      spend: explainSpend(p, actuals.unmatched, formats),
+      roi: explainRoi(p, formats),
+    },
+    offPlan: p.offPlan.map((o) => ({ id: o.id, name: o.name, offPlanCents: o.offPlanCents, detail: offPlanDetail(o, formats) })),
+  };
+}
