@@ -10,6 +10,7 @@ export const PAGE_ROLES: Record<string, Role> = {
   "portfolio/new": "member",
   "portfolio/*/edit": "member",
   "portfolio/import": "member",
+  "actuals/import": "member",
   "goals/new": "admin",
   "goals/*/edit": "admin",
   "kpis/new": "admin",
