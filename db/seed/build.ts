@@ -3,6 +3,7 @@
  * and password hash always give the same rows.
  */
 import {
+  actualBenefits,
   alignments,
   auditLog,
   benefitItems,
@@ -12,6 +13,7 @@ import {
   investments,
   kpiMeasurements,
   kpis,
+  matchRules,
   memberships,
   organizations,
   risks,
@@ -20,6 +22,9 @@ import {
   users,
 } from "../schema";
 import { addMonthsUtc, createCalendar, monthStartUtc } from "./calendar";
+import { DEMO_BANKS } from "./bank";
+import { bankExports } from "./bank/exports";
+import type { BankExport } from "./bank/types";
 import { accounting } from "./clients/accounting";
 import { cafe } from "./clients/cafe";
 import { manufacturer } from "./clients/manufacturer";
@@ -32,8 +37,8 @@ type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
 /** The tables the demo fills, in insertion order: parents before children. */
 export const SEED_TABLES = {
-  users, organizations, memberships, goals, investments, costItems, benefitItems, risks, scoringFactors, alignments, kpis, kpiMeasurements,
-  scenarios, integrations, auditLog,
+  users, organizations, memberships, goals, investments, costItems, kpis, benefitItems, risks, scoringFactors, alignments, kpiMeasurements,
+  scenarios, integrations, matchRules, actualBenefits, auditLog,
 } as const;
 
 export type SeedRows = { [K in keyof typeof SEED_TABLES]: Insert<(typeof SEED_TABLES)[K]>[] };
@@ -64,8 +69,12 @@ type OrgContext = {
 
 const emptyRows = (): SeedRows => ({
   users: [], organizations: [], memberships: [], goals: [], investments: [], costItems: [], benefitItems: [],
-  risks: [], scoringFactors: [], alignments: [], kpis: [], kpiMeasurements: [], scenarios: [], integrations: [], auditLog: [],
+  risks: [], scoringFactors: [], alignments: [], kpis: [], kpiMeasurements: [], scenarios: [], integrations: [], matchRules: [],
+  actualBenefits: [], auditLog: [],
 });
+
+/** A benefit line that names a KPI, resolved to the KPI's id once the KPIs exist. */
+type KpiLink = { row: SeedRows["benefitItems"][number]; kpi: NonNullable<InvestmentSpec["benefits"][number]["kpi"]> };
 
 /** The demo users, who exist from before the earliest workspace was onboarded. */
 function addUsers(rows: SeedRows, ids: Random, base: Date, specs: readonly ClientSpec[], passwordHash: string): OrgContext["userIds"] {
@@ -103,7 +112,7 @@ function lookup(ctx: OrgContext, map: Map<string, string>, key: string | undefin
   return map.get(key) ?? fail(`${ctx.spec.org.slug}: unknown ${what} ${key}`);
 }
 
-function addKpi(ctx: OrgContext, kpi: KpiSpec, investmentIds: Map<string, string>, goalIds: Map<string, string>): void {
+function addKpi(ctx: OrgContext, kpi: KpiSpec, investmentIds: Map<string, string>, goalIds: Map<string, string>): string {
   const { rows, spec, orgId, onboardedAt, base, cal, userIds } = ctx;
   const kpiId = ctx.ids.uuid();
   rows.kpis.push({
@@ -124,6 +133,43 @@ function addKpi(ctx: OrgContext, kpi: KpiSpec, investmentIds: Map<string, string
       orgId, kpiId, period: cal.month(offset), value: fixed(values[i], 2), note: "", enteredBy: userIds.consultant, enteredAt,
     });
   });
+  return kpiId;
+}
+
+function linkBenefitsToKpis(ctx: OrgContext, links: readonly KpiLink[], kpiIds: Map<string, string>): void {
+  for (const { row, kpi } of links) {
+    row.kpiId = kpiIds.get(kpi.name) ?? fail(`${ctx.spec.org.slug}: benefit "${row.description}" names unknown KPI ${kpi.name}`);
+    row.valuePerUnitCents = Math.round(kpi.valuePerUnit * 100);
+  }
+}
+
+/** The matching rules the consultant set up for the client's bank exports; ids from their own generator. */
+function addMatchRules(ctx: OrgContext, investmentIds: Map<string, string>): void {
+  const { spec, orgId, onboardedAt } = ctx;
+  const ruleIds = ctx.random.fork(`rules:${spec.org.slug}`);
+  DEMO_BANKS[spec.org.slug]?.rules.forEach((rule, position) => {
+    ctx.rows.matchRules.push({
+      orgId, id: ruleIds.uuid(), position, field: rule.field, pattern: rule.pattern,
+      investmentId: lookup(ctx, investmentIds, rule.investment, "investment")!, costCategory: rule.category, createdAt: onboardedAt,
+    });
+  });
+}
+
+/** Benefits entered as money, each month's amount within a few percent of the story's. */
+function addActualBenefits(ctx: OrgContext, investmentIds: Map<string, string>): void {
+  const { spec, orgId, base, cal } = ctx;
+  const random = ctx.random.fork(`actual-benefits:${spec.org.slug}`);
+  for (const entry of spec.actualBenefits ?? []) {
+    const investmentId = lookup(ctx, investmentIds, entry.investment, "investment")!;
+    for (const [offset, amount] of entry.months) {
+      // Entered when the month's statement arrived, early in the next month.
+      const enteredAt = new Date(addMonthsUtc(base, offset + 1).getTime() + random.int(2, 6) * DAY + 10 * HOUR);
+      ctx.rows.actualBenefits.push({
+        orgId, id: random.uuid(), investmentId, month: cal.month(offset), amountCents: Math.round(amount * random.normal(100, 3)),
+        description: entry.description, source: "typed", createdAt: enteredAt, updatedAt: enteredAt,
+      });
+    }
+  }
 }
 
 function addScenarios(ctx: OrgContext, investmentIds: Map<string, string>): void {
@@ -160,15 +206,19 @@ function addWorkspace(ctx: OrgContext, first: boolean): void {
   const goalIds = keyedIds(ctx, spec.goals.map((g) => g.key), "goal");
   spec.goals.forEach(({ key, ...fields }) => rows.goals.push({ orgId, id: goalIds.get(key)!, ...fields, createdAt: onboardedAt }));
   const investmentIds = new Map<string, string>();
+  const links: KpiLink[] = [];
   for (const investment of spec.investments) {
     if (investmentIds.has(investment.key)) fail(`${spec.org.slug}: duplicate investment key ${investment.key}`);
     const id = ctx.ids.uuid();
     investmentIds.set(investment.key, id);
-    addInvestment(rows, { orgId, id, spec: investment, goalIds, cal: ctx.cal, ids: ctx.ids, createdAt: onboardedAt, slug: spec.org.slug });
+    links.push(...addInvestment(rows, { orgId, id, spec: investment, goalIds, cal: ctx.cal, ids: ctx.ids, createdAt: onboardedAt, slug: spec.org.slug }));
   }
-  for (const kpi of spec.kpis) addKpi(ctx, kpi, investmentIds, goalIds);
+  const kpiIds = new Map(spec.kpis.map((kpi) => [kpi.name, addKpi(ctx, kpi, investmentIds, goalIds)]));
+  linkBenefitsToKpis(ctx, links, kpiIds);
   addScenarios(ctx, investmentIds);
   addIntegrations(ctx, investmentIds);
+  addMatchRules(ctx, investmentIds);
+  addActualBenefits(ctx, investmentIds);
   rows.auditLog.push({
     orgId, userId: ctx.userIds.consultant, action: "seed", entity: "organization", entityId: orgId, before: null,
     after: { slug: spec.org.slug, name: spec.org.name, goals: spec.goals.length, investments: spec.investments.length, kpis: spec.kpis.length },
@@ -192,10 +242,19 @@ export function buildSeedRows(args: { seed: number; asOf: Date; passwordHash: st
   return rows;
 }
 
+/** Each demo workspace's bank exports, as the consultant imports them once the workspace exists. */
+export function buildBankImports(args: { seed: number; asOf: Date }): { slug: string; files: BankExport[] }[] {
+  const random = createRandom(args.seed);
+  const cal = createCalendar(monthStartUtc(args.asOf));
+  return DEMO_CLIENTS.map((client) => client(cal).org.slug)
+    .filter((slug) => DEMO_BANKS[slug] !== undefined)
+    .map((slug) => ({ slug, files: bankExports(DEMO_BANKS[slug], cal, random.fork(`bank:${slug}`)) }));
+}
+
 function addInvestment(
   rows: SeedRows,
   ctx: { orgId: string; id: string; spec: InvestmentSpec; goalIds: Map<string, string>; cal: Calendar; ids: Random; createdAt: Date; slug: string },
-): void {
+): KpiLink[] {
   const { orgId, id: investmentId, spec, cal, ids, createdAt } = ctx;
   const where = `${ctx.slug}/${spec.key}`;
   if ((spec.status === "proposed") !== (spec.goLive === null)) fail(`${where}: go-live date must be null exactly when proposed`);
@@ -217,13 +276,16 @@ function addInvestment(
       annualUpliftPct: item.renewal === undefined ? null : fixed(item.renewal.upliftPct, 3), createdAt,
     });
   }
+  const links: KpiLink[] = [];
   for (const item of spec.benefits) {
-    rows.benefitItems.push({
+    const row: SeedRows["benefitItems"][number] = {
       orgId, id: ids.uuid(), investmentId, category: item.category, description: item.description, kind: item.kind,
       frequency: item.frequency, amountCents: item.amountCents, startMonth: cal.month(item.start),
       endMonth: item.end === undefined ? null : cal.month(item.end), rampUpMonths: item.rampUpMonths,
-      confidence: fixed(item.confidence, 3), calculator: item.calculator, createdAt,
-    });
+      confidence: fixed(item.confidence, 3), calculator: item.calculator, kpiId: null, valuePerUnitCents: null, createdAt,
+    };
+    rows.benefitItems.push(row);
+    if (item.kpi) links.push({ row, kpi: item.kpi });
   }
   for (const risk of spec.risks) {
     rows.risks.push({ orgId, id: ids.uuid(), investmentId, ...risk, createdAt });
@@ -241,4 +303,5 @@ function addInvestment(
     if (!Number.isInteger(strength) || strength < 0 || strength > 5) fail(`${where}: alignment ${strength} outside 0–5`);
     rows.alignments.push({ orgId, investmentId, goalId, strength });
   }
+  return links;
 }

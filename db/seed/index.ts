@@ -9,7 +9,8 @@ import { hashPassword } from "../../lib/auth/password";
 import { isUniqueViolation } from "../../lib/errors";
 import type { Database, Tx } from "../client";
 import { users } from "../schema";
-import { buildSeedRows, SEED_TABLES, type SeedRows } from "./build";
+import { buildBankImports, buildSeedRows, SEED_TABLES, type SeedRows } from "./build";
+import { importDemoBankFiles } from "./import-bank";
 import { monthStartUtc } from "./calendar";
 import { DEFAULT_SEED, DEMO_PASSWORD, DEMO_USERS } from "./accounts";
 
@@ -30,9 +31,12 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
   const asOf = monthStartUtc(options.asOf ?? new Date());
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rows = buildSeedRows({ seed, asOf, passwordHash });
+  const consultantId = rows.users.find((u) => u.email === DEMO_USERS.consultant)?.id;
+  if (!consultantId) throw new Error("demo seed: no demo consultant");
   try {
     await db.transaction(async (tx) => {
       await insertSeedRows(tx, rows);
+      await importDemoBankFiles(tx, rows, buildBankImports({ seed, asOf }), consultantId);
     });
     return { created: true };
   } catch (error) {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "../client";
 import { migrateDatabase } from "../migrate";
+import { buildBankImports } from "./build";
 import { buildSeedRows, DEFAULT_SEED, DEMO_USERS, seedDemo } from "./index";
 
 // Each test opens its own in-memory databases, so it does not depend on the project's shared test database.
@@ -31,10 +32,16 @@ async function tablesWithKeys(db: Database): Promise<{ table: string; pk: string
     GROUP BY c.relname ORDER BY c.relname`);
 }
 
+// The bank import gives what it writes fresh ids and timestamps, as every import does: those rows are compared by what they hold.
+const IMPORTED = new Set(["actual_costs", "actual_imports", "audit_log", "import_preferences"]);
+const IMPORT_KEYS = "ARRAY['id', 'import_id', 'entity_id', 'created_at', 'updated_at']";
+
 async function dumpAll(db: Database): Promise<Record<string, string[]>> {
   const dump: Record<string, string[]> = {};
   for (const { table, pk } of await tablesWithKeys(db)) {
-    const rows = await query<{ row: string }>(db, `SELECT (to_jsonb(t) - 'password_hash')::text AS row FROM "${table}" t ORDER BY ${pk}`);
+    const rows = IMPORTED.has(table)
+      ? await query<{ row: string }>(db, `SELECT (to_jsonb(t) - ${IMPORT_KEYS})::text AS row FROM "${table}" t ORDER BY 1`)
+      : await query<{ row: string }>(db, `SELECT (to_jsonb(t) - 'password_hash')::text AS row FROM "${table}" t ORDER BY ${pk}`);
     dump[table] = rows.map((r) => r.row);
   }
   return dump;
@@ -73,6 +80,35 @@ const raise = (message: string): never => {
 };
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const monthsBefore = (asOf: Date, n: number) => new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - n, 1)).toISOString().slice(0, 10);
+const SLUGS = ["harbor-bakery", "ledger-and-co", "precision-parts"] as const;
+
+/** How many lines of `b` are also in `a`, each line of `a` used once: the payments two exports share. */
+function sharedLines(a: readonly string[], b: readonly string[]): number {
+  const left = new Map<string, number>();
+  for (const line of a) left.set(line, (left.get(line) ?? 0) + 1);
+  return b.filter((line) => {
+    const n = left.get(line) ?? 0;
+    if (n > 0) left.set(line, n - 1);
+    return n > 0;
+  }).length;
+}
+
+type CostLine = { kind: string; frequency: string | null; amount_cents: number; start_month: string; end_month: string | null };
+
+/** A technology's cost lines as planned over [from, to] (months 'YYYY-MM-01'): one-off in its month, monthly each month, annual each twelfth. */
+function plannedCost(lines: readonly CostLine[], from: string, to: string): number {
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  let total = 0;
+  for (const line of lines) {
+    const start = index(line.start_month);
+    const end = Math.min(index(to), line.end_month ? index(line.end_month) : Infinity);
+    for (let m = Math.max(start, index(from)); m <= end; m++) {
+      const due = line.kind === "one_time" ? m === start : line.frequency === "monthly" || (m - start) % 12 === 0;
+      if (due) total += line.amount_cents;
+    }
+  }
+  return total;
+}
 
 describe("seedDemo", () => {
   let a: DatabaseHandle;
@@ -141,6 +177,7 @@ describe("seedDemo", () => {
     const [dumpA, dumpB] = await Promise.all([dumpAll(a.db), dumpAll(b.db)]);
     expect(Object.keys(dumpA).length).toBeGreaterThanOrEqual(14);
     expect(dumpA.kpi_measurements.length).toBeGreaterThan(0);
+    expect(dumpA.actual_costs.length).toBeGreaterThan(900);
     expect(dumpB).toEqual(dumpA);
 
     const values = (seed: number) => buildSeedRows({ seed, asOf: AS_OF, passwordHash: "x" }).kpiMeasurements.map((m) => m.value);
@@ -214,6 +251,106 @@ describe("seedDemo", () => {
       expect(statuses.some((s) => s !== "green"), slug).toBe(true);
       expect(statuses, slug).toContain("red");
     }
+  });
+
+  it("imports 24 months of each client's bank exports through the bank import, the double-listed month once", async () => {
+    const imports = buildBankImports({ seed: SEED, asOf: AS_OF });
+    const perOrg = await query<{ slug: string; costs: number; months: number; first: string; last: string; files: number; rows: number; added: number; duplicates: number; doubled: number }>(a.db, `
+      SELECT o.slug,
+        (SELECT count(*)::int FROM actual_costs c WHERE c.org_id = o.id AND c.source = 'imported') AS costs,
+        (SELECT count(DISTINCT date_trunc('month', c.booked_on))::int FROM actual_costs c WHERE c.org_id = o.id) AS months,
+        (SELECT min(c.booked_on)::text FROM actual_costs c WHERE c.org_id = o.id) AS first,
+        (SELECT max(c.booked_on)::text FROM actual_costs c WHERE c.org_id = o.id) AS last,
+        (SELECT count(*)::int FROM actual_imports i WHERE i.org_id = o.id) AS files,
+        (SELECT sum(i.rows)::int FROM actual_imports i WHERE i.org_id = o.id) AS rows,
+        (SELECT sum(i.added)::int FROM actual_imports i WHERE i.org_id = o.id) AS added,
+        (SELECT sum(i.duplicates)::int FROM actual_imports i WHERE i.org_id = o.id) AS duplicates,
+        (SELECT count(*)::int FROM actual_costs c WHERE c.org_id = o.id AND date_trunc('month', c.booked_on) = '${monthsBefore(AS_OF, 13)}') AS doubled
+      FROM organizations o ORDER BY o.slug`);
+    expect(perOrg.map((o) => o.slug)).toEqual([...SLUGS]);
+    for (const org of perOrg) {
+      const files = imports.find((i) => i.slug === org.slug)?.files ?? raise(`no exports for ${org.slug}`);
+      const lines = files.map((f) => f.text.trim().split("\r\n").slice(1));
+      const total = lines.reduce((n, l) => n + l.length, 0);
+      // The third export starts with the last month of the second: the same payments, listed twice.
+      const overlap = sharedLines(lines[1], lines[2]);
+      expect(overlap, org.slug).toBeGreaterThanOrEqual(8);
+      expect(org.files, org.slug).toBe(4);
+      expect(org.rows, org.slug).toBe(total);
+      expect(org.costs, org.slug).toBe(total - overlap);
+      expect(org.added, org.slug).toBe(org.costs);
+      expect(org.duplicates, org.slug).toBe(overlap);
+      expect(org.doubled, org.slug).toBe(overlap);
+      expect(org.months, org.slug).toBe(24);
+      expect(org.first.slice(0, 7), org.slug).toBe(monthsBefore(AS_OF, 24).slice(0, 7));
+      expect(org.last < AS_OF.toISOString().slice(0, 10), org.slug).toBe(true);
+    }
+  });
+
+  it("files payments under technologies by the workspace's rules and leaves payroll, rent and strangers unmatched", async () => {
+    const perOrg = await query<{ slug: string; rules: number; matched: number; unmatched: number; technologies: number; operating_matched: number }>(a.db, `
+      SELECT o.slug,
+        (SELECT count(*)::int FROM match_rules r WHERE r.org_id = o.id) AS rules,
+        (SELECT count(*)::int FROM actual_costs c WHERE c.org_id = o.id AND c.investment_id IS NOT NULL AND c.cost_category IS NOT NULL) AS matched,
+        (SELECT count(*)::int FROM actual_costs c WHERE c.org_id = o.id AND c.investment_id IS NULL) AS unmatched,
+        (SELECT count(DISTINCT c.investment_id)::int FROM actual_costs c WHERE c.org_id = o.id) AS technologies,
+        (SELECT count(*)::int FROM actual_costs c WHERE c.org_id = o.id AND c.investment_id IS NOT NULL
+           AND (c.payee ~* '(payroll|salaries|löhne|rent|miete|hmrc|finanzamt|irs )' OR c.description ~* '(rent|miete)')) AS operating_matched
+      FROM organizations o ORDER BY o.slug`);
+    for (const org of perOrg) {
+      expect(org.rules, org.slug).toBeGreaterThanOrEqual(10);
+      expect(org.matched, org.slug).toBeGreaterThanOrEqual(80);
+      expect(org.unmatched, org.slug).toBeGreaterThanOrEqual(100);
+      expect(org.technologies, org.slug).toBeGreaterThanOrEqual(7);
+      expect(org.operating_matched, org.slug).toBe(0);
+    }
+    // Technology spend nobody put in the portfolio stays unmatched until someone files it.
+    const strangers = await query<{ payee: string }>(a.db, "SELECT DISTINCT payee FROM actual_costs WHERE investment_id IS NULL AND payee ~ '^(SHOPIFY|MSFT|BAYTECH)' ORDER BY 1");
+    expect(strangers.map((r) => r.payee.slice(0, 7))).toEqual(["BAYTECH", "MSFT*36", "SHOPIFY"]);
+  });
+
+  it("tells the stories in money: ERP over plan, a renewal paid late, benefit lines priced by KPIs, benefits entered", async () => {
+    const spend = async (name: string) => {
+      const [row] = await query<{ actual: number; first: string; lines: CostLine[] }>(a.db, `
+        SELECT (SELECT sum(c.amount_cents)::float8 FROM actual_costs c WHERE c.org_id = i.org_id AND c.investment_id = i.id) AS actual,
+          (SELECT to_char(min(c.booked_on), 'YYYY-MM-01') FROM actual_costs c WHERE c.org_id = i.org_id AND c.investment_id = i.id) AS first,
+          (SELECT json_agg(json_build_object('kind', x.kind, 'frequency', x.frequency, 'amount_cents', x.amount_cents, 'start_month', x.start_month, 'end_month', x.end_month))
+             FROM cost_items x WHERE x.org_id = i.org_id AND x.investment_id = i.id) AS lines
+        FROM investments i WHERE i.name = '${name}'`);
+      return { actual: row.actual, planned: plannedCost(row.lines, row.first, monthsBefore(AS_OF, 1)) };
+    };
+    const erp = await spend("Cloud ERP");
+    expect(erp.actual / erp.planned).toBeGreaterThan(1.25);
+    const sensors = await spend("Machine IoT sensors & predictive maintenance");
+    expect(Math.abs(sensors.actual / sensors.planned - 1)).toBeLessThan(0.05);
+    const marketing = await spend("Marketing automation");
+    expect(marketing.actual).toBeGreaterThan(marketing.planned); // the renewal carried its uplift
+
+    // MailSpark's renewal fell due nine months before as-of and was paid the month after.
+    const renewals = await query<{ month: string }>(a.db, "SELECT to_char(booked_on, 'YYYY-MM-01') AS month FROM actual_costs WHERE payee LIKE 'MAILSPARK%' ORDER BY booked_on");
+    expect(renewals.map((r) => r.month)).toEqual([monthsBefore(AS_OF, 21), monthsBefore(AS_OF, 8)]);
+
+    const links = await query<{ slug: string; kpi: string; per_unit: number }>(a.db, `
+      SELECT o.slug, k.name AS kpi, b.value_per_unit_cents::float8 AS per_unit FROM benefit_items b
+      JOIN organizations o ON o.id = b.org_id JOIN kpis k ON k.org_id = b.org_id AND k.id = b.kpi_id ORDER BY 1, 2`);
+    expect(links.map((l) => `${l.slug}: ${l.kpi}`)).toEqual([
+      "harbor-bakery: Dough prep labour hours per week",
+      "harbor-bakery: Repeat-visit rate",
+      "ledger-and-co: Cost per client contact",
+      "ledger-and-co: Hours on manual data entry per week",
+      "precision-parts: Invoice processing time (minutes)",
+      "precision-parts: Unplanned downtime (hours per month)",
+    ]);
+    for (const l of links) expect(l.per_unit).toBeGreaterThan(0);
+
+    const entered = async (name: string) =>
+      (await query<{ cents: number }>(a.db, `SELECT b.amount_cents::float8 AS cents FROM actual_benefits b JOIN investments i ON i.org_id = b.org_id AND i.id = b.investment_id WHERE i.name = '${name}' ORDER BY b.month`)).map((r) => r.cents);
+    const online = await entered("Online ordering & delivery integration");
+    expect(online).toHaveLength(14);
+    expect(online[online.length - 1]).toBeGreaterThan(online[0] * 5); // realising as the online share climbs
+    expect(online[online.length - 1]).toBeGreaterThan(540_000); // above the plan's $5,400 a month
+    const campaigns = await entered("Marketing automation");
+    expect(Math.max(...campaigns)).toBeLessThan(30_000 / 2); // far below the plan's £300 a month
   });
 
   it("keeps measured values inside their units", async () => {

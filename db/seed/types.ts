@@ -59,6 +59,8 @@ export type BenefitSpec = {
   rampUpMonths: number;
   confidence: number;
   calculator: Calculator;
+  /** The KPI whose change measures this benefit, and what one unit of change is worth a month (major units). */
+  kpi?: { name: string; valuePerUnit: number };
 };
 
 export type RiskSpec = {
@@ -155,7 +157,11 @@ export type ClientSpec = {
   scenarios: ScenarioSpec[];
   /** The integration map; technologies left out are silos. */
   integrations?: IntegrationSpec[];
+  /** Benefits entered as money month by month: [month offset, amount in major units]. */
+  actualBenefits?: ActualBenefitSpec[];
 };
+
+export type ActualBenefitSpec = { investment: string; description: string; months: [offset: number, amount: number][] };
 
 // ---- helpers for writing cost and benefit lines --------------------------------------------------
 
@@ -176,8 +182,8 @@ export const cost = {
   }),
 };
 
-type BenefitOptions = { ramp?: number; confidence?: number; end?: number };
-const opts = (o: BenefitOptions) => ({ rampUpMonths: o.ramp ?? 0, confidence: o.confidence ?? 1, end: o.end });
+type BenefitOptions = { ramp?: number; confidence?: number; end?: number; kpi?: BenefitSpec["kpi"] };
+const opts = (o: BenefitOptions) => ({ rampUpMonths: o.ramp ?? 0, confidence: o.confidence ?? 1, end: o.end, ...(o.kpi ? { kpi: o.kpi } : {}) });
 
 export const benefit = {
   /** Hours saved per month × loaded hourly rate; a monthly amount. */

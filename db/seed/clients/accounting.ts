@@ -40,7 +40,8 @@ const ocrTech = ({ day: d }: Calendar): InvestmentSpec => ({
     cost.monthly("subscription", "OCR plan, 3,000 documents/month", 320, -22),
     cost.oneTime("implementation", "Templates and practice-management integration", 2500, -22),
   ],
-  benefits: [benefit.labour("Manual keying of receipts, invoices and statements", 90, 28, -22, { ramp: 4, confidence: 0.85 })],
+  // One hour a week less manual entry is 4.33 hours a month at £28.
+  benefits: [benefit.labour("Manual keying of receipts, invoices and statements", 90, 28, -22, { ramp: 4, confidence: 0.85, kpi: { name: "Hours on manual data entry per week", valuePerUnit: 121.33 } })],
   risks: [{ type: "integration", title: "Unusual client documents need manual review", likelihood: 3, impact: 2, mitigation: "Review queue below a confidence threshold", status: "accepted" }],
   factors: [["Strategic fit", 30, 5, "qualitative"], ["Financial return", 30, 5, "quantitative"], ["Ease of use", 20, 4, "qualitative"], ["Integration", 20, 4, "qualitative"]],
   align: { capacity: 5 },
@@ -90,7 +91,8 @@ const chatbotTech = ({ day: d, label }: Calendar): InvestmentSpec => ({
     cost.oneTime("training", "Staff training on hand-over and review", 600, -9),
   ],
   benefits: [
-    benefit.cxDeflection("Routine questions answered without staff", 400, 5.25, 0.1, -9, { ramp: 3, confidence: 0.8 }),
+    // ≈ 975 client contacts a month: each £1 off the cost per contact saves £975.
+    benefit.cxDeflection("Routine questions answered without staff", 400, 5.25, 0.1, -9, { ramp: 3, confidence: 0.8, kpi: { name: "Cost per client contact", valuePerUnit: 975 } }),
     benefit.proxy("intangible", "Answers out of hours", 150, "monthly", -9, "≈ 1 extra client retained/year × £1,800 annual fee", { ramp: 3, confidence: 0.5 }),
   ],
   risks: [{ type: "compliance", title: "Chatbot gives wrong tax advice", likelihood: 2, impact: 4, mitigation: "Answers limited to the reviewed knowledge base; disclaimer and hand-over", status: "mitigating" }],
@@ -208,5 +210,7 @@ export function accounting(cal: Calendar): ClientSpec {
     // Who sends data to whom (from → to). Managed backup and phishing training stay silos; the desktop tax software is retired.
     integrations: INTEGRATIONS,
     scenarios: SCENARIOS,
+    // One client won by a campaign, fourteen months ago, on a £1,200 annual fee: far below the plan's £300 a month.
+    actualBenefits: [{ investment: "marketing", description: "Fees from clients won by campaigns", months: Array.from({ length: 20 }, (_, i): [number, number] => [i - 20, i - 20 >= -14 ? 100 : 0]) }],
   };
 }
