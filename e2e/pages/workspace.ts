@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { ActualsImportPage, ActualsPage } from "./actuals";
 import { DashboardPage } from "./dashboard";
 import { KpiEntryPage, KpiListPage, ScorecardPage } from "./kpis";
 import { PortfolioImportPage, PortfolioPage, TechnologyForm, TechnologyPage } from "./portfolio";
@@ -27,6 +28,8 @@ export class Workspace {
   readonly members;
   readonly data;
   readonly audit;
+  readonly actuals;
+  readonly actualsImport;
 
   constructor(
     readonly page: Page,
@@ -53,6 +56,8 @@ export class Workspace {
     this.members = at(MembersPage);
     this.data = at(WorkspaceDataPage);
     this.audit = at(AuditPage);
+    this.actuals = at(ActualsPage);
+    this.actualsImport = at(ActualsImportPage);
   }
 
   get slug(): string {
