@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 export const sections = [
   { path: "dashboard", label: "Dashboard" },
   { path: "portfolio", label: "Portfolio" },
+  { path: "actuals", label: "Actuals" },
   { path: "goals", label: "Goals" },
   { path: "strategy", label: "Strategy" },
   { path: "kpis", label: "KPIs" },

@@ -144,14 +144,21 @@ export async function deleteActualCost(ctx: TenantCtx, id: string) {
   return { before };
 }
 
-/** The payments no technology is set for yet, locked so a concurrent edit waits for the rules run. */
-export async function listUnmatchedForUpdate(ctx: TenantCtx) {
-  return db
+/** The text of the payments no technology is set for yet, oldest first. */
+const unmatchedTexts = (ctx: TenantCtx) =>
+  db
     .select({ id: actualCosts.id, payee: actualCosts.payee, description: actualCosts.description, reference: actualCosts.reference })
     .from(actualCosts)
     .where(and(eq(actualCosts.orgId, ctx.orgId), isNull(actualCosts.investmentId)))
-    .orderBy(asc(actualCosts.bookedOn), asc(actualCosts.id))
-    .for("update");
+    .orderBy(asc(actualCosts.bookedOn), asc(actualCosts.id));
+
+export const listUnmatchedTexts = tenantRead(async function listUnmatchedTexts(ctx: TenantCtx) {
+  return unmatchedTexts(ctx);
+});
+
+/** The same, locked, so an edit of one of them waits for the rules run that files it. */
+export async function listUnmatchedForUpdate(ctx: TenantCtx) {
+  return unmatchedTexts(ctx).for("update");
 }
 
 // Postgres takes at most 65,535 parameters per statement: a long unmatched list is filed in slices.

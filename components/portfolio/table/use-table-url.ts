@@ -5,10 +5,11 @@ import { useCallback, useTransition } from "react";
 // Type-only: the keys are the schema's field names, and the zod parser stays on the server.
 import type { TableParams } from "@/lib/portfolio/table-params";
 
-export type ParamPatch = Partial<Record<keyof TableParams, string | readonly string[] | null>>;
+/** A change to the query string; the keys default to the portfolio table's, another table names its own. */
+export type ParamPatch<K extends string = keyof TableParams> = Partial<Record<K, string | readonly string[] | null>>;
 
 /** The current query string with `patch` applied; `null` or `[]` removes a key (back to its default). */
-export function patchQuery(current: URLSearchParams, patch: ParamPatch): string {
+export function patchQuery(current: URLSearchParams, patch: ParamPatch<string>): string {
   const next = new URLSearchParams(current);
   for (const [key, value] of Object.entries(patch)) {
     next.delete(key);
@@ -25,14 +26,14 @@ export function patchQuery(current: URLSearchParams, patch: ParamPatch): string 
  * The table's state lives in the URL, so it can be shared and the back button works. `push` adds a
  * history entry (sorting, filtering, paging); `replace` does not (each debounced keystroke of a search).
  */
-export function useTableUrl() {
+export function useTableUrl<K extends string = keyof TableParams>() {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
 
   const update = useCallback(
-    (patch: ParamPatch, mode: "push" | "replace" = "push") => {
+    (patch: ParamPatch<K>, mode: "push" | "replace" = "push") => {
       const href = `${pathname}${patchQuery(new URLSearchParams(searchParams.toString()), patch)}`;
       startTransition(() => router[mode](href, { scroll: false }));
     },
@@ -40,7 +41,7 @@ export function useTableUrl() {
   );
 
   const hrefFor = useCallback(
-    (patch: ParamPatch) => `${pathname}${patchQuery(new URLSearchParams(searchParams.toString()), patch)}`,
+    (patch: ParamPatch<K>) => `${pathname}${patchQuery(new URLSearchParams(searchParams.toString()), patch)}`,
     [pathname, searchParams],
   );
 
