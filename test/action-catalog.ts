@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { expect } from "vitest";
 import { db } from "@/db";
-import { actualCosts, goals, integrations, invitations, kpis, matchRules, memberships, organizations } from "@/db/schema";
+import { actualBenefits, actualCosts, goals, integrations, invitations, kpis, matchRules, memberships, organizations } from "@/db/schema";
 import type { Role } from "@/lib/domain/values";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { CSV_COLUMNS } from "@/lib/portfolio/csv-import";
@@ -35,6 +35,7 @@ export const modules = {
   "lib/actuals/actions.ts": await import("@/lib/actuals/actions"),
   "lib/actuals/rule-actions.ts": await import("@/lib/actuals/rule-actions"),
   "lib/actuals/import-actions.ts": await import("@/lib/actuals/import-actions"),
+  "lib/actuals/benefit-actions.ts": await import("@/lib/actuals/benefit-actions"),
 } as const;
 export type ModulePath = keyof typeof modules;
 
@@ -95,6 +96,8 @@ const insertPayment = async (ws: TenantCtx, payee = `Payee ${unique()}`) =>
   (await db.insert(actualCosts).values({ orgId: ws.orgId, bookedOn: "2026-01-15", amountCents: 4_900, payee, source: "typed", fingerprint: `typed:${unique()}` }).returning())[0];
 const insertRule = async (ws: TenantCtx, pattern = `Vendor ${unique()}`, position = 1) =>
   (await db.insert(matchRules).values({ orgId: ws.orgId, position, field: "payee", pattern, investmentId: (await createInvestment(ws)).id }).returning())[0];
+const insertActualBenefit = async (ws: TenantCtx) =>
+  (await db.insert(actualBenefits).values({ orgId: ws.orgId, investmentId: (await createInvestment(ws)).id, month: "2026-01-01", amountCents: 250_000 }).returning())[0];
 /** A one-payment bank file no other run repeats, so every import adds (and audits) its payment. */
 const bankCsv = () => `Date,Payee,Amount\n2026-01-15,Payee ${unique()},-49.00\n`;
 const ruleInput = async (ws: TenantCtx) => ({ field: "payee", pattern: `Vendor ${unique()}`, investmentId: (await createInvestment(ws)).id, costCategory: "subscription" });
@@ -266,6 +269,24 @@ export const ROWS: Row[] = [
     payload: async (ws) => ({ confirmName: ws.org.name }),
     verify: async (ws) => expect(await db.select().from(organizations).where(eq(organizations.id, ws.orgId))).toEqual([]),
   },
+  {
+    module: "lib/actuals/benefit-actions.ts",
+    name: "createActualBenefit",
+    role: "member",
+    audits: true,
+    payload: async (ws) => ({ investmentId: (await createInvestment(ws)).id, month: "2026-02", amount: "2500.00", description: "Online revenue" }),
+  },
+  {
+    module: "lib/actuals/benefit-actions.ts",
+    name: "updateActualBenefit",
+    role: "member",
+    audits: true,
+    payload: async (ws) => {
+      const row = await insertActualBenefit(ws);
+      return { id: row.id, version: String(row.version), month: "2026-01", amount: "2600.00", description: "" };
+    },
+  },
+  { module: "lib/actuals/benefit-actions.ts", name: "deleteActualBenefit", role: "member", audits: true, payload: async (ws) => ({ id: (await insertActualBenefit(ws)).id }) },
 ];
 
 export function actionOf(row: Row): Action {

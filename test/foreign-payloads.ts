@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import { actualCosts, goals, kpis, matchRules } from "@/db/schema";
+import { actualBenefits, actualCosts, goals, kpis, matchRules } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { MISSING_TARGET_MESSAGE } from "@/lib/goals/schemas";
 import { SOURCE_REFUSED_MESSAGE } from "@/lib/templates/schemas";
@@ -35,6 +35,10 @@ const aPayment = async (ws: TenantCtx) =>
 const aRule = async (ws: TenantCtx) =>
   (await db.insert(matchRules).values({ orgId: ws.orgId, position: 1, field: "payee", pattern: `Vendor ${unique()}`, investmentId: (await createInvestment(ws)).id }).returning())[0];
 const CHECK_FIELDS = "Please check the highlighted fields.";
+const KPI_GONE = "One of the KPIs no longer exists. Reload and try again.";
+const benefitNaming = (kpiId: string) => [{ category: "cost_reduction", kind: "one_time", amount: "10", startMonth: "2026-01", kpiId, valuePerUnit: "5" }];
+const anActualBenefit = async (ws: TenantCtx) =>
+  (await db.insert(actualBenefits).values({ orgId: ws.orgId, investmentId: (await createInvestment(ws)).id, month: "2026-01-01", amountCents: 1_000 }).returning())[0];
 
 export const FOREIGN: Record<string, ForeignEntry> = {
   createKpi: [
@@ -56,6 +60,7 @@ export const FOREIGN: Record<string, ForeignEntry> = {
   ],
   createTechnology: [
     { label: "aligned to B's goal", message: ALIGNMENT_GONE, fields: ["alignments.0.goalId"], payload: async (w, b) => ({ name: `Tech ${unique()}`, ...techFields, alignments: [{ goalId: b(w.foreign.goal.id), strength: "3" }] }) },
+    { label: "a benefit realised through B's KPI", message: KPI_GONE, fields: ["benefits.0.kpiId"], payload: async (w, b) => ({ name: `Tech ${unique()}`, ...techFields, benefits: benefitNaming(b(w.foreign.kpi.id)) }) },
   ],
   updateTechnology: [
     { label: "B's technology", message: NOT_FOUND, payload: async (w, b) => ({ id: b(w.foreign.tech.id), version: String(w.foreign.tech.version), name: `Tech ${unique()}`, ...techFields }) },
@@ -164,6 +169,20 @@ export const FOREIGN: Record<string, ForeignEntry> = {
   ],
   deleteMatchRule: [{ label: "B's rule", message: NOT_FOUND, payload: async (w, b) => ({ id: b((await aRule(w.b)).id) }) }],
   moveMatchRule: [{ label: "B's rule", message: NOT_FOUND, payload: async (w, b) => ({ id: b((await aRule(w.b)).id), direction: "up" }) }],
+  createActualBenefit: [
+    { label: "for B's technology", message: NOT_FOUND, payload: async (w, b) => ({ investmentId: b(w.foreign.tech.id), month: "2026-01", amount: "10" }) },
+  ],
+  updateActualBenefit: [
+    {
+      label: "B's entry",
+      message: NOT_FOUND,
+      payload: async (w, b) => {
+        const theirs = await anActualBenefit(w.b);
+        return { id: b(theirs.id), version: String(theirs.version), month: "2026-02", amount: "20" };
+      },
+    },
+  ],
+  deleteActualBenefit: [{ label: "B's entry", message: NOT_FOUND, payload: async (w, b) => ({ id: b((await anActualBenefit(w.b)).id) }) }],
   applyRulesToUnmatched: { none: "it names no record: A's rules run over A's unmatched payments only" },
   deleteWorkspaceAction: [{ label: "confirmed with B's name", message: "Type the workspace's name exactly as shown to delete it.", payload: async (w, b) => ({ confirmName: b(w.b.org.name) }) }],
 };
