@@ -1,6 +1,6 @@
 /** The forms of a benefit realised in a month, entered as an amount (the month's online revenue, say). */
 import { z } from "zod";
-import { MAX_ACTUAL_CENTS } from "@/db/schema/actuals";
+import { MAX_ACTUAL_CENTS } from "@/lib/domain/values";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { formatNumber, type Formats } from "@/lib/format";
 import { numberMessage, toCents } from "@/lib/format/parse";
