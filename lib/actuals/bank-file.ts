@@ -20,7 +20,7 @@ export type BankRow = {
 };
 
 export const BANK_KIND = "bank";
-export const MAX_BANK_ROWS = 10_000;
+const MAX_BANK_ROWS = 10_000;
 const MAX_BANK_BYTES = 5 * 1024 * 1024;
 
 const FIELDS: readonly ImportField[] = [

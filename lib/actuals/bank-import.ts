@@ -30,11 +30,14 @@ export type MatchedBankRow = BankRow & { line: number; fingerprint: string; dupl
 const scopeOf = (ctx: TenantCtx) => ({ orgIds: [ctx.orgId], userId: ctx.userId });
 
 /** The file read as a bank export with the workspace's locale; nothing is looked up yet. */
-export const readBankFile = (ctx: TenantCtx, text: string, options: ImportOptions): Preview<BankRow> => readImport(bankFile, text, options, ctx.org.locale);
+const readBankFile = (ctx: TenantCtx, text: string, options: ImportOptions): Preview<BankRow> => readImport(bankFile, text, options, ctx.org.locale);
 
-/** Each row with its fingerprint, whether the ledger already holds it, and the first rule that files it. */
+/**
+ * Each row with its fingerprint, whether the ledger already holds it, and the first rule that files it. A file
+ * without a payee column names the counterparty in its description: that stands in for the payee.
+ */
 export async function matchBankRows(ctx: TenantCtx, rows: Preview<BankRow>["rows"], rules: readonly RuleLike[]): Promise<MatchedBankRow[]> {
-  const prints = fingerprintRows(rows.map(({ row }) => row));
+  const prints = fingerprintRows(rows.map(({ row }) => ({ bookedOn: row.bookedOn, amountCents: row.amountCents, payee: row.payee || row.description })));
   const existing = await findExistingFingerprints(ctx, prints);
   return rows.map(({ line, row }, i) => ({
     ...row,
@@ -76,10 +79,10 @@ const refused = (preview: Preview<BankRow>): BankImportResult => ({
 });
 
 /** Stores the accepted rules after the workspace's own; returns every rule to apply, in order, and their audit rows. */
-async function rulesWithAccepted(ctx: TenantCtx, accepted: readonly SuggestedRule[]): Promise<{ rules: RuleLike[]; audit: AuditInput[] }> {
+async function rulesWithAccepted(ctx: TenantCtx, accepted: readonly SuggestedRule[]): Promise<{ rules: RuleLike[]; added: number; audit: AuditInput[] }> {
   const stored = await insertRules(ctx, accepted);
   const audit = stored.map((rule): AuditInput => ({ action: "create", entity: "matchRule", entityId: rule.id, after: rule }));
-  return { rules: await currentRules(ctx), audit };
+  return { rules: await currentRules(ctx), added: stored.length, audit };
 }
 
 /** Adds the payments the ledger does not hold yet, with the file's summary row. */
@@ -108,7 +111,7 @@ export async function importBankFile(ctx: TenantCtx, file: BankImportFile): Prom
 export async function importReadFile(ctx: TenantCtx, file: Pick<BankImportFile, "fileName" | "acceptRules">, preview: Preview<BankRow>, choices: ImportOptions): Promise<BankImportResult> {
   return withScope(scopeOf(ctx), async () => {
     if (preview.fileError || preview.errors.length) return refused(preview);
-    const { rules, audit } = await rulesWithAccepted(ctx, file.acceptRules ?? []);
+    const { rules, added: rulesAdded, audit } = await rulesWithAccepted(ctx, file.acceptRules ?? []);
     const rows = await matchBankRows(ctx, preview.rows, rules);
     const { importId, added, unmatched } = await addPayments(ctx, file.fileName, rows);
     const duplicates = rows.length - added;
@@ -117,6 +120,6 @@ export async function importReadFile(ctx: TenantCtx, file: Pick<BankImportFile, 
       await rememberChoices(ctx, bankFile, preview, choices);
     }
     await writeAudit(ctx, audit);
-    return { added, duplicates, unmatched, rulesAdded: audit.length - (importId ? 1 : 0), importId, fileError: null, errors: [] };
+    return { added, duplicates, unmatched, rulesAdded, importId, fileError: null, errors: [] };
   });
 }

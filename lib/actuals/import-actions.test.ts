@@ -133,6 +133,15 @@ describe("commitBankImport", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
+  it("tells payments apart by their description when the file has no payee column", async () => {
+    const other = await createTenant("member");
+    signInAs(other);
+    const header = "Date,Description,Amount\n";
+    expect(await commitBankImport(other.org.slug, { csv: `${header}2026-03-02,CARD SHOPIFY,-10.00\n2026-03-02,CARD XERO,-10.00\n` })).toMatchObject({ ok: true, data: { added: 2 } });
+    // Another export of that day: the same Xero payment, and a third payment of the same amount.
+    expect(await commitBankImport(other.org.slug, { csv: `${header}2026-03-02,CARD XERO,-10.00\n2026-03-02,CARD SLACK,-10.00\n` })).toMatchObject({ ok: true, data: { added: 1, duplicates: 1 } });
+  });
+
   it("refuses a file whose mapping has no amount, with the one problem named", async () => {
     const result = await commitBankImport(a.org.slug, { csv: "Date,Payee\n2026-01-05,Shopify\n" });
     expect(result.message).toBe("Nothing was imported: fix the problem below and upload the file again.");
