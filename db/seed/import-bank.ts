@@ -5,17 +5,18 @@
  */
 import { importBankFile } from "@/lib/actuals/bank-import";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { isLocale } from "@/lib/format/locales";
 import type { Tx } from "../client";
 import { runInTransaction } from "../scope";
 import type { BankExport } from "./bank/types";
 import type { SeedRows } from "./build";
 
 /** What one workspace's exports added to its ledger. */
-export type BankImportTotals = { slug: string; files: number; added: number; duplicates: number; unmatched: number };
+type BankImportTotals = { slug: string; files: number; added: number; duplicates: number; unmatched: number };
 
 function demoTenant(rows: SeedRows, slug: string, consultantId: string): TenantCtx {
   const org = rows.organizations.find((o) => o.slug === slug);
-  if (!org?.id || !org.locale || !org.currency) throw new Error(`demo seed: no workspace ${slug} for its bank exports`);
+  if (!org?.id || !org.currency || !isLocale(org.locale)) throw new Error(`demo seed: no workspace ${slug} for its bank exports`);
   return { orgId: org.id, userId: consultantId, role: "owner", org: { slug, name: org.name, currency: org.currency, locale: org.locale } };
 }
 

@@ -21,7 +21,7 @@ function salesByMonth(random: Random): Map<number, number> {
 }
 
 /** Online sales of a month: the story's online share of that month's sales. */
-export const onlineSales = (sales: number, offset: number) => (sales * expectedAt(ONLINE_SHARE_PATH, offset)) / 100;
+const onlineSales = (sales: number, offset: number) => (sales * expectedAt(ONLINE_SHARE_PATH, offset)) / 100;
 
 function technologyLines(random: Random, sales: Map<number, number>): Payment[] {
   const headcount = random.fork("headcount");

@@ -8,15 +8,12 @@ import type { Random } from "../random";
 import type { BankExport, BankSpec, Payment } from "./types";
 
 /** [first month, last month] of each export; −13 is in the second and the third. */
-export const EXPORT_RANGES: readonly [number, number][] = [
+const EXPORT_RANGES: readonly [number, number][] = [
   [-24, -19],
   [-18, -13],
   [-13, -7],
   [-6, -1],
 ];
-
-/** The month listed in two exports. */
-export const DOUBLE_LISTED_MONTH = -13;
 
 function lastDayOf(cal: Calendar, offset: number): string {
   const next = new Date(`${cal.month(offset + 1)}T00:00:00Z`);

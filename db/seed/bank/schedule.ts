@@ -41,6 +41,3 @@ export function yearly(first: number, day: number, amount: Amount, line: Line): 
 export function once(offset: number, day: number, amount: number, line: Line): Payment[] {
   return offset >= FIRST_MONTH && offset <= LAST_MONTH ? [at(line, offset, day, amount)] : [];
 }
-
-/** Months from `from` to `to`, both included. */
-export const months = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
