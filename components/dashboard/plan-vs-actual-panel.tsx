@@ -69,7 +69,11 @@ export function PlanVsActualPanel({ planVsActual: p, month, slug, formats }: Pro
             id="tile-realised-roi"
             label="ROI realised on actuals"
             value={pct(t.realisedRoi)}
-            detail={t.realisedRoi === null ? `Not available: ${t.realisedRoiUnavailable}; planned ROI ${pct(t.plannedRoi)}` : `Planned ROI, same months: ${pct(t.plannedRoi)}`}
+            detail={
+              t.realisedRoi === null
+                ? `Not available: ${t.realisedRoiUnavailable}`
+                : `Planned ROI ${pct(t.plannedRoi)}, over the same ${p.roiTechnologies === 1 ? "technology" : `${p.roiTechnologies} technologies`} and months${p.leftOutOfRoi ? ` (${p.leftOutOfRoi} with payments or benefits only left out)` : ""}`
+            }
             how={p.roi}
           />
         </div>

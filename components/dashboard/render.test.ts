@@ -139,19 +139,19 @@ describe("PlanVsActualPanel", () => {
       plannedCostCents: 1_000_000, actualCostCents: 1_120_000, costVarianceCents: 120_000, costVarianceRatio: 0.12, plannedBenefitCents: 2_000_000,
       realisedBenefitCents: 1_500_000, benefitVarianceCents: -500_000, plannedRoi: 1, realisedRoi: 0.3393, realisedRoiUnavailable: null, ...over,
     },
-    withActuals, withoutActuals: 1, costsWithoutBenefits: 0, unmatched: { count: 0, cents: 0 }, spend: how, roi: how,
+    withActuals, withoutActuals: 1, roiTechnologies: 2, leftOutOfRoi: 1, unmatched: { count: 0, cents: 0 }, spend: how, roi: how,
   });
 
   it("shows actual spend to date against the plan and ROI realised against planned", () => {
     const out = html(createElement(PlanVsActualPanel, { planVsActual: panel({}), month: "2026-03-01", slug: "acme", formats: us() }));
-    for (const text of ["$11,200", "Plan $10,000 · $1,200 over plan (12.0%)", "33.9%", "Planned ROI, same months: 100.0%", "2 technologies with actuals; 1 without any left out"])
+    for (const text of ["$11,200", "Plan $10,000 · $1,200 over plan (12.0%)", "33.9%", "Planned ROI 100.0%, over the same 2 technologies and months (1 with payments or benefits only left out)", "2 technologies with actuals; 1 without any left out"])
       expect(out).toContain(text);
     expect(out).not.toContain("No actuals yet");
   });
 
   it("says why the realised ROI is not there yet", () => {
     const out = html(createElement(PlanVsActualPanel, { planVsActual: panel({ realisedRoi: null, realisedRoiUnavailable: "no benefit measured or entered to date" }), month: "2026-03-01", slug: "acme", formats: us() }));
-    expect(out).toContain("Not available: no benefit measured or entered to date; planned ROI 100.0%");
+    expect(out).toContain("Not available: no benefit measured or entered to date");
   });
 
   it("without actuals says so: every money figure is the plan", () => {

@@ -135,10 +135,22 @@ describe("portfolioPlanVsActual", () => {
     );
     expect(p.withActuals).toBe(2);
     expect(p.withoutActuals).toEqual([{ id: "c", name: "Nothing yet" }]);
-    expect(p.costsWithoutBenefits).toBe(1);
     expect(p.toDate).toMatchObject({ plannedCostCents: 300_000, actualCostCents: 350_000, costVarianceCents: 50_000, plannedBenefitCents: 120_000, realisedBenefitCents: 10_000 });
-    expect(p.toDate.realisedRoi).toBe((10_000 - 350_000) / 350_000);
-    expect(p.toDate.plannedRoi).toBe((120_000 - 300_000) / 300_000);
+  });
+
+  it("compares ROI like with like: only over the technologies with both payments and benefits recorded", () => {
+    const p = portfolioPlanVsActual(
+      [
+        { id: "a", name: "On plan", figures: onPlan },
+        { id: "b", name: "Over", figures: over },
+      ],
+      month,
+    );
+    expect(p.roiTechnologies).toBe(1);
+    expect(p.leftOutOfRoi).toEqual([{ id: "a", name: "On plan" }]);
+    // Over alone: 10,000 realised on 200,000 paid; 60,000 planned on 150,000 planned.
+    expect(p.toDate.realisedRoi).toBe((10_000 - 200_000) / 200_000);
+    expect(p.toDate.plannedRoi).toBe((60_000 - 150_000) / 150_000);
   });
 
   it("is worse than plan by 10% of the planned cost at the threshold", () => {
@@ -162,10 +174,9 @@ describe("portfolioPlanVsActual", () => {
     ]);
   });
 
-  it("realised ROI waits for a benefit: payments alone give none", () => {
+  it("realised ROI waits for a technology with a benefit: payments alone give none", () => {
     const p = portfolioPlanVsActual([{ id: "a", name: "On plan", figures: onPlan }], month);
-    expect(p.toDate.realisedRoi).toBeNull();
-    expect(p.toDate.realisedRoiUnavailable).toBe("no benefit measured or entered to date");
+    expect(p.toDate).toMatchObject({ realisedRoi: null, plannedRoi: null, realisedRoiUnavailable: "no technology has both payments and benefits recorded yet" });
     expect(p.offPlan).toEqual([]);
   });
 });

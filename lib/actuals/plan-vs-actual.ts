@@ -189,13 +189,18 @@ export interface OffPlan {
 
 export interface PortfolioPlanVsActual {
   month: string;
-  /** Σ over the technologies with actuals, each over its own months since its actuals began. */
+  /**
+   * Σ over the technologies with actuals, each over its own months since its actuals began. The ROI pair
+   * compares like with like: both are over the technologies with payments and benefits recorded.
+   */
   toDate: PlanVsActualTotals;
   withActuals: number;
   /** Left out of the comparison: nothing recorded for them yet. */
   withoutActuals: { id: string; name: string }[];
-  /** Technologies with payments but no benefit measured or entered: their costs count, with no benefit. */
-  costsWithoutBenefits: number;
+  /** Technologies the ROI pair is over: payments and benefits both recorded. */
+  roiTechnologies: number;
+  /** With actuals on one side only (payments but no benefit measured or entered, or the reverse): left out of the ROI pair. */
+  leftOutOfRoi: { id: string; name: string }[];
   /** Worse than plan by more than OFF_PLAN_SHARE, furthest first. */
   offPlan: OffPlan[];
 }
@@ -208,9 +213,22 @@ function offPlanOf({ id, name, figures }: TechnologyComparison): OffPlan {
 
 const isFarOff = (o: OffPlan): boolean => o.offPlanCents > 0 && o.offPlanCents > OFF_PLAN_SHARE * o.toDate.plannedCostCents;
 
+const named = ({ id, name }: TechnologyComparison) => ({ id, name });
+
+/** Planned and realised ROI over the technologies with both payments and benefits recorded. */
+function roiPair(both: readonly TechnologyComparison[]): Pick<PlanVsActualTotals, "plannedRoi" | "realisedRoi" | "realisedRoiUnavailable"> {
+  if (both.length === 0) return { plannedRoi: null, realisedRoi: null, realisedRoiUnavailable: "no technology has both payments and benefits recorded yet" };
+  const totals = both.map((t) => t.figures.toDate);
+  return {
+    plannedRoi: roiOrNull(sum(totals, (t) => t.plannedBenefitCents), sum(totals, (t) => t.plannedCostCents)),
+    ...realisedRoiOf(sum(totals, (t) => t.actualCostCents), sum(totals, (t) => t.realisedBenefitCents), true),
+  };
+}
+
 /** The portfolio's plan against actual at `month`: the sum of its technologies' comparisons, those with actuals only. */
 export function portfolioPlanVsActual(technologies: readonly TechnologyComparison[], month: string): PortfolioPlanVsActual {
   const withActuals = technologies.filter((t) => t.figures.since !== null);
+  const both = withActuals.filter((t) => t.figures.hasCostActuals && t.figures.hasBenefitActuals);
   const totals = withActuals.map((t) => t.figures.toDate);
   const plannedCostCents = sum(totals, (t) => t.plannedCostCents);
   const actualCostCents = sum(totals, (t) => t.actualCostCents);
@@ -227,12 +245,12 @@ export function portfolioPlanVsActual(technologies: readonly TechnologyCompariso
       plannedBenefitCents,
       realisedBenefitCents,
       benefitVarianceCents: realisedBenefitCents - plannedBenefitCents,
-      plannedRoi: roiOrNull(plannedBenefitCents, plannedCostCents),
-      ...realisedRoiOf(actualCostCents, realisedBenefitCents, withActuals.some((t) => t.figures.hasBenefitActuals)),
+      ...roiPair(both),
     },
     withActuals: withActuals.length,
-    withoutActuals: technologies.filter((t) => t.figures.since === null).map((t) => ({ id: t.id, name: t.name })),
-    costsWithoutBenefits: withActuals.filter((t) => t.figures.hasCostActuals && !t.figures.hasBenefitActuals).length,
+    withoutActuals: technologies.filter((t) => t.figures.since === null).map(named),
+    roiTechnologies: both.length,
+    leftOutOfRoi: withActuals.filter((t) => !both.includes(t)).map(named),
     offPlan: withActuals
       .map(offPlanOf)
       .filter(isFarOff)

@@ -336,7 +336,7 @@ describe("buildDashboard plan against actual", () => {
 
   it("without actuals compares nothing and says every technology has none", () => {
     const { planVsActual, alerts } = buildDashboard(input({ technologies }));
-    expect(planVsActual).toMatchObject({ withActuals: 0, withoutActuals: 2, costsWithoutBenefits: 0 });
+    expect(planVsActual).toMatchObject({ withActuals: 0, withoutActuals: 2, leftOutOfRoi: 0 });
     expect(planVsActual.toDate).toMatchObject({ plannedCostCents: 0, actualCostCents: 0, realisedRoi: null, plannedRoi: null });
     expect(alerts.offPlan).toEqual([]);
   });
@@ -349,7 +349,7 @@ describe("buildDashboard plan against actual", () => {
       unmatched: { count: 3, cents: 4_500 },
     };
     const { planVsActual, alerts } = buildDashboard(input({ technologies, actuals }));
-    expect(planVsActual).toMatchObject({ withActuals: 1, withoutActuals: 1, costsWithoutBenefits: 0, unmatched: { count: 3, cents: 4_500 } });
+    expect(planVsActual).toMatchObject({ withActuals: 1, withoutActuals: 1, leftOutOfRoi: 0, unmatched: { count: 3, cents: 4_500 } });
     // Erp's 18 months from Jan 2025 to Jun 2026: 10,000.00 planned cost, 12 months × 1,050.00 planned benefit.
     expect(planVsActual.toDate).toMatchObject({
       plannedCostCents: 1_000_000,

@@ -3,7 +3,7 @@
  * the one the technology page shows) summed for the portfolio, the technologies furthest off plan for
  * "Needs attention", and how each figure is computed. Pure.
  */
-import { planVsActual, portfolioPlanVsActual, type OffPlan, type RealisedMonth, type TechnologyComparison } from "@/lib/actuals/plan-vs-actual";
+import { planVsActual, portfolioPlanVsActual, type OffPlan, type PlanVsActualTotals, type RealisedMonth, type TechnologyComparison } from "@/lib/actuals/plan-vs-actual";
 import { formatMoney, formatMonth, formatPercent, type Formats } from "@/lib/format";
 import type { EvaluatedTechnology } from "@/lib/portfolio/metrics";
 import type { DashboardAlerts, DashboardPlanVsActual } from "./types";
@@ -53,17 +53,21 @@ function explainSpend(p: ReturnType<typeof portfolioPlanVsActual>, unmatched: Ac
   };
 }
 
-function explainRoi(p: ReturnType<typeof portfolioPlanVsActual>, formats: Formats): DashboardPlanVsActual["roi"] {
+const sum = (totals: readonly PlanVsActualTotals[], pick: (t: PlanVsActualTotals) => number) => totals.reduce((a, t) => a + pick(t), 0);
+
+function explainRoi(p: ReturnType<typeof portfolioPlanVsActual>, comparisons: readonly TechnologyComparison[], formats: Formats): DashboardPlanVsActual["roi"] {
   const money = (c: number) => formatMoney(c, formats);
-  const t = p.toDate;
+  const both = comparisons.filter((c) => c.figures.hasCostActuals && c.figures.hasBenefitActuals).map((c) => c.figures.toDate);
   return {
-    formula: "realised: (Σ benefits realised − Σ actual costs) ÷ Σ actual costs; planned: (Σ planned benefits − Σ planned costs) ÷ Σ planned costs, over the same months",
+    formula:
+      "over the technologies with both payments and benefits recorded, each from the month its actuals began: realised = (Σ benefits realised − Σ actual costs) ÷ Σ actual costs; planned = (Σ planned benefits − Σ planned costs) ÷ Σ planned costs over the same months",
     inputs: [
-      { label: "Benefits realised (KPI change × value per unit, attributed, + amounts entered)", value: money(t.realisedBenefitCents) },
-      { label: "Actual costs", value: money(t.actualCostCents) },
-      { label: "Planned benefits", value: money(t.plannedBenefitCents) },
-      { label: "Planned costs", value: money(t.plannedCostCents) },
-      { label: "Technologies with payments but no benefit measured or entered", value: String(p.costsWithoutBenefits) },
+      { label: "Technologies compared", value: String(p.roiTechnologies) },
+      { label: "Benefits realised (KPI change × value per unit, attributed, + amounts entered)", value: money(sum(both, (f) => f.realisedBenefitCents)) },
+      { label: "Actual costs", value: money(sum(both, (f) => f.actualCostCents)) },
+      { label: "Planned benefits", value: money(sum(both, (f) => f.plannedBenefitCents)) },
+      { label: "Planned costs", value: money(sum(both, (f) => f.plannedCostCents)) },
+      { label: "Left out: actuals on one side only (e.g. payments, no benefit measured)", value: p.leftOutOfRoi.map((t) => t.name).join(", ") || "none" },
     ],
   };
 }
@@ -75,16 +79,18 @@ export function dashboardPlanVsActual(
   month: string,
   formats: Formats,
 ): { panel: DashboardPlanVsActual; offPlan: DashboardAlerts["offPlan"] } {
-  const p = portfolioPlanVsActual(technologyComparisons(counted, actuals, month), month);
+  const comparisons = technologyComparisons(counted, actuals, month);
+  const p = portfolioPlanVsActual(comparisons, month);
   return {
     panel: {
       toDate: p.toDate,
       withActuals: p.withActuals,
       withoutActuals: p.withoutActuals.length,
-      costsWithoutBenefits: p.costsWithoutBenefits,
+      roiTechnologies: p.roiTechnologies,
+      leftOutOfRoi: p.leftOutOfRoi.length,
       unmatched: actuals.unmatched,
       spend: explainSpend(p, actuals.unmatched, formats),
-      roi: explainRoi(p, formats),
+      roi: explainRoi(p, comparisons, formats),
     },
     offPlan: p.offPlan.map((o) => ({ id: o.id, name: o.name, offPlanCents: o.offPlanCents, detail: offPlanDetail(o, formats) })),
   };

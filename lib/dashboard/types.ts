@@ -41,8 +41,9 @@ export interface DashboardPlanVsActual {
   toDate: PlanVsActualTotals;
   withActuals: number;
   withoutActuals: number;
-  /** With payments but no benefit measured or entered: their costs count, with no benefit. */
-  costsWithoutBenefits: number;
+  /** The ROI pair is over the technologies with both payments and benefits recorded; how many those are, and how many have one side only. */
+  roiTechnologies: number;
+  leftOutOfRoi: number;
   /** Payments up to the month that no technology claims: not in the comparison. */
   unmatched: { count: number; cents: number };
   /** How the spend and the ROI figures are computed, worded for display. */

@@ -161,14 +161,14 @@ describe("getDashboard", () => {
 
     const march = await getDashboard(ctx, { month: "2026-03" }, today);
     // Erp from Jan 2025 to Mar 2026 (15 months): 10,000.00 planned, 13,000.00 paid; 9 × 1,050.00 planned benefits, 1,000.00 realised.
-    expect(march.planVsActual).toMatchObject({ withActuals: 1, withoutActuals: 1, costsWithoutBenefits: 0, unmatched: { count: 1, cents: 2_500 } });
+    expect(march.planVsActual).toMatchObject({ withActuals: 1, withoutActuals: 1, leftOutOfRoi: 0, unmatched: { count: 1, cents: 2_500 } });
     expect(march.planVsActual.toDate).toMatchObject({ plannedCostCents: 1_000_000, actualCostCents: 1_300_000, plannedBenefitCents: 9 * 105_000, realisedBenefitCents: 100_000 });
     expect(march.planVsActual.toDate.realisedRoi).toBe(roi(100_000, 1_300_000));
     expect(march.alerts.offPlan.map((o) => [o.name, o.offPlanCents])).toEqual([["Erp", 300_000 + 9 * 105_000 - 100_000]]);
 
     // April adds Erp's and Crm's April payments; Crm is compared from April only.
     const april = await getDashboard(ctx, { month: "2026-04" }, today);
-    expect(april.planVsActual).toMatchObject({ withActuals: 2, withoutActuals: 0 });
+    expect(april.planVsActual).toMatchObject({ withActuals: 2, withoutActuals: 0, roiTechnologies: 1, leftOutOfRoi: 1 });
     expect(april.planVsActual.toDate.actualCostCents).toBe(1_300_000 + 5_000 + 10_000);
   });
 });

@@ -17,11 +17,12 @@ import { evaluateScenario } from "@/lib/scenarios/engine";
 import { loadScenarioScope } from "@/lib/scenarios/view";
 import { getScorecard } from "@/lib/scorecard/view";
 import { getStrategy } from "@/lib/strategy/view";
+import { roi } from "@/lib/finance";
 import { getWorkspacesOverview } from "@/lib/workspaces/view";
 import { queryPortfolio } from "./table-query";
 import { parseTableParams } from "./table-params";
 import { countsInPortfolio, valuePortfolio } from "./valuation";
-import { getPortfolioModel, listPortfolio } from "./view";
+import { getPortfolioModel, getTechnologyDetail, getTechnologyPlanVsActual, listPortfolio } from "./view";
 
 const TODAY = new Date("2026-12-07T12:00:00Z");
 const DEFAULT_MONTH = "2026-11-01"; // the last complete month
@@ -119,6 +120,42 @@ describe.each(SLUGS)("%s: one set of numbers", (slug) => {
     expect(likely.irrAnnual).toBe(dashboard.tiles.irrAnnual.plan);
     expect(likely.paybackMonths).toBe(dashboard.tiles.paybackMonths.value);
     expect(likely.paybackStart).toBe(dashboard.tiles.paybackMonths.start);
+  });
+
+  it("plan against actual: the dashboard adds up what each technology's page shows, and its plan is the valuation's", async () => {
+    const dashboard = await getDashboard(ctx(slug), {}, TODAY);
+    const model = await getPortfolioModel(ctx(slug), TODAY);
+    const counted = model.technologies.filter((t) => countsInPortfolio(t.items.investment.status));
+    const pages = await Promise.all(
+      counted.map(async (t) => ({ id: t.row.id, ...(await getTechnologyPlanVsActual(ctx(slug), await getTechnologyDetail(ctx(slug), t.row.id, TODAY), TODAY)).figures })),
+    );
+    const compared = pages.filter((p) => p.since !== null);
+    const sum = (pick: (p: (typeof pages)[number]) => number, of = compared) => of.reduce((total, p) => total + pick(p), 0);
+    const pva = dashboard.planVsActual;
+    expect(pva.withActuals).toBe(compared.length);
+    expect(pva.withoutActuals).toBe(pages.length - compared.length);
+    expect(pva.toDate).toMatchObject({
+      plannedCostCents: sum((p) => p.toDate.plannedCostCents),
+      actualCostCents: sum((p) => p.toDate.actualCostCents),
+      plannedBenefitCents: sum((p) => p.toDate.plannedBenefitCents),
+      realisedBenefitCents: sum((p) => p.toDate.realisedBenefitCents),
+    });
+    const both = compared.filter((p) => p.hasCostActuals && p.hasBenefitActuals);
+    expect(pva.roiTechnologies).toBe(both.length);
+    if (both.length > 0) {
+      expect(pva.toDate.realisedRoi).toBe(roi(sum((p) => p.toDate.realisedBenefitCents, both), sum((p) => p.toDate.actualCostCents, both)));
+      expect(pva.toDate.plannedRoi).toBe(roi(sum((p) => p.toDate.plannedBenefitCents, both), sum((p) => p.toDate.plannedCostCents, both)));
+    }
+    // Every page's plan, with what it sets apart before its actuals began, is the valuation's plan to date.
+    const v = valuePortfolio(model.technologies, model.annualDiscountRate, dashboard.month);
+    expect(sum((p) => p.toDate.plannedCostCents + p.beforeActuals.plannedCostCents, pages)).toBe(v.toDate.totalCostsCents);
+    expect(sum((p) => p.toDate.plannedCostCents + p.beforeActuals.plannedCostCents, pages)).toBe(dashboard.tiles.tcoCents.value);
+    expect(sum((p) => p.toDate.plannedBenefitCents + p.beforeActuals.plannedBenefitCents, pages)).toBe(v.toDate.totalBenefitsCents);
+    // Needs attention names a technology by the same figures its page shows.
+    for (const o of dashboard.alerts.offPlan) {
+      const page = pages.find((p) => p.id === o.id)!;
+      expect(o.offPlanCents, o.name).toBe((page.hasCostActuals ? page.toDate.costVarianceCents : 0) - (page.hasBenefitActuals ? page.toDate.benefitVarianceCents : 0));
+    }
   });
 
   it("the quarterly pack reads the dashboard at the quarter's end", async () => {
