@@ -89,10 +89,12 @@ describe("commitBankImport", () => {
     ]);
     const audit = await db.select({ action: auditLog.action, entity: auditLog.entity }).from(auditLog).where(eq(auditLog.orgId, a.orgId)).orderBy(asc(auditLog.id));
     expect(audit).toEqual([{ action: "import", entity: "actualImport" }, { action: "create", entity: "matchRule" }]);
-    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}/actuals`, "layout");
+    expect(revalidatePath).toHaveBeenCalledWith(`/w/${a.org.slug}`, "layout");
 
     const before = await ledger(a.orgId);
+    revalidatePath.mockReset();
     const again = await commitBankImport(a.org.slug, { csv: JANUARY, fileName: "january.csv" });
+    expect(revalidatePath).not.toHaveBeenCalled();
     expect(again).toMatchObject({ ok: true, data: { added: 0, duplicates: 4, unmatched: 0, rulesAdded: 0, importId: null } });
     expect(await ledger(a.orgId)).toEqual(before);
 

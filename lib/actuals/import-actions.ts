@@ -33,9 +33,8 @@ export const previewBankImport = tenantAction(previewSchema, { role: "member", r
 // Imports are large writes: a person gets a few dozen a quarter of an hour (a year of monthly exports at once).
 const importLimit = (orgId: string, userId: string) => ({ key: `bank-import:${orgId}:${userId}`, windowMs: 15 * 60_000, limit: 40 });
 
-// A file with problems writes nothing, so it refreshes nothing either.
-const refreshAfterImport = (slug: string, result: BankImportResult) =>
-  result.importId || result.rulesAdded ? [`/w/${slug}/actuals`, `/w/${slug}/dashboard`, `/w/${slug}/portfolio`, `/w/${slug}/benefits`] : [];
+// Payments move figures on most pages (ledger, technologies, dashboard, reports); a file that added nothing refreshes nothing.
+const refreshAfterImport = (slug: string, result: BankImportResult) => (result.importId || result.rulesAdded ? [`/w/${slug}`] : []);
 
 const importFile = tenantAction(commitSchema, { role: "member", echo: false, revalidate: refreshAfterImport }, async (input, ctx) => {
   await enforceRateLimit(importLimit(ctx.orgId, ctx.userId));
