@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { latestLinkedValues, linkedMeasurementBounds, listKpiOptions, listLinkedKpiDefinitions, listLinkedValuesBetween } from "@/db/queries/realisation";
+import { listActualBenefits } from "@/db/queries/actual-benefits";
 import { tenantRead } from "@/db/scope";
 import { formatsOf, type TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
@@ -91,3 +92,9 @@ export const getBeforeAfter = tenantRead(async function getBeforeAfter(
 
 /** The KPIs a benefit line can be realised through, for the technology form. */
 export const loadKpiOptions = (ctx: TenantCtx) => listKpiOptions(ctx);
+
+/** A technology's benefits entered as amounts, newest month first, for its page's list (components/actuals/benefit-list.tsx). */
+export async function loadActualBenefitEntries(ctx: TenantCtx, technologyId: string) {
+  const rows = await listActualBenefits(ctx, technologyId);
+  return rows.map(({ id, version, month, amountCents, description }) => ({ id, version, month, amountCents, description }));
+}
