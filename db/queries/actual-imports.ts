@@ -78,7 +78,7 @@ export async function recordImportCounts(ctx: TenantCtx, importId: string, count
 export type ActualImportRow = { id: string; kind: string; fileName: string; rows: number; added: number; duplicates: number; importedBy: string | null; createdAt: Date };
 
 /** The workspace's latest imported files, newest first, with who imported each. */
-export const listActualImports = tenantRead(async function listActualImports(ctx: TenantCtx, limit = 20): Promise<ActualImportRow[]> {
+export const listActualImports = tenantRead(async function listActualImports(ctx: TenantCtx, limit?: number): Promise<ActualImportRow[]> {
   return db
     .select({
       id: actualImports.id,
@@ -94,7 +94,7 @@ export const listActualImports = tenantRead(async function listActualImports(ctx
     .leftJoin(users, eq(users.id, actualImports.importedBy))
     .where(eq(actualImports.orgId, ctx.orgId))
     .orderBy(desc(actualImports.createdAt), desc(actualImports.id))
-    .limit(limit);
+    .limit(limit ?? 20);
 });
 
 /**
