@@ -132,6 +132,7 @@ describe("status in every view", () => {
     const view = buildDashboard({
       month: "2026-05-01", months: ["2026-05-01"], annualDiscountRate: RATE, technologies: evaluated(), kpis: [],
       valuesAtMonth: [], valuesAtPreviousMonth: [], goalsWithoutTechnology: [], formats: { locale: "en-US", currency: "USD" }, today,
+      actuals: { costs: new Map(), realised: new Map(), unmatched: { count: 0, cents: 0 } },
     });
     expect(view.timeMap.map((p) => p.name)).toEqual(["Live"]);
     expect(byName("Proposed").row.npvCents).toBeLessThan(0);

@@ -40,9 +40,18 @@ function dashboard(overrides: Partial<DashboardView> = {}): DashboardView {
     trend: [],
     spendByCategory: [],
     timeMap: [],
+    planVsActual: {
+      toDate: {
+        plannedCostCents: 0, actualCostCents: 0, costVarianceCents: 0, costVarianceRatio: null, plannedBenefitCents: 0, realisedBenefitCents: 0,
+        benefitVarianceCents: 0, plannedRoi: null, realisedRoi: null, realisedRoiUnavailable: "no technology has both payments and benefits recorded yet",
+      },
+      withActuals: 0, withoutActuals: 0, roiTechnologies: 0, leftOutOfRoi: 0, unmatched: { count: 0, cents: 0 },
+      spend: { formula: "", inputs: [] }, roi: { formula: "", inputs: [] },
+    },
     alerts: {
       kpisTurningRed: [{ id: "k", name: "CSAT", perspective: "customer", attainment: 0.4, previousRag: "amber" }],
       belowExpectedRoi: [],
+      offPlan: [],
       renewals: [{ investmentId: "i", name: "CRM", renewalDate: "2026-05-01", noticeDeadline: "2026-04-01", daysToNotice: 20, daysToRenewal: 50 }],
       goalsWithoutTechnology: [{ id: "g", title: "Grow online revenue", perspective: "financial" }],
     },

@@ -32,7 +32,15 @@ function dashboard(month: string, overrides: Partial<DashboardView> = {}): Dashb
     trend: [],
     spendByCategory: [],
     timeMap: [],
-    alerts: { kpisTurningRed: [], belowExpectedRoi: [], renewals: [], goalsWithoutTechnology: [{ id: "g", title: "Grow online revenue", perspective: "financial" }] },
+    planVsActual: {
+      toDate: {
+        plannedCostCents: 0, actualCostCents: 0, costVarianceCents: 0, costVarianceRatio: null, plannedBenefitCents: 0, realisedBenefitCents: 0,
+        benefitVarianceCents: 0, plannedRoi: null, realisedRoi: null, realisedRoiUnavailable: "no technology has both payments and benefits recorded yet",
+      },
+      withActuals: 0, withoutActuals: 0, roiTechnologies: 0, leftOutOfRoi: 0, unmatched: { count: 0, cents: 0 },
+      spend: { formula: "", inputs: [] }, roi: { formula: "", inputs: [] },
+    },
+    alerts: { kpisTurningRed: [], belowExpectedRoi: [], offPlan: [], renewals: [], goalsWithoutTechnology: [{ id: "g", title: "Grow online revenue", perspective: "financial" }] },
     ...overrides,
   };
 }

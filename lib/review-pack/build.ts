@@ -132,7 +132,7 @@ export function buildReviewPack(input: ReviewPackInput): ReviewPackView {
     .flatMap((p) => p.kpis)
     .filter((k) => k.rag === "red" && k.attainment !== null)
     .map((k) => ({ id: k.id, name: k.name, perspective: k.perspective, attainment: k.attainment! }));
-  const alerts = end?.alerts ?? { kpisTurningRed: [], belowExpectedRoi: [], renewals: [], goalsWithoutTechnology: [] };
+  const alerts = end?.alerts ?? { kpisTurningRed: [], belowExpectedRoi: [], offPlan: [], renewals: [], goalsWithoutTechnology: [] };
 
   // The dashboard offers months back to the first measurement (or two years); a quarter ending before that cannot be read.
   const months = input.end.months;

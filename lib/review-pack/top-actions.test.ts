@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DashboardAlerts } from "@/lib/dashboard/types";
 import { MAX_TOP_ACTIONS, rankTopActions } from "./top-actions";
 
-const none: DashboardAlerts = { kpisTurningRed: [], belowExpectedRoi: [], renewals: [], goalsWithoutTechnology: [] };
+const none: DashboardAlerts = { kpisTurningRed: [], belowExpectedRoi: [], offPlan: [], renewals: [], goalsWithoutTechnology: [] };
 const renewal = (name: string, daysToRenewal: number, daysToNotice: number | null = null) => ({
   investmentId: `tech-${name}`,
   name,
@@ -14,6 +14,7 @@ const renewal = (name: string, daysToRenewal: number, daysToNotice: number | nul
 
 const fixture: DashboardAlerts = {
   kpisTurningRed: [{ id: "k-csat", name: "CSAT", perspective: "customer", attainment: 0.4, previousRag: "amber" }],
+  offPlan: [],
   belowExpectedRoi: [
     { id: "t-behind", name: "Chatbot", reason: "behind_plan", npvCents: 10_000, roi: 0.1, detail: "tickets not down yet" },
     { id: "t-small-loss", name: "Wiki", reason: "negative_npv", npvCents: -5_000, roi: -0.1, detail: "" },
