@@ -9,6 +9,7 @@ import { formatNumber } from "@/lib/format";
 import { unescapeFormula } from "@/lib/format/machine";
 import type { Locale } from "@/lib/format/locales";
 import type { DateOrder, DateOrderChoice, Decimal, DecimalChoice } from "./conventions";
+import { tooLargeMessage } from "./limits";
 import { DELIMITER_CHARS, firstLine, resolveDelimiter, type Delimiter } from "./delimiter";
 import { mappingFor } from "./mapping";
 import { conventionsOf, typeRecord } from "./records";
@@ -60,8 +61,6 @@ export type Line = { line: number; cells: string[] };
 /** The header line as a file's shape is remembered by: lower case, trimmed, at most 4000 characters. */
 export const headerKeyOf = (text: string): string => firstLine(text.replace(/^\uFEFF/, "")).trim().toLowerCase().slice(0, 4000);
 
-const sizeText = (bytes: number) => (bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MB` : `${Math.round(bytes / 1024)} KB`);
-export const tooLargeMessage = (maxBytes: number): string => `The file is larger than ${sizeText(maxBytes)}. Split it into smaller files and import them one after another.`;
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
 type Table = { header: string[]; lines: Line[]; errors: CellError[]; fileError: string | null };

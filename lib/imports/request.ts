@@ -9,7 +9,8 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { isStorableText } from "@/lib/form-state";
 import { DATE_ORDER_CHOICES, DECIMAL_CHOICES } from "./conventions";
 import { DELIMITER_CHOICES } from "./delimiter";
-import { headerKeyOf, readImport, tooLargeMessage, type ImportKind, type ImportOptions, type Mapping, type Preview } from "./pipeline";
+import { tooLargeMessage } from "./limits";
+import { headerKeyOf, readImport, type ImportKind, type ImportOptions, type Mapping, type Preview } from "./pipeline";
 
 const MAPPING_MESSAGE = "The column choices could not be read. Choose the columns again.";
 
@@ -46,7 +47,7 @@ const isChoice = <T extends string>(choices: readonly T[], v: string | undefined
 const rememberable = (headerKey: string) => headerKey !== "" && isStorableText(headerKey);
 
 /** Each choice as sent, else as remembered for files of this kind and header, else detected; the mapping likewise (else found from the header's names). */
-async function choicesFor(ctx: TenantCtx, kind: string, request: ImportRequest): Promise<ImportOptions> {
+export async function choicesFor(ctx: TenantCtx, kind: string, request: ImportRequest): Promise<ImportOptions> {
   const headerKey = headerKeyOf(request.csv);
   const saved = rememberable(headerKey) ? await findImportPreference(ctx, kind, headerKey) : null;
   const mapping: Mapping | undefined = request.mapping ?? (saved && Object.keys(saved.mapping).length ? saved.mapping : undefined);
@@ -65,7 +66,7 @@ export async function readRequest<Row>(ctx: TenantCtx, kind: ImportKind<Row>, re
 }
 
 /** Remembers the choices a file was imported with, and the mapping it was read with, for the next file of its shape. */
-export async function rememberChoices(ctx: TenantCtx, kind: ImportKind<unknown>, preview: Preview<unknown>, choices: ImportOptions): Promise<void> {
+export async function rememberChoices(ctx: TenantCtx, kind: ImportKind<unknown>, preview: Pick<Preview<unknown>, "headerKey" | "mapping">, choices: ImportOptions): Promise<void> {
   if (!rememberable(preview.headerKey)) return;
   const { delimiter, decimal, dateOrder } = choices;
   await saveImportPreference(ctx, kind.kind, preview.headerKey, { delimiter, decimal, dateOrder, mapping: preview.mapping });

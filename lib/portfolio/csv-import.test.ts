@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { FileConventions } from "@/lib/imports/conventions";
-import { CSV_COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, parseTechnologiesCsv as parseWith, templateCsv } from "./csv-import";
+import { CSV_COLUMNS, MAX_CSV_ROWS, parseTechnologiesCsv as parseWith, technologiesFile, templateCsv } from "./csv-import";
 
 const AUTO: FileConventions = { decimal: "auto", dateOrder: "auto" };
 /** An en-US workspace's import, detecting the file's conventions unless told. */
@@ -95,7 +95,7 @@ describe("parseTechnologiesCsv", () => {
 
   it("reports a bad cell with its spreadsheet row and column, and leaves that technology out", () => {
     const { technologies, errors } = parseTechnologiesCsv(csv([tech("CRM"), cost("CRM"), cost("CRM", { line_amount: "12.345" }), tech("ERP")]), { decimal: "point", dateOrder: "auto" });
-    expect(errors).toEqual([{ row: 4, column: "line_amount", message: "Use at most 2 decimal places." }]);
+    expect(errors).toEqual([{ row: 4, column: "line_amount", message: "Enter an amount with at most 2 decimals (whole cents)." }]);
     expect(technologies.map((t) => t.input.name)).toEqual(["ERP"]);
   });
 
@@ -114,7 +114,7 @@ describe("parseTechnologiesCsv", () => {
   it("keeps row numbers right across blank lines and multi-line quoted notes", () => {
     const text = `${CSV_COLUMNS.join(",")}\n\n${csv([tech("CRM", { notes: "two\nlines" }), cost("CRM", { line_amount: "x" })]).split("\r\n").slice(1).join("\r\n")}`;
     const { errors } = parseTechnologiesCsv(text);
-    expect(errors).toEqual([{ row: 4, column: "line_amount", message: "Enter a number written like 1,234.56 (“.” before the decimals)." }]);
+    expect(errors).toEqual([{ row: 4, column: "line_amount", message: "Enter an amount written like 1,234.56 or -1,234.56 (this file's decimal separator is a point)." }]);
   });
 
   it("accepts enum labels in any case, with spaces, hyphens or 'and'", () => {
@@ -167,22 +167,28 @@ describe("parseTechnologiesCsv", () => {
   });
 
   describe("header", () => {
-    it("reports unknown, duplicated and missing columns on row 1", () => {
-      const { errors } = parseTechnologiesCsv("Name,Vendor,Colour,vendor,category,status\nCRM,Acme,red,Acme,crm,live\n");
-      expect(errors).toEqual(
-        expect.arrayContaining([
-          { row: 1, column: "colour", message: 'Unknown column "colour". Use the columns of the template.' },
-          { row: 1, column: "vendor_1", message: 'The column "vendor" appears more than once.' },
-          { row: 1, column: "value_chain_activity", message: 'The required column "value_chain_activity" is missing.' },
-          { row: 1, column: "useful_life_months", message: 'The required column "useful_life_months" is missing.' },
-        ]),
-      );
-      expect(errors).toHaveLength(4);
+    it("maps the template's columns in any case, ignores other columns, and asks for the required ones", () => {
+      const { fileError, mapping } = parseTechnologiesCsv("Name,Vendor,Colour,vendor,category,status\nCRM,Acme,red,Acme,crm,live\n");
+      expect(fileError).toBe("Choose the column that holds Value chain activity. Choose the column that holds Useful life (months).");
+      expect(mapping).toEqual({ name: "Name", vendor: "Vendor", category: "category", status: "status" });
     });
 
     it("needs the line columns once there is a line_type column", () => {
-      const { errors } = parseTechnologiesCsv("name,category,value_chain_activity,status,useful_life_months,line_type\nX,crm,service,live,12,\n");
-      expect(errors.map((e) => e.column)).toEqual(["line_category", "line_kind", "line_amount", "line_start_month"]);
+      const { fileError } = parseTechnologiesCsv("name,category,value_chain_activity,status,useful_life_months,line_type\nX,crm,service,live,12,\n");
+      expect(fileError).toBe("Choose the columns that hold Line category, Line kind, Line amount and Line start month (needed for lines).");
+    });
+
+    it("reads the file with a mapping chosen for other column names", () => {
+      const mapping = { name: "Tool", category: "Kind", value_chain_activity: "Area", status: "State", useful_life_months: "Life" };
+      const text = "Tool,Kind,Area,State,Life\nCRM,crm,service,live,24\n";
+      const { errors, technologies } = parseWith(text, { conventions: { ...AUTO, mapping }, locale: "en-US" });
+      expect(errors).toEqual([]);
+      expect(technologies[0].input).toMatchObject({ name: "CRM", category: "crm", usefulLifeMonths: 24 });
+    });
+
+    it("names the file's own column in errors", () => {
+      const { errors } = parseTechnologiesCsv("Name,Category,Value_Chain_Activity,Status,Useful_Life_Months\nCRM,spreadsheets,service,live,24\n");
+      expect(errors).toEqual([{ row: 2, column: "Category", message: expect.stringMatching(/^Choose a category\. Use one of: crm, erp, /) }]);
     });
 
     it("accepts a header-only subset, a byte-order mark and an empty trailing column", () => {
@@ -191,30 +197,36 @@ describe("parseTechnologiesCsv", () => {
       expect(technologies[0].input).toMatchObject({ name: "CRM", category: "crm", vendor: "", costs: [] });
     });
 
-    it("explains a semicolon-separated file", () => {
-      expect(parseTechnologiesCsv("name;category\nX;crm\n").errors[0].message).toContain("separated by commas");
+    it("reads a semicolon-separated file with decimal commas", () => {
+      const text = "name;category;value_chain_activity;status;useful_life_months;line_type;line_category;line_kind;line_amount;line_start_month\nX;crm;service;live;12;cost;licence;one_time;1.234,5;2026-01\n";
+      const { errors, delimiter, technologies } = parseTechnologiesCsv(text);
+      expect(errors).toEqual([]);
+      expect(delimiter).toBe("semicolon");
+      expect(technologies[0].input.costs[0].amountCents).toBe(123_450);
     });
   });
 
   describe("limits", () => {
     it("refuses an empty file and a file with no data rows", () => {
-      expect(parseTechnologiesCsv("").errors).toEqual([{ row: 0, column: "", message: "The file is empty. Start from the template." }]);
-      expect(parseTechnologiesCsv(`${CSV_COLUMNS.join(",")}\n\n`).errors[0].message).toContain("no data rows");
+      expect(parseTechnologiesCsv("")).toMatchObject({ fileError: "The file is empty.", errors: [], technologies: [] });
+      expect(parseTechnologiesCsv(`${CSV_COLUMNS.join(",")}\n\n`).fileError).toBe("The file has no data rows below the header.");
     });
 
     it(`refuses more than ${MAX_CSV_ROWS} rows`, () => {
       const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => tech(`T${i}`));
-      expect(parseTechnologiesCsv(csv(rows)).errors).toEqual([{ row: 0, column: "", message: "The file has 2,001 rows; import at most 2,000 at a time." }]);
+      expect(parseTechnologiesCsv(csv(rows)).fileError).toBe("The file has 2,001 rows; import at most 2,000 at a time.");
       expect(parseTechnologiesCsv(csv(rows.slice(1))).errors).toEqual([]);
     });
 
     it("refuses a file over 1 MB, counted in bytes", () => {
-      const big = `${CSV_COLUMNS.join(",")}\n${tech("X").name},,,,,,,,${"é".repeat(MAX_CSV_BYTES / 2)}\n`;
-      expect(parseTechnologiesCsv(big).errors[0].message).toContain("larger than 1 MB");
+      const big = `${CSV_COLUMNS.join(",")}\n${tech("X").name},,,,,,,,${"é".repeat(technologiesFile.maxBytes / 2)}\n`;
+      expect(parseTechnologiesCsv(big).fileError).toBe("The file is larger than 1 MB. Split it into smaller files and import them one after another.");
     });
 
     it("refuses a quote that is never closed", () => {
-      expect(parseTechnologiesCsv(`${CSV_COLUMNS.join(",")}\n"CRM,Acme\n`).errors[0].message).toContain("quoted value is never closed");
+      expect(parseTechnologiesCsv(`${CSV_COLUMNS.join(",")}\n"CRM,Acme\n`).fileError).toBe(
+        'A quoted value is never closed. Check the quotes (") in the file, or save it again from your spreadsheet as CSV.',
+      );
     });
   });
 });

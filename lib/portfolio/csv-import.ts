@@ -1,43 +1,20 @@
 import Papa from "papaparse";
 import type { z } from "zod";
 import { benefitCategories, costCategories, frequencies, investmentCategories, investmentStatuses, itemKinds, valueChainActivities } from "@/lib/domain/values";
-import { formatNumber } from "@/lib/format";
-import { unescapeFormula } from "@/lib/format/machine";
+import { centsInput } from "@/lib/format/parse";
 import type { Locale } from "@/lib/format/locales";
-import {
-  DATE_ORDER_LABELS,
-  detectDateOrder,
-  detectDecimal,
-  localeConventions,
-  readDate,
-  readingLocale,
-  readMonth,
-  type Cell,
-  type DateOrder,
-  type Decimal,
-  type FileConventions,
-} from "@/lib/imports/conventions";
+import { readImport, type CellError, type FieldType, type ImportField, type ImportKind, type ImportOptions, type Preview, type TypedRecord } from "@/lib/imports/pipeline";
 import { technologySchema, type TechnologyInput } from "./schemas";
 
 /** 1 MB, measured in UTF-8 bytes as the file is stored. */
-export const MAX_CSV_BYTES = 1_048_576;
+const MAX_CSV_BYTES = 1_048_576;
 export const MAX_CSV_ROWS = 2_000;
-export const TOO_LARGE_MESSAGE = "The file is larger than 1 MB. Split it into smaller files and import them one after another.";
 
-/** `row` is the spreadsheet row (header = 1, first data row = 2); 0 means the file as a whole. */
-export type CsvError = { row: number; column: string; message: string };
 export type ParsedTechnology = { row: number; input: TechnologyInput };
-/** How the file's numbers and dates were read: as declared, or detected from the file (`detected`). */
-export type ReadWith = { decimal: Decimal; dateOrder: DateOrder; detected: { decimal: boolean; dateOrder: boolean } };
-export type ParsedCsv = { technologies: ParsedTechnology[]; errors: CsvError[]; header: string; readWith?: ReadWith };
-export type CsvOptions = { conventions: FileConventions; locale: Locale };
-
-/** The columns whose values are decimal numbers, dates and months: read by the file's conventions. */
-const NUMBER_COLUMNS = ["line_amount", "line_confidence_pct", "useful_life_months", "line_ramp_up_months"];
-const DATE_COLUMNS = ["go_live_date"];
-const MONTH_COLUMNS = ["line_start_month", "line_end_month"];
-
-type Choices = readonly string[];
+/** The file as the pipeline read it, with its rows grouped into technologies (`row`: the first row of each). */
+/** How to read the file (the delimiter is detected unless given), in a workspace of this locale. */
+export type CsvOptions = { conventions: Omit<ImportOptions, "delimiter"> & Partial<Pick<ImportOptions, "delimiter">>; locale: Locale };
+export type ParsedCsv = Omit<Preview<TechnologyInput>, "rows"> & { technologies: ParsedTechnology[] };
 
 /** CSV column → field of `technologySchema`, and of its cost/benefit rows for the `line_*` columns. */
 const TECH_COLUMNS = {
@@ -64,37 +41,75 @@ const LINE_COLUMNS = {
 } as const;
 type TechColumn = keyof typeof TECH_COLUMNS;
 type LineColumn = keyof typeof LINE_COLUMNS;
+type Column = TechColumn | LineColumn | "line_type";
 
-export const CSV_COLUMNS = [...Object.keys(TECH_COLUMNS), "line_type", ...Object.keys(LINE_COLUMNS)] as (TechColumn | LineColumn | "line_type")[];
-const REQUIRED_COLUMNS = ["name", "category", "value_chain_activity", "status", "useful_life_months"];
+export const CSV_COLUMNS = [...Object.keys(TECH_COLUMNS), "line_type", ...Object.keys(LINE_COLUMNS)] as Column[];
 /** Needed as soon as the file has a line_type column. */
-const REQUIRED_LINE_COLUMNS = ["line_category", "line_kind", "line_amount", "line_start_month"];
+const REQUIRED_LINE_COLUMNS: LineColumn[] = ["line_category", "line_kind", "line_amount", "line_start_month"];
 const BENEFIT_ONLY: LineColumn[] = ["line_ramp_up_months", "line_confidence_pct"];
 
-/** What each column holds, for the import page and anyone reading the template. */
-export const CSV_COLUMN_HELP: { column: (typeof CSV_COLUMNS)[number]; required: boolean | "lines"; help: string }[] = [
-  { column: "name", required: true, help: "The technology. Rows with the same name belong to the same technology." },
-  { column: "vendor", required: false, help: "Who sells it." },
-  { column: "category", required: true, help: investmentCategories.join(", ") },
-  { column: "value_chain_activity", required: true, help: valueChainActivities.join(", ") },
-  { column: "status", required: true, help: investmentStatuses.join(", ") },
-  { column: "go_live_date", required: false, help: "A date: 2026-03-31, or day and month in the file's date order (31/03/2026)." },
-  { column: "useful_life_months", required: true, help: "Whole months, 1–600." },
-  { column: "owner", required: false, help: "Who is responsible for it." },
-  { column: "notes", required: false, help: "Free text." },
-  { column: "line_type", required: false, help: "Blank for a technology-only row; cost or benefit for a line." },
-  { column: "line_category", required: "lines", help: `Costs: ${costCategories.join(", ")}. Benefits: ${benefitCategories.join(", ")}.` },
-  { column: "line_description", required: false, help: "Free text." },
-  { column: "line_kind", required: "lines", help: itemKinds.join(", ") },
-  { column: "line_frequency", required: false, help: `${frequencies.join(", ")} (recurring lines only)` },
-  { column: "line_amount", required: "lines", help: "In major units, with the file's decimal separator: 1234.56 or 1234,56 (no currency symbol)." },
-  { column: "line_start_month", required: "lines", help: "YYYY-MM or MM/YYYY" },
-  { column: "line_end_month", required: false, help: "YYYY-MM or MM/YYYY, blank for ongoing." },
-  { column: "line_ramp_up_months", required: false, help: "Benefits only: months to reach the full amount (default 0)." },
-  { column: "line_confidence_pct", required: false, help: "Benefits only: 0–100 (default 100)." },
+type ColumnHelp = { column: Column; label: string; type?: FieldType; required: boolean | "lines"; synonyms?: string[]; help: string };
+
+/** What each column holds, for the import page, the column mapping and anyone reading the template. */
+export const CSV_COLUMN_HELP: ColumnHelp[] = [
+  { column: "name", label: "Name", required: true, synonyms: ["technology", "tool"], help: "The technology. Rows with the same name belong to the same technology." },
+  { column: "vendor", label: "Vendor", required: false, synonyms: ["supplier"], help: "Who sells it." },
+  { column: "category", label: "Category", required: true, help: investmentCategories.join(", ") },
+  { column: "value_chain_activity", label: "Value chain activity", required: true, help: valueChainActivities.join(", ") },
+  { column: "status", label: "Status", required: true, help: investmentStatuses.join(", ") },
+  { column: "go_live_date", label: "Go-live date", type: "date", required: false, synonyms: ["go live"], help: "A date: 2026-03-31, or day and month in the file's date order (31/03/2026)." },
+  { column: "useful_life_months", label: "Useful life (months)", type: "number", required: true, synonyms: ["useful life"], help: "Whole months, 1–600." },
+  { column: "owner", label: "Owner", required: false, help: "Who is responsible for it." },
+  { column: "notes", label: "Notes", required: false, help: "Free text." },
+  { column: "line_type", label: "Line type", required: false, help: "Blank for a technology-only row; cost or benefit for a line." },
+  { column: "line_category", label: "Line category", required: "lines", help: `Costs: ${costCategories.join(", ")}. Benefits: ${benefitCategories.join(", ")}.` },
+  { column: "line_description", label: "Line description", required: false, help: "Free text." },
+  { column: "line_kind", label: "Line kind", required: "lines", help: itemKinds.join(", ") },
+  { column: "line_frequency", label: "Line frequency", required: false, help: `${frequencies.join(", ")} (recurring lines only)` },
+  { column: "line_amount", label: "Line amount", type: "money", required: "lines", synonyms: ["amount"], help: "In major units, with the file's decimal separator: 1234.56 or 1234,56." },
+  { column: "line_start_month", label: "Line start month", type: "month", required: "lines", help: "YYYY-MM or MM/YYYY" },
+  { column: "line_end_month", label: "Line end month", type: "month", required: false, help: "YYYY-MM or MM/YYYY, blank for ongoing." },
+  { column: "line_ramp_up_months", label: "Ramp-up (months)", type: "number", required: false, help: "Benefits only: months to reach the full amount (default 0)." },
+  { column: "line_confidence_pct", label: "Confidence (%)", type: "number", required: false, help: "Benefits only: 0–100 (default 100)." },
 ];
 
+const FIELDS: ImportField[] = CSV_COLUMN_HELP.map(({ column, label, type = "text", required, synonyms = [], help }) => ({
+  key: column,
+  label,
+  type,
+  required: required === true,
+  synonyms,
+  help,
+}));
+const labelOf = (column: Column) => FIELDS.find((f) => f.key === column)?.label ?? column;
+
+/** A typed value back in the machine's way ("1234.56", "2026-03"), which the technology schema reads in en-US. */
+function machineText(column: string, value: string | number | null): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  return column === "line_amount" ? centsInput(value, "en-US") : String(value);
+}
+
 type Row = { row: number; values: Record<string, string> };
+
+/** A technologies CSV as the import pipeline reads it: one row per spreadsheet row, grouped by name afterwards. */
+export const technologiesFile: ImportKind<Row> = {
+  kind: "technologies",
+  fields: FIELDS,
+  maxRows: MAX_CSV_ROWS,
+  maxBytes: MAX_CSV_BYTES,
+  checkMapping: (mapping) => {
+    const missing = mapping.line_type ? REQUIRED_LINE_COLUMNS.filter((c) => !mapping[c]) : [];
+    if (!missing.length) return null;
+    const labels = missing.map(labelOf);
+    return `${labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0]} (needed for lines)`;
+  },
+  toRow: (record: TypedRecord, line) => ({
+    row: { row: line, values: Object.fromEntries(Object.entries(record).map(([column, value]) => [column, machineText(column, value)])) },
+  }),
+};
+
+type Choices = readonly string[];
 type TechnologySchema = ReturnType<typeof technologySchema>;
 type Line = { row: number; type: "cost" | "benefit"; fields: Record<string, string> };
 
@@ -129,135 +144,44 @@ function lineChoices(column: LineColumn, type: Line["type"]): Choices | undefine
 
 // ---- Parsing ----
 
-const isBlank = (values: Record<string, string>) => Object.values(values).every((v) => v.trim() === "");
-
-function readRows(text: string): { rows: Row[]; fields: string[]; renamed: boolean; errors: CsvError[] } {
-  const result = Papa.parse<Record<string, string | string[]>>(text, {
-    header: true,
-    // Blank lines are kept (and skipped below) so row numbers match the spreadsheet the user has open.
-    skipEmptyLines: false,
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const errors: CsvError[] = [];
-  const extra = new Set<number>();
-  for (const e of result.errors) {
-    if (e.code === "MissingQuotes" || e.code === "InvalidQuotes") {
-      errors.push({ row: 0, column: "", message: "A quoted value is never closed. Check the quotes (\") in the file, or save it again from your spreadsheet as CSV." });
-    } else if (e.code === "TooManyFields" && typeof e.row === "number") extra.add(e.row);
-  }
-  const rows: Row[] = [];
-  result.data.forEach((record, i) => {
-    const values: Record<string, string> = {};
-    for (const [k, v] of Object.entries(record)) if (k !== "__parsed_extra" && typeof v === "string") values[k] = unescapeFormula(v);
-    const overflow = Array.isArray(record.__parsed_extra) ? record.__parsed_extra : [];
-    if (extra.has(i) && overflow.some((v) => String(v).trim() !== "")) {
-      errors.push({ row: i + 2, column: "", message: "This row has more values than the header has columns." });
-    }
-    if (!isBlank(values)) rows.push({ row: i + 2, values });
-  });
-  return { rows, fields: result.meta.fields ?? [], renamed: Boolean(result.meta.renamedHeaders), errors };
-}
-
-function checkHeader(fields: string[], rows: Row[], renamed: boolean): CsvError[] {
-  const errors: CsvError[] = [];
-  const known = new Set<string>(CSV_COLUMNS);
-  if (fields.length === 1 && /[;\t]/.test(fields[0])) {
-    return [{ row: 1, column: fields[0], message: "The columns must be separated by commas. Save the file as \"CSV (comma delimited)\"." }];
-  }
-  for (const f of new Set(fields)) {
-    if (f === "" && rows.every((r) => !r.values[""]?.trim())) continue; // a trailing comma on every line
-    if (!known.has(f)) {
-      const original = renamed ? f.replace(/_\d+$/, "") : f;
-      errors.push({
-        row: 1,
-        column: f,
-        message: known.has(original) ? `The column "${original}" appears more than once.` : `Unknown column "${f}". Use the columns of the template.`,
-      });
-    }
-  }
-  const required = fields.includes("line_type") ? [...REQUIRED_COLUMNS, ...REQUIRED_LINE_COLUMNS] : REQUIRED_COLUMNS;
-  for (const c of required) if (!fields.includes(c)) errors.push({ row: 1, column: c, message: `The required column "${c}" is missing.` });
-  return errors;
-}
-
-/** The header row as the import remembers a file's shape by: lower case, trimmed, comma-joined. */
-const headerOf = (fields: string[]) => fields.join(",").slice(0, 4000);
-
-/** Just the file's header shape, to look up the conventions remembered for it. */
-export function csvHeader(text: string): string {
-  const result = Papa.parse<string[]>(text, { preview: 1 });
-  return headerOf((result.data[0] ?? []).map((h) => String(h).trim().toLowerCase()));
-}
-
-/** Declared conventions, else what the file shows, else (when nothing in it depends on them) the workspace's own. */
-function conventionsOf(rows: Row[], { conventions, locale }: CsvOptions): { readWith?: ReadWith; errors: CsvError[] } {
-  const cells = (columns: string[]): Cell[] =>
-    rows.flatMap((r) => columns.map((column) => ({ row: r.row, column, value: (r.values[column] ?? "").trim() }))).filter((c) => c.value !== "");
-  const own = localeConventions(locale);
-  const decimal = conventions.decimal === "auto" ? detectDecimal(cells(NUMBER_COLUMNS)) : { ok: true as const, value: conventions.decimal };
-  const dateOrder = conventions.dateOrder === "auto" ? detectDateOrder(cells(DATE_COLUMNS)) : { ok: true as const, value: conventions.dateOrder };
-  const errors = [decimal, dateOrder].flatMap((d) => (d.ok ? [] : [{ row: 0, column: "", message: d.message }]));
-  if (!decimal.ok || !dateOrder.ok) return { errors };
-  return {
-    errors,
-    readWith: {
-      decimal: decimal.value ?? own.decimal,
-      dateOrder: dateOrder.value ?? own.dateOrder,
-      detected: { decimal: conventions.decimal === "auto", dateOrder: conventions.dateOrder === "auto" },
-    },
-  };
-}
-
-/** Dates and months in the machine's way, for the schema; a cell that is no date in the file's order is reported here. */
-function normaliseDates(rows: Row[], order: DateOrder, errors: CsvError[]): void {
-  for (const r of rows) {
-    for (const column of DATE_COLUMNS) {
-      const raw = (r.values[column] ?? "").trim();
-      if (!raw) continue;
-      const date = readDate(raw, order);
-      r.values[column] = date ?? ""; // a refused date is reported once, here, not again by the schema
-      if (!date) errors.push({ row: r.row, column, message: `Enter a real date, written ${DATE_ORDER_LABELS[order].replace(/^.*: /, "like ")} (the file's date order).` });
-    }
-    for (const column of MONTH_COLUMNS) {
-      const raw = (r.values[column] ?? "").trim();
-      if (raw) r.values[column] = readMonth(raw) ?? raw;
-    }
-  }
-}
-
-export function parseTechnologiesCsv(text: string, options: CsvOptions): ParsedCsv {
-  let header = "";
-  const fail = (message: string): ParsedCsv => ({ technologies: [], errors: [{ row: 0, column: "", message }], header });
-  if (new TextEncoder().encode(text).length > MAX_CSV_BYTES) return fail(TOO_LARGE_MESSAGE);
-  if (text.trim() === "") return fail("The file is empty. Start from the template.");
-
-  const read = readRows(text);
-  if (read.fields.every((f) => f === "")) return fail("The file has no header row. Start from the template.");
-  header = headerOf(read.fields);
-  const headerErrors = checkHeader(read.fields, read.rows, read.renamed);
-  if (headerErrors.length) return { technologies: [], errors: headerErrors, header };
-  if (read.rows.length === 0) return fail("The file has no data rows: add one row per technology (and per cost or benefit line) below the header.");
-  if (read.rows.length > MAX_CSV_ROWS) {
-    return fail(`The file has ${formatNumber(read.rows.length, options.locale, 0)} rows; import at most ${formatNumber(MAX_CSV_ROWS, options.locale, 0)} at a time.`);
-  }
-  const { readWith, errors: conventionErrors } = conventionsOf(read.rows, options);
-  if (!readWith) return { technologies: [], errors: conventionErrors, header };
-
-  const errors = [...read.errors];
-  normaliseDates(read.rows, readWith.dateOrder, errors);
-  const schema = technologySchema(readingLocale(readWith.decimal, options.locale));
+/** Reads a technologies CSV: every technology it would import, grouped by name, and every problem. */
+export function parseTechnologiesCsv(text: string, { conventions, locale }: CsvOptions): ParsedCsv {
+  const { rows, ...preview } = readImport(technologiesFile, text, { delimiter: "auto", ...conventions }, locale);
+  const errors: CellError[] = [];
   const technologies: ParsedTechnology[] = [];
-  for (const group of groupByName(read.rows, errors)) {
+  const schema = technologySchema("en-US");
+  const refused = namesWithErrors(text, preview, locale);
+  for (const group of groupByName(rows.map((r) => r.row), errors)) {
     const parsed = parseGroup(group, schema);
     errors.push(...parsed.errors);
-    if (parsed.technology && !errors.some((e) => group.some((r) => r.row === e.row))) technologies.push(parsed.technology);
+    if (parsed.technology && !refused.has(parsed.technology.input.name)) technologies.push(parsed.technology);
   }
-  errors.sort((a, b) => a.row - b.row || CSV_COLUMNS.indexOf(a.column as never) - CSV_COLUMNS.indexOf(b.column as never));
-  return { technologies, errors, header, readWith };
+  // The checks above name columns by their template names; the file may call them otherwise.
+  const all = [...preview.errors, ...errors.map((e) => ({ ...e, column: preview.mapping[e.column] ?? e.column }))];
+  const order = (column: string) => preview.header.indexOf(column);
+  all.sort((a, b) => a.row - b.row || order(a.column) - order(b.column));
+  return { ...preview, errors: all, technologies };
+}
+
+/**
+ * The names on rows the pipeline refused (it leaves those rows out): a technology with any bad row is
+ * left out whole. Read again as plain text, only when there are such rows.
+ */
+function namesWithErrors(text: string, preview: Omit<Preview<unknown>, "rows">, locale: Locale): Set<string> {
+  const lines = new Set(preview.errors.map((e) => e.row));
+  if (lines.size === 0) return new Set();
+  const asText: ImportKind<string> = {
+    ...technologiesFile,
+    fields: FIELDS.map((f) => ({ ...f, type: "text" })),
+    checkMapping: undefined,
+    toRow: (record, line) => ({ row: lines.has(line) ? String(record.name ?? "") : "" }),
+  };
+  const { rows } = readImport(asText, text, { delimiter: preview.delimiter, decimal: "point", dateOrder: "ymd", mapping: preview.mapping }, locale);
+  return new Set(rows.map((r) => r.row).filter(Boolean));
 }
 
 /** Rows in the order of each name's first appearance; names that differ only in case are refused, not merged. */
-function groupByName(rows: Row[], errors: CsvError[]): Row[][] {
+function groupByName(rows: Row[], errors: CellError[]): Row[][] {
   const groups = new Map<string, Row[]>();
   const spelling = new Map<string, { name: string; row: number }>();
   for (const r of rows) {
@@ -279,8 +203,8 @@ function groupByName(rows: Row[], errors: CsvError[]): Row[][] {
   return [...groups.values()];
 }
 
-function parseGroup(rows: Row[], technologySchema: TechnologySchema): { technology?: ParsedTechnology; errors: CsvError[] } {
-  const errors: CsvError[] = [];
+function parseGroup(rows: Row[], technologySchema: TechnologySchema): { technology?: ParsedTechnology; errors: CellError[] } {
+  const errors: CellError[] = [];
   const first = rows[0].row;
 
   // The technology's fields: the first value given for each; a different value on a later row is a conflict.
@@ -317,7 +241,7 @@ function parseGroup(rows: Row[], technologySchema: TechnologySchema): { technolo
   return { technology: { row: first, input: result.data }, errors };
 }
 
-function readLine(r: Row, errors: CsvError[]): Line | undefined {
+function readLine(r: Row, errors: CellError[]): Line | undefined {
   const type = key(r.values.line_type ?? "");
   const lineColumns = Object.keys(LINE_COLUMNS) as LineColumn[];
   if (type === "") {
@@ -347,7 +271,7 @@ function readLine(r: Row, errors: CsvError[]): Line | undefined {
 type Where = { first: number; source: Partial<Record<TechColumn, number>>; costs: Line[]; benefits: Line[] };
 
 /** A zod issue → the row and column of the CSV cell that caused it ("costs.0.amount" → line_amount of that cost's row). */
-function locate(issue: z.core.$ZodIssue, where: Where): CsvError {
+function locate(issue: z.core.$ZodIssue, where: Where): CellError {
   const [head, index, field] = issue.path;
   const techColumn = (Object.keys(TECH_COLUMNS) as TechColumn[]).find((c) => TECH_COLUMNS[c] === head);
   if (techColumn) {

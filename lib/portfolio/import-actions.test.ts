@@ -58,13 +58,19 @@ describe("previewImport", () => {
     expect(result).toEqual({
       ok: true,
       data: {
-        technologies: [
-          { row: 2, name: "Preview CRM", vendor: "Acme", category: "crm", status: "live", costLines: 1, benefitLines: 1 },
-          { row: 5, name: "Preview ERP", vendor: "Acme", category: "crm", status: "live", costLines: 0, benefitLines: 0 },
-        ],
-        errors: [],
-        conventions: { decimal: "auto", dateOrder: "auto" },
+        choices: { delimiter: "auto", decimal: "auto", dateOrder: "auto" },
+        header: CSV_COLUMNS,
+        delimiter: "comma",
+        mapping: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])),
         readWith: { decimal: "point", dateOrder: "mdy", detected: { decimal: true, dateOrder: true } },
+        rows: [
+          { line: 2, row: { name: "Preview CRM", vendor: "Acme", category: "crm", status: "live", costLines: 1, benefitLines: 1 } },
+          { line: 5, row: { name: "Preview ERP", vendor: "Acme", category: "crm", status: "live", costLines: 0, benefitLines: 0 } },
+        ],
+        rowCount: 2,
+        errors: [],
+        errorCount: 0,
+        fileError: null,
       },
     });
     expect(await counts(a.orgId)).toEqual(before);
@@ -75,7 +81,7 @@ describe("previewImport", () => {
     await createInvestment(b, { name: "Taken in B" });
     const result = await previewImport(a.org.slug, { csv: csv([tech("Taken in B"), tech("Taken in A")]) });
     expect(result.data?.errors).toEqual([{ row: 3, column: "name", message: 'A technology named "Taken in A" already exists in this workspace.' }]);
-    expect(result.data?.technologies.map((t) => t.name)).toEqual(["Taken in B"]);
+    expect(result.data?.rows.map((t) => t.row.name)).toEqual(["Taken in B"]);
   });
 });
 
@@ -83,7 +89,7 @@ describe("importTechnologies", () => {
   it("imports every technology with its lines, one audit row each, and refreshes the portfolio", async () => {
     const before = await counts(a.orgId);
     const result = await importTechnologies(a.org.slug, { csv: csv([tech("Import CRM"), cost("Import CRM"), benefit("Import CRM"), tech("Import ERP"), cost("Import ERP", "0.1")]) });
-    expect(result).toEqual({ ok: true, data: { imported: 2, errors: [] } });
+    expect(result).toEqual({ ok: true, data: { imported: 2, errors: [], fileError: null } });
     expect(await counts(a.orgId)).toEqual({
       investments: before.investments + 2,
       costItems: before.costItems + 2,
@@ -101,7 +107,7 @@ describe("importTechnologies", () => {
 
   it("imports the template as it is", async () => {
     signInAs(b);
-    expect(await importTechnologies(b.org.slug, { csv: templateCsv() })).toEqual({ ok: true, data: { imported: 1, errors: [] } });
+    expect(await importTechnologies(b.org.slug, { csv: templateCsv() })).toEqual({ ok: true, data: { imported: 1, errors: [], fileError: null } });
   });
 
   it("imports nothing when one row is bad, and says which row and column", async () => {
@@ -110,7 +116,7 @@ describe("importTechnologies", () => {
     expect(result).toEqual({
       ok: false,
       message: "Nothing was imported: fix the problem below and upload the file again.",
-      data: { imported: 0, errors: [{ row: 5, column: "line_amount", message: "Use at most 2 decimal places." }] },
+      data: { imported: 0, errors: [{ row: 5, column: "line_amount", message: "Enter an amount with at most 2 decimals (whole cents)." }], fileError: null },
     });
     expect(await counts(a.orgId)).toEqual(before);
     expect(revalidatePath).not.toHaveBeenCalled();
@@ -143,7 +149,7 @@ describe("importTechnologies", () => {
 
   it("refuses text over 1 MB before parsing it, without echoing it back", async () => {
     const result = await importTechnologies(a.org.slug, { csv: "x".repeat(1_048_577) });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { csv: [expect.stringContaining("larger than 1 MB")] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { csv: ["The file is larger than 1 MB. Split it into smaller files and import them one after another."] } });
     expect(result).not.toHaveProperty("values");
   });
 });
@@ -160,7 +166,8 @@ describe("a file's number and date conventions", () => {
     const result = await previewImport(de.org.slug, { csv: germanFile() });
     expect(result.data).toMatchObject({
       errors: [],
-      conventions: { decimal: "auto", dateOrder: "auto" },
+      fileError: null,
+      choices: { delimiter: "auto", decimal: "auto", dateOrder: "auto" },
       readWith: { decimal: "comma", dateOrder: "dmy", detected: { decimal: true, dateOrder: true } },
     });
     expect(await importTechnologies(de.org.slug, { csv: germanFile() })).toMatchObject({ ok: true, data: { imported: 1 } });
@@ -173,17 +180,26 @@ describe("a file's number and date conventions", () => {
   it("refuses an ambiguous file until its conventions are declared, then remembers them for files of the same shape", async () => {
     const ambiguous = (name: string) => csv([{ ...tech(name), go_live_date: "03/04/2026" }, cost(name, "1,500")]);
     const refused = await previewImport(de.org.slug, { csv: ambiguous("Waage") });
-    expect(refused.data?.errors.map((e) => e.message)).toEqual([
-      "“1,500” (row 3, line_amount) could be a thousand or more, or a number with decimals. Choose the decimal separator the file uses.",
-      "“03/04/2026” (row 2, go_live_date) could be day/month or month/day. Choose the date order the file uses.",
-    ]);
+    expect(refused.data?.fileError).toBe(
+      "“1,500” (row 3, line_amount) could be a thousand or more, or a number with decimals. Choose the decimal separator the file uses. " +
+        "“03/04/2026” (row 2, go_live_date) could be day/month or month/day. Choose the date order the file uses.",
+    );
+    expect(refused.data?.readWith).toBeNull();
     const before = await counts(de.orgId);
-    expect(await importTechnologies(de.org.slug, { csv: ambiguous("Waage") })).toMatchObject({ ok: false, data: { imported: 0 } });
+    expect(await importTechnologies(de.org.slug, { csv: ambiguous("Waage") })).toMatchObject({
+      ok: false,
+      message: "Nothing was imported: “1,500” (row 3, line_amount) could be a thousand or more, or a number with decimals. Choose the decimal separator the file uses. “03/04/2026” (row 2, go_live_date) could be day/month or month/day. Choose the date order the file uses.",
+      data: { imported: 0 },
+    });
     expect(await counts(de.orgId)).toEqual(before);
 
     expect(await importTechnologies(de.org.slug, { csv: ambiguous("Waage"), decimal: "comma", dateOrder: "mdy" })).toMatchObject({ ok: true });
     const next = await previewImport(de.org.slug, { csv: ambiguous("Presse") });
-    expect(next.data).toMatchObject({ errors: [], conventions: { decimal: "comma", dateOrder: "mdy" }, readWith: { decimal: "comma", dateOrder: "mdy" } });
+    expect(next.data).toMatchObject({
+      errors: [],
+      choices: { delimiter: "auto", decimal: "comma", dateOrder: "mdy", mapping: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) },
+      readWith: { decimal: "comma", dateOrder: "mdy" },
+    });
     expect(await importTechnologies(de.org.slug, { csv: ambiguous("Presse") })).toMatchObject({ ok: true });
     const amounts = (await db.select().from(costItems).where(eq(costItems.orgId, de.orgId))).map((c) => c.amountCents);
     expect(amounts).toEqual([150, 150]);
@@ -192,11 +208,33 @@ describe("a file's number and date conventions", () => {
 
     // Another workspace does not see this one's choice.
     signInAs(a);
-    expect((await previewImport(a.org.slug, { csv: ambiguous("Anywhere") })).data?.conventions).toEqual({ decimal: "auto", dateOrder: "auto" });
+    expect((await previewImport(a.org.slug, { csv: ambiguous("Anywhere") })).data?.choices).toMatchObject({ delimiter: "auto", decimal: "auto", dateOrder: "auto" });
   });
 
   it("refuses an unknown choice with a message for the field", async () => {
-    const result = await previewImport(de.org.slug, { csv: germanFile(), decimal: "semicolon" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { decimal: ["Choose the decimal separator the file uses."] } });
+    const result = await previewImport(de.org.slug, { csv: germanFile(), decimal: "semicolon", delimiter: "space" });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { decimal: ["Choose the decimal separator the file uses."], delimiter: ["Choose the column separator the file uses."] },
+    });
+    expect(await previewImport(de.org.slug, { csv: germanFile(), mapping: "{not json" })).toMatchObject({
+      ok: false,
+      fieldErrors: { mapping: ["The column choices could not be read. Choose the columns again."] },
+    });
+  });
+
+  it("reads a file with the column mapping sent as JSON, and remembers it with the delimiter for files of the same shape", async () => {
+    const file = (name: string) => `Tool;Kind;Area;State;Life\n${name};crm;service;live;24\n`;
+    const mapping = { name: "Tool", category: "Kind", value_chain_activity: "Area", status: "State", useful_life_months: "Life" };
+    const unmapped = await previewImport(de.org.slug, { csv: file("Mapped") });
+    expect(unmapped.data?.fileError).toBe(
+      "Choose the column that holds Category. Choose the column that holds Value chain activity. Choose the column that holds Status. Choose the column that holds Useful life (months).",
+    );
+    expect(unmapped.data?.header).toEqual(["Tool", "Kind", "Area", "State", "Life"]);
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ csv: file("Mapped"), delimiter: "semicolon", mapping: JSON.stringify(mapping) })) form.set(k, v);
+    expect(await importTechnologies(de.org.slug, form)).toMatchObject({ ok: true, data: { imported: 1 } });
+    const next = await previewImport(de.org.slug, { csv: file("Mapped again") });
+    expect(next.data).toMatchObject({ choices: { delimiter: "semicolon", mapping }, rows: [{ line: 2, row: { name: "Mapped again" } }], fileError: null });
   });
 });

@@ -4,6 +4,7 @@ import { FormatHelp } from "@/components/portfolio/import/format-help";
 import { ImportForm } from "@/components/portfolio/import/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTenant } from "@/lib/auth/tenant";
+import { technologiesFile } from "@/lib/portfolio/csv-import";
 
 export const metadata: Metadata = { title: "Import technologies" };
 
@@ -21,7 +22,7 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
         title="Import technologies"
         description="Add many technologies at once, with their cost and benefit lines, from a CSV file. The whole file is imported, or nothing is."
       />
-      <ImportForm slug={slug} />
+      <ImportForm slug={slug} fields={technologiesFile.fields} maxBytes={technologiesFile.maxBytes} />
       <FormatHelp />
     </>
   );
