@@ -28,15 +28,28 @@ function variance(cents: number, ratio: number | null, formats: Formats): string
   return `${formatMoney(Math.abs(cents), formats)} ${cents > 0 ? "over" : "under"} plan${share}`;
 }
 
-function NoActuals({ slug, month, formats }: { slug: string; month: string; formats: Formats }) {
+function NoActuals({ slug, month, unmatched, formats }: { slug: string; month: string; unmatched: DashboardPlanVsActual["unmatched"]; formats: Formats }) {
+  const link = "font-medium text-indigo-700 hover:underline";
   return (
     <p className="mt-3 rounded-lg bg-amber-50 px-3 py-3 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="plan-vs-actual-none">
       <strong className="font-semibold">No actuals yet</strong> up to {formatMonth(month, formats.locale)}: every money figure on this page is the{" "}
       <strong className="font-semibold">plan</strong>.{" "}
-      <Link href={`/w/${slug}/actuals`} className="font-medium text-indigo-700 hover:underline">
-        Import a bank file or record a payment
-      </Link>{" "}
-      to see what was really spent and realised.
+      {unmatched.count > 0 ? (
+        <>
+          The ledger holds {unmatched.count} {unmatched.count === 1 ? "payment" : "payments"} ({formatMoney(unmatched.cents, formats)}) that no technology claims yet:{" "}
+          <Link href={`/w/${slug}/actuals?match=unmatched`} className={link}>
+            file them under their technologies
+          </Link>{" "}
+          to compare.
+        </>
+      ) : (
+        <>
+          <Link href={`/w/${slug}/actuals`} className={link}>
+            Import a bank file or record a payment
+          </Link>{" "}
+          to see what was really spent and realised.
+        </>
+      )}
     </p>
   );
 }
@@ -55,7 +68,7 @@ export function PlanVsActualPanel({ planVsActual: p, month, slug, formats }: Pro
         What was paid and realised to the end of {formatMonth(month, formats.locale)}, against the plan over the same months ({scope}).
       </p>
       {p.withActuals === 0 ? (
-        <NoActuals slug={slug} month={month} formats={formats} />
+        <NoActuals slug={slug} month={month} unmatched={p.unmatched} formats={formats} />
       ) : (
         <div className="mt-3 grid items-start gap-4 sm:grid-cols-2">
           <Figure

@@ -160,6 +160,12 @@ describe("PlanVsActualPanel", () => {
     expect(out).toContain('href="/w/acme/actuals"');
     expect(out).not.toContain('data-testid="tile-actual-spend"');
   });
+
+  it("points to the unmatched payments when the ledger holds some but none is filed under a technology", () => {
+    const out = html(createElement(PlanVsActualPanel, { planVsActual: { ...panel({}, 0), unmatched: { count: 12, cents: 345_600 } }, month: "2026-03-01", slug: "acme", formats: us() }));
+    expect(out).toContain("The ledger holds 12 payments ($3,456) that no technology claims yet");
+    expect(out).toContain('href="/w/acme/actuals?match=unmatched"');
+  });
 });
 
 describe("TimeMap", () => {
