@@ -16,7 +16,7 @@ export class ActualsImportPage extends Section {
   protected readonly path = "actuals/import";
   readonly fileError = this.testId("import-file-error");
   readonly suggestions = this.testId("rule-suggestions");
-  readonly summary = this.testId("import-summary");
+  readonly summary = this.testId("bank-import-summary");
   readonly preview = this.testId("import-preview");
   readonly success = this.testId("import-success");
   readonly history = this.testId("import-history");

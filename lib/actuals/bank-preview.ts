@@ -9,7 +9,7 @@ import { currentRules, matchBankRows, type MatchedBankRow } from "./bank-import"
 import { applyRules, suggestRules, type RuleLike, type SuggestedRule } from "./rules";
 
 /** One row of the preview table: the payment, whether the ledger has it already, and where a rule files it. */
-export type BankRowSummary = Omit<BankRow, "category"> & { duplicate: boolean; investmentId: string | null; costCategory: CostCategory | null };
+export type BankRowSummary = Omit<BankRow, "category"> & { duplicate: boolean; investmentId: string | null; technologyName: string | null; costCategory: CostCategory | null };
 
 /** A rule worth adding, with its technology's name and how many of the file's new payments it would file. */
 export type RuleSuggestion = SuggestedRule & { technologyName: string; covers: number };
@@ -25,7 +25,7 @@ export type BankCheck = ImportCheck<BankRowSummary> & {
   technologies: { id: string; name: string }[];
 };
 
-const summary = (row: MatchedBankRow): BankRowSummary => ({
+const summaryWith = (names: ReadonlyMap<string, string>) => (row: MatchedBankRow): BankRowSummary => ({
   bookedOn: row.bookedOn,
   amountCents: row.amountCents,
   payee: row.payee,
@@ -33,6 +33,7 @@ const summary = (row: MatchedBankRow): BankRowSummary => ({
   reference: row.reference,
   duplicate: row.duplicate,
   investmentId: row.rule?.investmentId ?? null,
+  technologyName: row.rule ? (names.get(row.rule.investmentId) ?? null) : null,
   costCategory: row.rule?.costCategory ?? null,
 });
 
@@ -43,9 +44,10 @@ function countsOf(rows: readonly MatchedBankRow[]): BankCheck["counts"] {
 }
 
 /** Suggestions from the technologies' vendors for the new payments no rule files, each with how many it would file. */
-function suggestionsFor(technologies: { id: string; name: string; vendor: string; mainCostCategory: CostCategory | null }[], rows: readonly MatchedBankRow[], rules: readonly RuleLike[]): RuleSuggestion[] {
+type Technology = { id: string; name: string; vendor: string; mainCostCategory: CostCategory | null };
+
+function suggestionsFor(technologies: Technology[], names: ReadonlyMap<string, string>, rows: readonly MatchedBankRow[], rules: readonly RuleLike[]): RuleSuggestion[] {
   const fresh = rows.filter((row) => !row.duplicate && row.rule === null);
-  const names = new Map(technologies.map((t) => [t.id, t.name]));
   return suggestRules(technologies, fresh, rules).map((suggestion) => {
     const alone = [{ ...suggestion, id: "", position: 0 }];
     return { ...suggestion, technologyName: names.get(suggestion.investmentId) ?? "", covers: fresh.filter((row) => applyRules(alone, row)).length };
@@ -57,11 +59,12 @@ export async function previewBank(ctx: TenantCtx, request: ImportRequest): Promi
   const { choices, preview } = await readRequest(ctx, bankFile, request);
   const [rules, technologies] = await Promise.all([currentRules(ctx), listTechnologiesForMatching(ctx)]);
   const rows = await matchBankRows(ctx, preview.rows, rules);
+  const names = new Map(technologies.map((t) => [t.id, t.name]));
   return {
-    ...toCheck({ ...preview, rows: rows.map((row) => ({ line: row.line, row })) }, choices, summary),
+    ...toCheck({ ...preview, rows: rows.map((row) => ({ line: row.line, row })) }, choices, summaryWith(names)),
     counts: countsOf(rows),
     rules,
-    suggestions: suggestionsFor(technologies, rows, rules),
+    suggestions: suggestionsFor(technologies, names, rows, rules),
     technologies: technologies.map(({ id, name }) => ({ id, name })),
   };
 }

@@ -70,7 +70,7 @@ describe("previewBankImport", () => {
     });
     expect(result.data?.rows[0]).toEqual({
       line: 2,
-      row: { bookedOn: "2026-01-05", amountCents: 2900, payee: "SHOPIFY* 1234", description: "Monthly plan", reference: "", duplicate: false, investmentId: null, costCategory: null },
+      row: { bookedOn: "2026-01-05", amountCents: 2900, payee: "SHOPIFY* 1234", description: "Monthly plan", reference: "", duplicate: false, investmentId: null, technologyName: null, costCategory: null },
     });
     expect(await ledger(other.orgId)).toEqual(before);
   });
@@ -98,6 +98,15 @@ describe("commitBankImport", () => {
     expect(again).toMatchObject({ ok: true, data: { added: 0, duplicates: 4, unmatched: 0, rulesAdded: 0, importId: null } });
     expect(await ledger(a.orgId)).toEqual(before);
 
+    // Its preview: three payments already in the ledger, the new one filed by the rule accepted above.
+    const preview = await previewBankImport(a.org.slug, { csv: OVERLAP });
+    expect(preview.data).toMatchObject({ counts: { duplicates: 3, matched: 1, unmatched: 0 }, suggestions: [] });
+    expect(preview.data?.rows.map((r) => [r.row.duplicate, r.row.technologyName, r.row.costCategory])).toEqual([
+      [true, null, null],
+      [true, null, null],
+      [true, null, null],
+      [false, "Online shop", "subscription"],
+    ]);
     // An overlapping export adds only the payment the ledger does not hold; importing it again adds nothing.
     const overlap = await commitBankImport(a.org.slug, { csv: OVERLAP, fileName: "to-february.csv" });
     expect(overlap).toMatchObject({ ok: true, data: { added: 1, duplicates: 3, unmatched: 0 } });

@@ -12,7 +12,7 @@ const payments = (n: number, locale: Locale) => `${formatNumber(n, locale, 0)} $
 export function ImportSummary({ rows, duplicates, matched, unmatched, locale }: { rows: number; duplicates: number; matched: number; unmatched: number; locale: Locale }) {
   const fresh = rows - duplicates;
   return (
-    <p className="mt-6 text-sm text-slate-700" data-testid="import-summary">
+    <p className="mt-6 text-sm text-slate-700" data-testid="bank-import-summary">
       {payments(rows, locale)} in the file: <span className="font-medium text-slate-900">{formatNumber(fresh, locale, 0)} new</span>
       {duplicates ? `, ${formatNumber(duplicates, locale, 0)} already in the ledger (skipped)` : ""}.
       {fresh > 0 && ` ${formatNumber(matched, locale, 0)} go to a technology, ${formatNumber(unmatched, locale, 0)} stay unmatched until you file them.`}

@@ -10,7 +10,7 @@ const { RuleSuggestions } = await import("./rule-suggestions");
 const { ImportProblems } = await import("./import-problems");
 
 const formats = { locale: "en-US", currency: "USD" } as const;
-const row = (overrides: Record<string, unknown>) => ({ bookedOn: "2026-01-15", amountCents: 2_900, payee: "SHOPIFY* 1", description: "Plan", reference: "", duplicate: false, investmentId: null, costCategory: null, ...overrides });
+const row = (overrides: Record<string, unknown>) => ({ bookedOn: "2026-01-15", amountCents: 2_900, payee: "SHOPIFY* 1", description: "Plan", reference: "", duplicate: false, investmentId: null, technologyName: null, costCategory: null, ...overrides });
 
 describe("bank import", () => {
   it("starts with a file chooser and says nothing is saved before confirming", () => {
