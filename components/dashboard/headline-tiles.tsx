@@ -72,8 +72,9 @@ function StatusTile({ status, month, locale }: { status: DashboardTiles["status"
 function Footnote({ month, locale }: { month: string; locale: Locale }) {
   return (
     <p className="mt-2 text-xs text-slate-500">
-      Figures for {formatMonth(month, locale)}, the last complete month unless you pick another. &quot;To date&quot; counts every month up to it; the plan is
-      each technology&apos;s whole business case, valued at its own start. Proposed technologies count once approved; retired ones up to their end.
+      Figures for {formatMonth(month, locale)}, the last complete month unless you pick another. These are the business case&apos;s figures: &quot;to date&quot;
+      counts its months up to the month shown; the plan is each technology&apos;s whole business case, valued at its own start. What was really paid and
+      realised is under Plan against actual. Proposed technologies count once approved; retired ones up to their end.
       Risk-adjusted figures weigh each benefit by its confidence. Changes compare with the month before: green is better, red is worse (for costs, a rise is worse).
     </p>
   );
