@@ -203,6 +203,27 @@ describe("commitBankImport", () => {
     expect(next.data?.rows[0].row).toMatchObject({ bookedOn: "2026-02-28", amountCents: 123456 });
   });
 
+  it("takes the import page's form: the file, how to read it, and the ticked rules as JSON", async () => {
+    const other = await createTenant("member");
+    signInAs(other);
+    const tech = await createInvestment(other, { name: "Books", vendor: "Xero" });
+    const form = new FormData();
+    for (const [key, value] of Object.entries({
+      csv: "When|Who|Value\n2026-04-01|XERO 1|-45.00\n",
+      fileName: "april.csv",
+      delimiter: "pipe",
+      decimal: "point",
+      dateOrder: "auto",
+      mapping: JSON.stringify({ date: "When", payee: "Who", amount: "Value" }),
+      acceptRules: JSON.stringify([{ field: "payee", pattern: "Xero", investmentId: tech.id, costCategory: null }]),
+    }))
+      form.set(key, value);
+    expect(await commitBankImport(other.org.slug, form)).toMatchObject({ ok: true, data: { added: 1, unmatched: 0, rulesAdded: 1 } });
+    expect(await costsOf(other.orgId)).toEqual([{ bookedOn: "2026-04-01", amountCents: 4500, payee: "XERO 1", investmentId: tech.id, costCategory: null, source: "imported" }]);
+    const [preference] = await db.select().from(importPreferences).where(eq(importPreferences.orgId, other.orgId));
+    expect(preference).toMatchObject({ kind: "bank", header: "when|who|value", delimiter: "pipe", decimal: "point", dateOrder: "auto", mapping: { date: "When", payee: "Who", amount: "Value" } });
+  });
+
   it("is refused to a viewer, and to a member over the import limit", async () => {
     signInAs(viewer);
     expect(await commitBankImport(a.org.slug, { csv: JANUARY })).toEqual({ ok: false, message: "You don't have permission to do that." });
