@@ -335,10 +335,13 @@ describe("seedDemo", () => {
       JOIN organizations o ON o.id = b.org_id JOIN kpis k ON k.org_id = b.org_id AND k.id = b.kpi_id ORDER BY 1, 2`);
     expect(links.map((l) => `${l.slug}: ${l.kpi}`)).toEqual([
       "harbor-bakery: Dough prep labour hours per week",
+      "harbor-bakery: Online revenue share",
       "harbor-bakery: Repeat-visit rate",
+      "ledger-and-co: Client satisfaction (CSAT)",
       "ledger-and-co: Cost per client contact",
       "ledger-and-co: Hours on manual data entry per week",
       "precision-parts: Invoice processing time (minutes)",
+      "precision-parts: Mean time to repair (hours)",
       "precision-parts: Unplanned downtime (hours per month)",
     ]);
     for (const l of links) expect(l.per_unit).toBeGreaterThan(0);

@@ -20,9 +20,9 @@ function technologyLines(random: Random): Payment[] {
     ...once(-16, 9, 1_200, { payee: "CLIENTVAULT LTD", type: "FT", memo: "ONBOARDING INV CV-0917" }),
     ...monthly(-16, LAST_MONTH, 7, 210, { payee: "CLIENTVAULT LTD", type: "DIRECTDEBIT", memo: "PORTAL + ESIGN" }),
     ...once(-6, 21, -70, { payee: "CLIENTVAULT LTD", type: "FT", memo: "REFUND DUPLICATE ENVELOPES" }),
-    ...once(-21, 1, 3_600, { payee: "MAILSPARK.COM", type: "CARD PAYMENT", memo: "PRO ANNUAL" }),
-    // The renewal due nine months ago went through a month late, at the renewal uplift.
-    ...once(-8, 19, 3_924, { payee: "MAILSPARK.COM", type: "CARD PAYMENT", memo: "PRO ANNUAL RENEWAL OVERDUE" }),
+    // Each renewal carries the 9% uplift; the one due nine months ago went through a month late.
+    ...once(-21, 1, 3_924, { payee: "MAILSPARK.COM", type: "CARD PAYMENT", memo: "PRO ANNUAL" }),
+    ...once(-8, 19, 4_277.16, { payee: "MAILSPARK.COM", type: "CARD PAYMENT", memo: "PRO ANNUAL RENEWAL OVERDUE" }),
     ...once(-10, 20, 2_000, { payee: "ASKLEDGER AI LTD", type: "FT", memo: "KB BUILD INV AL-1002" }),
     ...once(-9, 3, 600, { payee: "ASKLEDGER AI LTD", type: "FT", memo: "STAFF TRAINING INV AL-1019" }),
     ...monthly(-9, LAST_MONTH, 3, 149, { payee: "ASKLEDGER AI LTD", type: "DIRECTDEBIT", memo: "PLAN 1000 CONVERSATIONS" }),
