@@ -157,6 +157,20 @@ describe("portfolioPlanVsActual", () => {
     expect(OFF_PLAN_SHARE).toBe(0.1);
   });
 
+  it("judges a benefit shortfall against the planned benefit: realising 95% is on plan, 85% is not", () => {
+    // From March: 30,000 planned cost, 60,000 planned benefit, paid as planned.
+    const paid = { "2026-03-01": 10_000, "2026-04-01": 10_000, "2026-05-01": 10_000 };
+    const realising = (cents: number) => planVsActual(plan, actuals(paid, { "2026-05-01": { fromKpisCents: cents, enteredCents: 0 } }), month);
+    const p = portfolioPlanVsActual(
+      [
+        { id: "95", name: "Realising 95%", figures: realising(57_000) },
+        { id: "85", name: "Realising 85%", figures: realising(51_000) },
+      ],
+      month,
+    );
+    expect(p.offPlan.map((o) => [o.id, o.offPlanCents])).toEqual([["85", 9_000]]);
+  });
+
   it("ranks the technologies furthest off plan first: cost overrun plus benefit shortfall, past the threshold only", () => {
     const p = portfolioPlanVsActual(
       [

@@ -166,7 +166,11 @@ function sum<T>(rows: readonly T[], pick: (row: T) => number): number {
   return rows.reduce((total, r) => total + pick(r), 0);
 }
 
-/** A technology worse than its plan by more than this share of its planned cost to date needs attention. */
+/**
+ * A technology needs attention when it is worse than its plan overall and, on one side, off by more than this
+ * share: a cost overrun above 10% of its planned cost, or a benefit shortfall above 10% of its planned benefit
+ * (realising under 90%, below "on plan").
+ */
 export const OFF_PLAN_SHARE = 0.1;
 
 /** One technology's comparison, named. */
@@ -201,7 +205,7 @@ export interface PortfolioPlanVsActual {
   roiTechnologies: number;
   /** With actuals on one side only (payments but no benefit measured or entered, or the reverse): left out of the ROI pair. */
   leftOutOfRoi: { id: string; name: string }[];
-  /** Worse than plan by more than OFF_PLAN_SHARE, furthest first. */
+  /** Worse than plan, and off by more than OFF_PLAN_SHARE on a side; furthest first. */
   offPlan: OffPlan[];
 }
 
@@ -211,7 +215,11 @@ function offPlanOf({ id, name, figures }: TechnologyComparison): OffPlan {
   return { id, name, offPlanCents, toDate, hasCostActuals, hasBenefitActuals };
 }
 
-const isFarOff = (o: OffPlan): boolean => o.offPlanCents > 0 && o.offPlanCents > OFF_PLAN_SHARE * o.toDate.plannedCostCents;
+function isFarOff(o: OffPlan): boolean {
+  const overrun = o.hasCostActuals ? o.toDate.costVarianceCents : 0;
+  const shortfall = o.hasBenefitActuals ? -o.toDate.benefitVarianceCents : 0;
+  return o.offPlanCents > 0 && (overrun > OFF_PLAN_SHARE * o.toDate.plannedCostCents || shortfall > OFF_PLAN_SHARE * o.toDate.plannedBenefitCents);
+}
 
 const named = ({ id, name }: TechnologyComparison) => ({ id, name });
 

@@ -114,7 +114,7 @@ export interface DashboardAlerts {
   kpisTurningRed: { id: string; name: string; perspective: Perspective; attainment: number; previousRag: Rag | null }[];
   /** Technologies whose business case returns less than the workspace's discount rate (NPV < 0), or whose linked KPIs show them behind plan. */
   belowExpectedRoi: { id: string; name: string; reason: "negative_npv" | "behind_plan"; npvCents: number; roi: number | null; detail: string }[];
-  /** Technologies worse than their plan (cost overrun + benefit shortfall) by more than 10% of their planned cost to date, furthest first. */
+  /** Technologies worse than their plan to date (cost overrun + benefit shortfall), off by more than 10% on a side, furthest first (lib/actuals/plan-vs-actual.ts). */
   offPlan: { id: string; name: string; offPlanCents: number; detail: string }[];
   /** Renewals or notice deadlines within the next 90 days of today, soonest first. */
   renewals: { investmentId: string; name: string; renewalDate: string; noticeDeadline: string | null; daysToNotice: number | null; daysToRenewal: number }[];
