@@ -12,7 +12,7 @@ import type { DateOrder, DateOrderChoice, Decimal, DecimalChoice } from "./conve
 import { tooLargeMessage } from "./limits";
 import { DELIMITER_CHARS, firstLine, resolveDelimiter, type Delimiter } from "./delimiter";
 import { mappingFor } from "./mapping";
-import { conventionsOf, typeRecord } from "./records";
+import { conventionsOf, positionsOf, typeRecord } from "./records";
 
 export type { Delimiter } from "./delimiter";
 export type FieldType = "text" | "date" | "month" | "money" | "number";
@@ -123,8 +123,9 @@ function typeRows<Row>(kind: ImportKind<Row>, table: Table, mapping: Mapping, re
   const errors = [...table.errors];
   const rows: Preview<Row>["rows"] = [];
   const bad = new Set(errors.map((e) => e.row));
+  const positions = positionsOf(kind.fields, table.header, mapping);
   for (const line of table.lines) {
-    const typed = typeRecord(kind.fields, table.header, mapping, line, readWith);
+    const typed = typeRecord(kind.fields, positions, mapping, line, readWith);
     if ("errors" in typed) {
       errors.push(...typed.errors);
       continue;

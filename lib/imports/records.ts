@@ -71,13 +71,17 @@ function typeCell(type: FieldType, raw: string, readWith: ReadWith): CellRead<st
   }
 }
 
+/** Where each field's cells are in a line: the mapped column's position, or -1 when the field is not in the file. */
+export const positionsOf = (fields: readonly ImportField[], header: string[], mapping: Mapping): number[] =>
+  fields.map((f) => (mapping[f.key] === undefined ? -1 : header.indexOf(mapping[f.key])));
+
 /** A line's mapped cells as typed values, or every cell that is not what its field takes. */
-export function typeRecord(fields: readonly ImportField[], header: string[], mapping: Mapping, { line, cells }: Line, readWith: ReadWith): { record: TypedRecord } | { errors: CellError[] } {
+export function typeRecord(fields: readonly ImportField[], positions: number[], mapping: Mapping, { line, cells }: Line, readWith: ReadWith): { record: TypedRecord } | { errors: CellError[] } {
   const record: TypedRecord = {};
   const errors: CellError[] = [];
-  for (const field of fields) {
+  for (const [i, field] of fields.entries()) {
     const column = mapping[field.key];
-    const raw = column === undefined ? "" : (cells[header.indexOf(column)] ?? "").trim();
+    const raw = positions[i] < 0 ? "" : (cells[positions[i]] ?? "").trim();
     if (raw === "") {
       record[field.key] = null;
       continue;
