@@ -95,25 +95,26 @@ export async function deleteMatchRule(ctx: TenantCtx, id: string) {
 }
 
 /**
- * Swaps the rule with its neighbour above or below (in applied order), renumbering the workspace's rules
- * 1..n first so equal positions left by concurrent appends cannot make a move do nothing. Returns null at
- * either end of the list.
+ * Swaps the rule with its neighbour above or below (in applied order), numbering the workspace's rules 1..n so
+ * equal positions left by concurrent appends cannot make a move do nothing; only rows whose number changes are
+ * written. Returns null at either end of the list.
  */
 export async function moveMatchRule(ctx: TenantCtx, id: string, direction: "up" | "down") {
   const rows = await db
-    .select({ id: matchRules.id })
+    .select({ id: matchRules.id, position: matchRules.position })
     .from(matchRules)
     .where(eq(matchRules.orgId, ctx.orgId))
     .orderBy(asc(matchRules.position), asc(matchRules.createdAt), asc(matchRules.id))
     .for("update");
-  const order = rows.map((row) => row.id);
-  const index = order.indexOf(id);
+  const index = rows.findIndex((row) => row.id === id);
   if (index < 0) throw new AppError("not_found");
   const other = direction === "up" ? index - 1 : index + 1;
-  if (other < 0 || other >= order.length) return null;
+  if (other < 0 || other >= rows.length) return null;
+  const order = [...rows];
   [order[index], order[other]] = [order[other], order[index]];
-  for (const [i, ruleId] of order.entries()) {
-    await db.update(matchRules).set({ position: i + 1 }).where(and(eq(matchRules.orgId, ctx.orgId), eq(matchRules.id, ruleId)));
+  for (const [i, row] of order.entries()) {
+    if (row.position === i + 1) continue;
+    await db.update(matchRules).set({ position: i + 1 }).where(and(eq(matchRules.orgId, ctx.orgId), eq(matchRules.id, row.id)));
   }
   return { from: index + 1, to: other + 1 };
 }
