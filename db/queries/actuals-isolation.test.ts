@@ -85,7 +85,7 @@ const cases: Case[] = [
   {
     name: "listActualImports: A's files only",
     kind: "scoped",
-    run: (ctx) => listActualImports(ctx),
+    run: (ctx) => listActualImports(ctx, 20),
     expectOnlyA: (rows, w) => expect((rows as { id: string }[]).map((r) => r.id)).toEqual([w.a.importId]),
     bSees: (rows, w) => expect((rows as { id: string }[]).map((r) => r.id)).toEqual([w.b.importId]),
   },

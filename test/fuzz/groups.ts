@@ -9,6 +9,7 @@ export const GROUPS = {
   portfolio: ["portfolio"],
   strategy: ["goals", "integrations"],
   measures: ["kpis", "scenarios", "budget"],
+  actuals: ["actuals"],
   workspace: [] as string[],
 } as const;
 export type Group = keyof typeof GROUPS;

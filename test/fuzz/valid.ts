@@ -2,6 +2,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { objectives } from "@/lib/budget/schemas";
 import {
+  attributionMethods,
   benefitCategories,
   costCategories,
   factorKinds,
@@ -11,6 +12,7 @@ import {
   itemKinds,
   kpiDirections,
   kpiUnits,
+  matchFields,
   perspectives,
   riskStatuses,
   riskTypes,
@@ -18,6 +20,8 @@ import {
   sizeBands,
   valueChainActivities,
 } from "@/lib/domain/values";
+import { DATE_ORDER_CHOICES, DECIMAL_CHOICES } from "@/lib/imports/conventions";
+import { DELIMITER_CHOICES } from "@/lib/imports/delimiter";
 import { integrationDirections } from "@/lib/integrations/schemas";
 import { CSV_COLUMNS } from "@/lib/portfolio/csv-import";
 import { distributions } from "@/lib/scenarios/monte-carlo";
@@ -46,6 +50,8 @@ const text = (max: number) => fc.oneof(words, fc.lorem({ maxCount: 3 }), fc.stri
 const day = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const month = day.chain((d) => fc.constantFrom(d.slice(0, 7), `${d.slice(0, 7)}-01`));
 const money = fc.oneof(decimal(0, 1_000_000, 2), fc.constantFrom("0", "0.01", "1,234.56", "999999999999.99", 1250.5));
+/** A payment or refund as typed or as a bank writes it: negative is money back. */
+const signedMoney = fc.oneof(money, decimal(0.01, 100_000, 2).map((v) => `-${String(v).trim()}`), fc.constantFrom("-12.50", "€ 49,00", "(15.00)"));
 const email = fc.emailAddress().filter((e) => e.length <= 254);
 const choice = (...lists: readonly (readonly string[])[]) => fc.constantFrom(...lists.flat());
 
@@ -83,7 +89,18 @@ export const validByField: Record<string, fc.Arbitrary<unknown>> = {
   rampUpMonths: int(0, 120),
   confidencePct: decimal(0, 100, 1),
   annualUpliftPct: decimal(0, 100, 3),
-  amount: money,
+  amount: signedMoney,
+  valuePerUnit: money,
+  bookedOn: day,
+  month,
+  payee: text(80),
+  pattern: text(60),
+  field: choice(matchFields),
+  costCategory: choice(costCategories),
+  delimiter: choice(DELIMITER_CHOICES),
+  decimal: choice(DECIMAL_CHOICES),
+  dateOrder: choice(DATE_ORDER_CHOICES),
+  fileName: fc.constantFrom("bank.csv", "Kontoauszug 2026-01.csv", "export (3).CSV", ""),
   budget: fc.oneof(money, fc.constantFrom("$5,000", "€ 12 000", "£0.50")),
   seed: int(0, 4_294_967_295),
   benefitMultiplier: decimal(0, 10, 3),
@@ -98,7 +115,8 @@ export const validByField: Record<string, fc.Arbitrary<unknown>> = {
   sizeBand: choice(sizeBands),
   perspective: choice(perspectives),
   unit: choice(kpiUnits),
-  direction: choice(kpiDirections, integrationDirections),
+  attribution: choice(attributionMethods),
+  direction: choice(kpiDirections, integrationDirections, ["up", "down"]),
   category: choice(investmentCategories, costCategories, benefitCategories),
   valueChainActivity: choice(valueChainActivities),
   status: choice(investmentStatuses, riskStatuses),
@@ -129,7 +147,10 @@ const calculator = fc.oneof(
   fc.record({ type: fc.constant("proxy"), description: text(60) }),
 );
 const benefitRow = fc.record(
-  { category: choice(benefitCategories), description: text(60), kind: choice(itemKinds), frequency: choice(frequencies), amount: money, startMonth: month, rampUpMonths: int(0, 120), confidencePct: decimal(0, 100, 1), calculator },
+  {
+    ...{ category: choice(benefitCategories), description: text(60), kind: choice(itemKinds), frequency: choice(frequencies), amount: money, startMonth: month },
+    ...{ rampUpMonths: int(0, 120), confidencePct: decimal(0, 100, 1), calculator, kpiId: fc.uuid(), valuePerUnit: money },
+  },
   { requiredKeys: ["category", "kind", "frequency", "amount", "startMonth"] },
 );
 const riskRow = fc.record({ type: choice(riskTypes), title: text(60), likelihood: int(1, 5), impact: int(1, 5), mitigation: text(60), status: choice(riskStatuses) });
@@ -150,6 +171,9 @@ export const optionalFields: Record<string, fc.Arbitrary<unknown>> = {
   investmentId: fc.uuid(),
   goalId: fc.uuid(),
   callbackUrl: validByField.callbackUrl,
+  costCategory: validByField.costCategory,
+  acceptRules: fc.array(fc.record({ field: choice(matchFields), pattern: text(40), investmentId: fc.uuid(), costCategory: fc.oneof(fc.constant(null), choice(costCategories)) }), { maxLength: 2 }),
+  mapping: fc.constantFrom({ date: "Date", amount: "Amount", payee: "Payee" }, { date: "Date", debit: "Debit", credit: "Credit" }, {}),
 };
 
 /** A cell per CSV column, as a spreadsheet would export it. */
@@ -181,7 +205,14 @@ export function csvFile(cell?: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
   const row = fc.tuple(...CSV_COLUMNS.map(value)).map((cells) => cells.map((c) => (typeof c === "string" ? c : String(c))));
   return fc.array(row, { minLength: 1, maxLength: 4 }).map((data) => Papa.unparse({ fields: CSV_COLUMNS, data }));
 }
-validByField.csv = csvFile();
+/** A bank export of 1–4 payments, in one of the shapes banks write (signed amount, or debit and credit). */
+const bankFile: fc.Arbitrary<string> = fc.oneof(
+  fc.array(fc.tuple(day, text(30), text(30), signedMoney), { minLength: 1, maxLength: 4 }).map((rows) => Papa.unparse({ fields: ["Date", "Payee", "Description", "Amount"], data: rows.map((r) => r.map(String)) })),
+  fc
+    .array(fc.tuple(day, text(30), money), { minLength: 1, maxLength: 4 })
+    .map((rows) => Papa.unparse({ fields: ["Buchungstag", "Empfänger", "Soll", "Haben"], data: rows.map(([d, p, m]) => [d, p, String(m), ""]) }, { delimiter: ";" })),
+);
+validByField.csv = fc.oneof(csvFile(), bankFile);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
