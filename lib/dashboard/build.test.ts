@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BenefitItem, CostItem, Investment } from "@/db/schema";
 import { annualizeMonthlyRate, irr, monthlyRate, npv, paybackPeriod, roi, tco } from "@/lib/finance";
-import { formatPercent } from "@/lib/format";
 import { evaluatePortfolio, type TechnologyItems } from "@/lib/portfolio/metrics";
-import { realisationOf } from "@/lib/realisation/benefits";
 import type { KpiDefinitionRow, MeasurementRow } from "@/lib/scorecard/types";
 import { combinedCalendar, partOf } from "@/lib/portfolio/valuation";
 import { buildDashboard, type DashboardInput } from "./build";
@@ -250,22 +248,12 @@ describe("buildDashboard scorecard and alerts", () => {
     expect(v.alerts.belowExpectedRoi[1]).toMatchObject({ reason: "negative_npv", npvCents: -90_000, roi: -1, detail: "Returns less than the 8% discount rate over its life" });
   });
 
-  it("flags a technology whose linked KPIs show it well behind plan, after those losing money", () => {
-    const [erpTech, crmTech] = input().technologies;
-    const linked = [
-      kpi("Erp uptime", { investment: { id: erpTech.row.id, name: "Erp" } }),
-      kpi("Crm adoption", { investment: { id: crmTech.row.id, name: "Crm" } }),
-    ];
-    const at = (erpValue: number) =>
-      buildDashboard(input({ kpis: linked, valuesAtMonth: [value("Erp uptime", "2026-06-01", erpValue), value("Crm adoption", "2026-06-01", 95)] })).alerts.belowExpectedRoi;
-    // Crm loses money whatever its KPIs say; Erp pays off on paper but its KPI moved only 40% of the way.
-    const alerts = at(40);
-    expect(alerts.map((a) => [a.name, a.reason])).toEqual([["Crm", "negative_npv"], ["Erp", "behind_plan"]]);
-    const figures = realisationOf(erpTech, "2026-06-01", [{ ...linked[0], baseline: 0, target: 100, unit: "percent", latest: { period: "2026-06-01", value: 40 } }]);
-    expect(alerts[1].detail).toBe(
-      `Its KPIs show ${formatPercent(0.4, "en-US")} of the targeted improvement: ROI to date ${formatPercent(figures.realisedRoiToDate!, "en-US")} against ${formatPercent(figures.plannedRoiToDate!, "en-US")} planned`,
-    );
-    expect(at(60).map((a) => a.name)).toEqual(["Crm"]); // 60% is behind plan, not well behind
+  it("leaves how far behind plan a technology is to the money: linked KPIs alone flag nothing", () => {
+    const [erpTech] = input().technologies;
+    const linked = [kpi("Erp uptime", { investment: { id: erpTech.row.id, name: "Erp" } })];
+    const v = buildDashboard(input({ kpis: linked, valuesAtMonth: [value("Erp uptime", "2026-06-01", 10)] }));
+    expect(v.alerts.belowExpectedRoi.map((a) => [a.name, a.reason])).toEqual([["Crm", "negative_npv"]]);
+    expect(v.alerts.offPlan).toEqual([]);
   });
 
   it("passes on the goals no technology serves", () => {

@@ -14,8 +14,6 @@ import { buildScorecard } from "@/lib/scorecard/build";
 import { monthOf, shiftMonth } from "@/lib/scorecard/month";
 import type { KpiDefinitionRow, MeasurementRow, ScorecardView } from "@/lib/scorecard/types";
 import { formatPercent, type Formats, type Locale } from "@/lib/format";
-import { realisationOf } from "@/lib/realisation/benefits";
-import type { LinkedKpiValue } from "@/lib/realisation/types";
 import { tileFigures } from "./explain";
 import { dashboardPlanVsActual, type ActualsInput } from "./plan-vs-actual";
 import { dateInMonth, daysBetween } from "./month";
@@ -77,7 +75,7 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     planVsActual: actual.panel,
     alerts: {
       kpisTurningRed: kpisTurningRed(now, before),
-      belowExpectedRoi: belowExpectedRoi(inUse, input.annualDiscountRate, month, linkedKpis(input.kpis, input.valuesAtMonth), input.formats.locale),
+      belowExpectedRoi: belowExpectedRoi(inUse, input.annualDiscountRate, input.formats.locale),
       offPlan: actual.offPlan,
       renewals: renewals(inUse, input.today),
       goalsWithoutTechnology: input.goalsWithoutTechnology.map((g) => ({ id: g.id, title: g.title, perspective: g.perspective })),
@@ -198,30 +196,12 @@ function ratePercent(rate: number, locale: Locale): string {
   return formatPercent(rate, locale, decimals);
 }
 
-/** The linked KPIs of each technology with their latest value by the month, as lib/realisation reads them. */
-function linkedKpis(kpis: readonly KpiDefinitionRow[], values: readonly MeasurementRow[]): Map<string, LinkedKpiValue[]> {
-  const latest = new Map(values.map((v) => [v.kpiId, { period: v.period, value: Number(v.value) }]));
-  const byTechnology = new Map<string, LinkedKpiValue[]>();
-  for (const k of kpis) {
-    if (!k.investment) continue;
-    const kpi = { id: k.id, name: k.name, unit: k.unit, direction: k.direction, baseline: Number(k.baseline), target: Number(k.target), latest: latest.get(k.id) ?? null };
-    (byTechnology.get(k.investment.id) ?? byTechnology.set(k.investment.id, []).get(k.investment.id)!).push(kpi);
-  }
-  return byTechnology;
-}
-
 /**
- * Technologies in use whose business case returns less than the discount rate (NPV < 0), worst first; then those
- * whose linked KPIs show them well behind plan (lib/realisation: under 60% of the targeted improvement).
+ * Technologies in use whose business case returns less than the discount rate (NPV < 0), worst first. How
+ * far a technology is behind its plan in money is the off-plan group's (lib/actuals/plan-vs-actual.ts).
  */
-function belowExpectedRoi(
-  technologies: readonly EvaluatedTechnology[],
-  rate: number,
-  month: string,
-  linked: Map<string, LinkedKpiValue[]>,
-  locale: Locale,
-): DashboardAlerts["belowExpectedRoi"] {
-  const losing = technologies
+function belowExpectedRoi(technologies: readonly EvaluatedTechnology[], rate: number, locale: Locale): DashboardAlerts["belowExpectedRoi"] {
+  return technologies
     .filter((t) => t.summary.npvCents < 0)
     .sort((a, b) => a.summary.npvCents - b.summary.npvCents || a.row.name.localeCompare(b.row.name))
     .map((t) => ({
@@ -232,24 +212,6 @@ function belowExpectedRoi(
       roi: t.summary.roi,
       detail: `Returns less than the ${ratePercent(rate, locale)} discount rate over its life`,
     }));
-  const behind = technologies.flatMap((t) => {
-    const kpis = linked.get(t.row.id);
-    if (t.summary.npvCents < 0 || !kpis?.length) return [];
-    const r = realisationOf(t, month, kpis);
-    if (r.status !== "well_behind_plan" || r.realisation === null) return [];
-    const toDate = r.realisedRoiToDate !== null && r.plannedRoiToDate !== null ? `: ROI to date ${formatPercent(r.realisedRoiToDate, locale)} against ${formatPercent(r.plannedRoiToDate, locale)} planned` : "";
-    return [
-      {
-        id: t.row.id,
-        name: t.row.name,
-        reason: "behind_plan" as const,
-        npvCents: t.summary.npvCents,
-        roi: t.summary.roi,
-        detail: `Its KPIs show ${formatPercent(r.realisation, locale)} of the targeted improvement${toDate}`,
-      },
-    ];
-  });
-  return [...losing, ...behind];
 }
 
 /**
