@@ -5,7 +5,6 @@ import { defaultPageSize, pageSizes, type PageSize } from "@/lib/portfolio/table
 // The ledger's URL state: the same page sizes, scalars-with-fallbacks and query-string reading as the portfolio table.
 
 export const ledgerSortColumns = ["bookedOn", "amountCents", "payee", "technology", "costCategory"] as const;
-export type LedgerSortColumn = (typeof ledgerSortColumns)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONTH = /^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/;

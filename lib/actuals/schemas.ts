@@ -71,7 +71,6 @@ export const actualCostSchema = (formats: Formats) =>
       costCategory,
     })
     .refine(categoryHasTechnology, categoryNeedsTechnology);
-export type ActualCostInput = z.output<ReturnType<typeof actualCostSchema>>;
 
 /**
  * An edit from the ledger: the technology and category of any payment; date, amount, payee and description
@@ -107,7 +106,6 @@ export const matchRuleSchema = z
     investmentId: z.preprocess((v) => v ?? "", z.string().trim().min(1, "Choose a technology.")),
     costCategory,
   });
-export type MatchRuleInput = z.output<typeof matchRuleSchema>;
 
 export const updateMatchRuleSchema = matchRuleSchema.extend({ id: z.string(), version });
 export const moveMatchRuleSchema = z.object({ id: z.string(), direction: z.enum(["up", "down"], { error: "Move a rule up or down." }) });

@@ -28,7 +28,6 @@ export const loadLedger = tenantRead(async function loadLedger(ctx: TenantCtx, p
   const [page, overview, technologies] = await Promise.all([listLedgerPage(ctx, toQuery(params)), getLedgerOverview(ctx), listTechnologiesForMatching(ctx)]);
   return { page, overview, technologies: choices(technologies) };
 });
-export type LedgerData = Awaited<ReturnType<typeof loadLedger>>;
 
 /** The rules in applied order, the technologies they may name, and rules worth adding for the payments still unmatched. */
 export const loadMatchRules = tenantRead(async function loadMatchRules(ctx: TenantCtx) {
@@ -40,4 +39,3 @@ export const loadMatchRules = tenantRead(async function loadMatchRules(ctx: Tena
     suggestions: suggestRules(technologies, unmatched, rules).map((rule) => ({ ...rule, technologyName: technologies.find((t) => t.id === rule.investmentId)?.name ?? "" })),
   };
 });
-export type MatchRulesData = Awaited<ReturnType<typeof loadMatchRules>>;
