@@ -107,7 +107,8 @@ export function readImport<Row>(kind: ImportKind<Row>, text: string, options: Im
   const conventions = conventionsOf(kind.fields, table, mapping, options, locale);
   const readWith = "readWith" in conventions ? conventions.readWith : null;
   const partial = { ...shape, mapping, readWith };
-  const fileError = problem ?? ("message" in conventions ? conventions.message : null) ?? sizeProblem(kind, table.lines.length, locale);
+  // The file's size first (nothing else matters if it is too large), then its columns, then its conventions.
+  const fileError = sizeProblem(kind, table.lines.length, locale) ?? problem ?? ("message" in conventions ? conventions.message : null);
   if (fileError || !readWith) return fail(fileError ?? "", partial);
   return { ...empty, ...partial, ...typeRows(kind, table, mapping, readWith) };
 }
