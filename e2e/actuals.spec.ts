@@ -47,7 +47,7 @@ test("import a bank export, map its columns, accept the suggested rule, see the 
   // The technology's vendor is in two payees: the rule it suggests files both under it.
   await actualsImport.acceptRule(/Shopify.*Online shop/);
   await expect(actualsImport.summary).toContainText("2 go to a technology, 2 stay unmatched");
-  await expect(actualsImport.preview.getByTestId("preview-row").filter({ hasText: "SHOPIFY" }).first()).toContainText("Online shop");
+  await expect(actualsImport.preview.locator("tbody tr", { hasText: "SHOPIFY" }).first()).toContainText("Online shop");
   expect(await actualsImport.submit()).toEqual({ added: 4, duplicates: 0 });
 
   const spent = formatMoney(5_800, USD);

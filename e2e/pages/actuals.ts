@@ -25,7 +25,7 @@ export class ActualsImportPage extends Section {
   async upload(name: string, text: string) {
     await this.page.locator("#bank-file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
     await this.settled();
-    await expect(this.testId("column-mapping")).toBeVisible();
+    await expect(this.testId("import-summary")).toContainText(`Checked ${name}`);
   }
 
   /** Chooses the file's column for a field (`date`, `payee`, `description`, `amount`, `debit`, `credit`, …); the file is read again. */

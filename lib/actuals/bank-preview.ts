@@ -22,7 +22,6 @@ export type BankCheck = ImportCheck<BankRowSummary> & {
   counts: { duplicates: number; matched: number; unmatched: number };
   rules: RuleLike[];
   suggestions: RuleSuggestion[];
-  technologies: { id: string; name: string }[];
 };
 
 const summaryWith = (names: ReadonlyMap<string, string>) => (row: MatchedBankRow): BankRowSummary => ({
@@ -65,6 +64,5 @@ export async function previewBank(ctx: TenantCtx, request: ImportRequest): Promi
     counts: countsOf(rows),
     rules,
     suggestions: suggestionsFor(technologies, names, rows, rules),
-    technologies: technologies.map(({ id, name }) => ({ id, name })),
   };
 }

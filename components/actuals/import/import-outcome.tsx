@@ -15,7 +15,7 @@ export function ImportSummary({ rows, duplicates, matched, unmatched, locale }: 
     <p className="mt-6 text-sm text-slate-700" data-testid="bank-import-summary">
       {payments(rows, locale)} in the file: <span className="font-medium text-slate-900">{formatNumber(fresh, locale, 0)} new</span>
       {duplicates ? `, ${formatNumber(duplicates, locale, 0)} already in the ledger (skipped)` : ""}.
-      {fresh > 0 && ` ${formatNumber(matched, locale, 0)} go to a technology, ${formatNumber(unmatched, locale, 0)} stay unmatched until you file them.`}
+      {fresh > 0 && ` ${formatNumber(matched, locale, 0)} ${matched === 1 ? "goes" : "go"} to a technology, ${formatNumber(unmatched, locale, 0)} ${unmatched === 1 ? "stays" : "stay"} unmatched until you file ${unmatched === 1 ? "it" : "them"}.`}
     </p>
   );
 }
@@ -31,8 +31,8 @@ export function ImportDone({ slug, result, locale, onReset }: { slug: string; re
         {title}
       </h2>
       <p className="mt-1 text-sm text-emerald-800">
-        {result.duplicates ? `${payments(result.duplicates, locale)} were already in the ledger and were skipped. ` : ""}
-        {result.unmatched ? `${payments(result.unmatched, locale)} matched no rule: file them in the ledger. ` : ""}
+        {result.duplicates ? `${payments(result.duplicates, locale)} ${result.duplicates === 1 ? "was" : "were"} already in the ledger and skipped. ` : ""}
+        {result.unmatched ? `${payments(result.unmatched, locale)} matched no rule: file ${result.unmatched === 1 ? "it" : "them"} in the ledger. ` : ""}
         {result.rulesAdded ? `${formatNumber(result.rulesAdded, locale, 0)} matching ${result.rulesAdded === 1 ? "rule" : "rules"} saved.` : ""}
       </p>
       <div className="mt-4 flex flex-wrap gap-3">

@@ -1,53 +1,61 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import type { BankCheck } from "@/lib/actuals/bank-preview";
 
 vi.mock("@/lib/actuals/import-actions", () => ({ previewBankImport: vi.fn(), commitBankImport: vi.fn() }));
-const { BankImportWizard } = await import("./bank-import-wizard");
-const { BankPreviewTable } = await import("./bank-preview-table");
-const { ImportSummary } = await import("./import-outcome");
-const { RuleSuggestions } = await import("./rule-suggestions");
-const { ImportProblems } = await import("./import-problems");
+const { BankImport } = await import("./bank-import");
+const { BankConfirm } = await import("./bank-confirm");
+const { ImportSummary, ImportDone } = await import("./import-outcome");
 
 const formats = { locale: "en-US", currency: "USD" } as const;
 const row = (overrides: Record<string, unknown>) => ({ bookedOn: "2026-01-15", amountCents: 2_900, payee: "SHOPIFY* 1", description: "Plan", reference: "", duplicate: false, investmentId: null, technologyName: null, costCategory: null, ...overrides });
 
-describe("bank import", () => {
-  it("starts with a file chooser and says nothing is saved before confirming", () => {
-    const html = renderToStaticMarkup(createElement(BankImportWizard, { slug: "cafe", formats }));
+const check: BankCheck = {
+  choices: { delimiter: "auto", decimal: "auto", dateOrder: "auto" },
+  header: ["Date", "Payee", "Amount"],
+  delimiter: "comma",
+  mapping: { date: "Date", payee: "Payee", amount: "Amount" },
+  readWith: { decimal: "point", dateOrder: "ymd", detected: { decimal: true, dateOrder: true } },
+  rows: [{ line: 2, row: row({}) }],
+  rowCount: 12,
+  errors: [],
+  errorCount: 0,
+  fileError: null,
+  counts: { duplicates: 2, matched: 4, unmatched: 6 },
+  rules: [],
+  suggestions: [{ field: "payee", pattern: "Shopify", investmentId: "t1", costCategory: "subscription", technologyName: "Online shop", covers: 5 }],
+};
+
+describe("bank import page", () => {
+  it("starts with the shared wizard's file chooser, and nothing is saved before confirming", () => {
+    const html = renderToStaticMarkup(createElement(BankImport, { slug: "cafe", formats }));
     expect(html).toMatch(/<input[^>]*id="bank-file"[^>]*type="file"/);
     expect(html).toContain("Nothing is saved until you confirm.");
   });
 
-  it("shows each row's amount paid and where it goes: a technology, unmatched, or already in the ledger", () => {
-    const rows = [
-      { line: 2, row: row({ investmentId: "t1", costCategory: "subscription" }) },
-      { line: 3, row: row({ payee: "Corner Cafe", amountCents: -1_500 }) },
-      { line: 4, row: row({ duplicate: true }) },
-    ];
-    const html = renderToStaticMarkup(createElement(BankPreviewTable, { rows, total: 250, names: new Map([["t1", "Online shop"]]), formats }));
-    expect(html).toContain('Online shop<span class="text-slate-500"> · Subscription</span>');
-    expect(html).toContain(">$29<");
-    expect(html).toContain(">-$15<");
-    expect(html).toContain("Unmatched");
-    expect(html).toContain("Already in the ledger");
-    expect(html).toContain("The first 3 of 250 rows; every row is imported.");
-  });
-
-  it("sums up the whole file and offers each suggested rule with what it would file", () => {
-    expect(renderToStaticMarkup(createElement(ImportSummary, { rows: 1200, duplicates: 200, matched: 700, unmatched: 300, locale: "en-US" }))).toContain(
-      '1,200 payments in the file: <span class="font-medium text-slate-900">1,000 new</span>, 200 already in the ledger (skipped). 700 go to a technology, 300 stay unmatched until you file them.',
-    );
-    const suggestions = [{ field: "payee" as const, pattern: "Shopify", investmentId: "t1", costCategory: "subscription" as const, technologyName: "Online shop", covers: 2 }];
-    const html = renderToStaticMarkup(createElement(RuleSuggestions, { suggestions, accepted: new Set([0]), onToggle: () => {}, disabled: false }));
+  it("offers each suggested rule, sends the ticked ones with the import, and sums up the whole file with them", () => {
+    const html = renderToStaticMarkup(createElement(BankConfirm, { check, accepted: { check, ticked: new Set([0]) }, pending: false, locale: "en-US", onChange: () => {} }));
+    expect(html).toContain("Payee contains <span class=\"font-medium text-slate-900\">“Shopify”</span> → <span class=\"font-medium text-slate-900\">Online shop</span>, Subscription");
     expect(html).toMatch(/<input type="checkbox"[^>]*checked=""/);
-    expect(html).toContain("Files 2 payments of this file.");
+    expect(html).toContain("Files 5 payments of this file.");
+    expect(html).toContain(`name="acceptRules" value="${JSON.stringify([{ field: "payee", pattern: "Shopify", investmentId: "t1", costCategory: "subscription" }]).replaceAll('"', "&quot;")}"`);
+    expect(html).toContain("12 payments in the file: <span class=\"font-medium text-slate-900\">10 new</span>, 2 already in the ledger (skipped). 9 go to a technology, 1 stays unmatched until you file it.");
   });
 
-  it("names the problem with the whole file, else every cell to fix", () => {
-    expect(renderToStaticMarkup(createElement(ImportProblems, { fileError: "The file is empty.", errors: [], errorCount: 0 }))).toContain("The file is empty.");
-    const html = renderToStaticMarkup(createElement(ImportProblems, { fileError: null, errors: [{ row: 3, column: "Amount", message: "Enter an amount." }], errorCount: 4 }));
-    expect(html).toContain("4 problems");
-    expect(html).toContain("…and 3 more.");
+  it("sends no rules while none is ticked, and offers nothing for a file with problems", () => {
+    const html = renderToStaticMarkup(createElement(BankConfirm, { check, accepted: { check, ticked: new Set<number>() }, pending: false, locale: "en-US", onChange: () => {} }));
+    expect(html).toContain('name="acceptRules" value="[]"');
+    expect(html).toContain("4 go to a technology, 6 stay unmatched");
+    expect(renderToStaticMarkup(createElement(BankConfirm, { check: { ...check, errorCount: 1 }, accepted: { check, ticked: new Set<number>() }, pending: false, locale: "en-US", onChange: () => {} }))).toBe("");
+  });
+
+  it("says when a file adds nothing new, and what an import added and skipped", () => {
+    expect(renderToStaticMarkup(createElement(ImportSummary, { rows: 4, duplicates: 4, matched: 0, unmatched: 0, locale: "en-US" }))).toContain("4 payments in the file: <span class=\"font-medium text-slate-900\">0 new</span>, 4 already in the ledger (skipped).</p>");
+    const result = { added: 3, duplicates: 1, unmatched: 2, rulesAdded: 1, importId: "i1", fileError: null, errors: [] };
+    const html = renderToStaticMarkup(createElement(ImportDone, { slug: "cafe", result, locale: "en-US", onReset: () => {} }));
+    expect(html).toContain("Added 3 payments.");
+    expect(html).toContain("1 payment was already in the ledger and skipped. 2 payments matched no rule: file them in the ledger. 1 matching rule saved.");
+    expect(html).toContain('href="/w/cafe/actuals"');
   });
 });

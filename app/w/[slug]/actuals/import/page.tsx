@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BankFormatHelp } from "@/components/actuals/import/bank-format-help";
-import { BankImportWizard } from "@/components/actuals/import/bank-import-wizard";
+import { BankImport } from "@/components/actuals/import/bank-import";
 import { ImportHistory } from "@/components/actuals/import/import-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadBankImportPage } from "@/lib/actuals/import-view";
@@ -25,7 +25,7 @@ export default async function BankImportPage({ params }: { params: Promise<{ slu
         title="Import a bank file"
         description="Add what you really paid from your bank's or accounting tool's CSV export. Payments already in the ledger are skipped, so importing an overlapping export is safe; the whole file is imported, or nothing is."
       />
-      <BankImportWizard slug={slug} formats={formatsOf(ctx)} />
+      <BankImport slug={slug} formats={formatsOf(ctx)} />
       <BankFormatHelp />
       <ImportHistory history={history} locale={ctx.org.locale} />
     </>
