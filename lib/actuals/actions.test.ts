@@ -98,6 +98,8 @@ describe("updateActualCost", () => {
     const id = created.data!.id;
     expect((await updateActualCost(a.org.slug, { id, version: "1", amount: "12.50", payee: "Zoom Video" })).ok).toBe(true);
     expect(await payment(id)).toMatchObject({ amountCents: 1_250, payee: "Zoom Video", version: 2 });
+    const blank = await updateActualCost(a.org.slug, { id, version: "2", payee: " ", amount: "" });
+    expect(blank.fieldErrors).toEqual({ payee: ["Enter who was paid."], amount: ["Enter the amount paid."] });
     const stale = await updateActualCost(a.org.slug, { id, version: "1", amount: "99" });
     expect(stale).toMatchObject({ ok: false, message: ACTUAL_COST_CONFLICT_MESSAGE });
     expect(await payment(id)).toMatchObject({ amountCents: 1_250, version: 2 });

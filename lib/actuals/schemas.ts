@@ -20,6 +20,7 @@ function isRealDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "1900" && v < "3000";
 }
+const payee = z.preprocess((v) => v ?? "", z.string().trim().min(1, "Enter who was paid.").max(500, "The payee can be at most 500 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE));
 const bookedOn = z.preprocess((v) => v ?? "", z.string().trim().min(1, "Enter the date it was paid.").refine(isRealDate, "Enter the date as a date (YYYY-MM-DD)."));
 
 /**
@@ -52,6 +53,9 @@ const technologyId = z.preprocess(blank, z.string().trim().optional()).transform
 const costCategory = z.preprocess(blank, z.enum(costCategories, { error: "Choose a cost category." }).optional()).transform((v) => v ?? null);
 const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1).max(2_147_483_647);
 
+/** A field an edit may leave out (not sent: unchanged); sent, it is checked as when the payment was added (blank refused). */
+const whenSent = <S extends z.ZodType>(schema: S) => z.preprocess((v) => v ?? undefined, schema.optional());
+
 /**
  * A category without a technology is refused beside the category (the database refuses it too), also when
  * other fields are wrong, so every message shows at once.
@@ -65,7 +69,7 @@ export const actualCostSchema = (formats: Formats) =>
     .object({
       bookedOn,
       amount: signedAmount(formats),
-      payee: z.preprocess((v) => v ?? "", z.string().trim().min(1, "Enter who was paid.").max(500, "The payee can be at most 500 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
+      payee,
       description: text(1000, "The description"),
       investmentId: technologyId,
       costCategory,
@@ -83,10 +87,10 @@ export const updateActualCostSchema = (formats: Formats) =>
       version,
       investmentId: technologyId,
       costCategory,
-      bookedOn: z.preprocess(blank, bookedOn.optional()),
-      amount: z.preprocess(blank, signedAmount(formats).optional()),
-      payee: z.preprocess(blank, z.string().trim().max(500, "The payee can be at most 500 characters.").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional()),
-      description: z.preprocess((v) => v ?? undefined, text(1000, "The description").optional()),
+      bookedOn: whenSent(bookedOn),
+      amount: whenSent(signedAmount(formats)),
+      payee: whenSent(payee),
+      description: whenSent(text(1000, "The description")),
     })
     .refine(categoryHasTechnology, categoryNeedsTechnology);
 export type ActualCostEdit = z.output<ReturnType<typeof updateActualCostSchema>>;
