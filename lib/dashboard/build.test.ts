@@ -365,6 +365,7 @@ describe("buildDashboard plan against actual", () => {
     const id = proposed[0].items.investment.id;
     const v = buildDashboard(input({ technologies: proposed, actuals: { costs: new Map([[id, months({ "2025-01-01": 90_000 })]]), realised: new Map(), unmatched: { count: 0, cents: 0 } } }));
     expect(v.planVsActual).toMatchObject({ withActuals: 0, withoutActuals: 0 });
+    expect(v.planVsActual.spend.inputs).toContainEqual({ label: "Paid for proposals (not counted until approved)", value: "1 · $900" });
     expect(v.alerts.offPlan).toEqual([]);
   });
 });

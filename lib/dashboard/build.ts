@@ -60,7 +60,7 @@ export function buildDashboard(input: DashboardInput): DashboardView {
   const cal = combinedCalendar(counted.map(partOf));
   const now = scorecardAt(input.kpis, input.valuesAtMonth, month);
   const before = scorecardAt(input.kpis, input.valuesAtPreviousMonth, shiftMonth(month, -1));
-  const actual = dashboardPlanVsActual(counted, input.actuals, month, input.formats);
+  const actual = dashboardPlanVsActual(technologies, input.actuals, month, input.formats);
   return {
     month,
     months: input.months,

@@ -6,6 +6,7 @@
 import { planVsActual, portfolioPlanVsActual, type OffPlan, type PlanVsActualTotals, type RealisedMonth, type TechnologyComparison } from "@/lib/actuals/plan-vs-actual";
 import { formatMoney, formatMonth, formatPercent, type Formats } from "@/lib/format";
 import type { EvaluatedTechnology } from "@/lib/portfolio/metrics";
+import { countsInPortfolio } from "@/lib/portfolio/valuation";
 import type { DashboardAlerts, DashboardPlanVsActual } from "./types";
 
 /** What was recorded up to the month: payments per technology and month, realised benefits, and the unmatched payments. */
@@ -37,7 +38,18 @@ function offPlanDetail(o: OffPlan, formats: Formats): string {
   return `${money(o.offPlanCents)} worse than plan to date: ${sides.join("; ")}`;
 }
 
-function explainSpend(p: ReturnType<typeof portfolioPlanVsActual>, unmatched: ActualsInput["unmatched"], formats: Formats): DashboardPlanVsActual["spend"] {
+/** Payments filed under proposals up to the month: theirs, but not the portfolio's until approved. */
+function proposalSpend(proposals: readonly EvaluatedTechnology[], costs: ActualsInput["costs"]): { count: number; cents: number } {
+  const months = proposals.flatMap((t) => [...(costs.get(t.items.investment.id)?.values() ?? [])]);
+  return { count: proposals.filter((t) => costs.has(t.items.investment.id)).length, cents: months.reduce((a, c) => a + c, 0) };
+}
+
+function explainSpend(
+  p: ReturnType<typeof portfolioPlanVsActual>,
+  unmatched: ActualsInput["unmatched"],
+  proposals: { count: number; cents: number },
+  formats: Formats,
+): DashboardPlanVsActual["spend"] {
   const money = (c: number) => formatMoney(c, formats);
   const t = p.toDate;
   return {
@@ -49,6 +61,7 @@ function explainSpend(p: ReturnType<typeof portfolioPlanVsActual>, unmatched: Ac
       { label: "Technologies compared", value: String(p.withActuals) },
       { label: "Technologies without actuals (left out)", value: p.withoutActuals.map((w) => w.name).join(", ") || "none" },
       { label: "Unmatched payments (not counted)", value: `${unmatched.count} · ${money(unmatched.cents)}` },
+      { label: "Paid for proposals (not counted until approved)", value: `${proposals.count} · ${money(proposals.cents)}` },
     ],
   };
 }
@@ -72,13 +85,14 @@ function explainRoi(p: ReturnType<typeof portfolioPlanVsActual>, comparisons: re
   };
 }
 
-/** The dashboard's plan-against-actual panel and its "furthest off plan" alerts, over the counted technologies. */
+/** The dashboard's plan-against-actual panel and its "furthest off plan" alerts, over the counted technologies (proposals left out). */
 export function dashboardPlanVsActual(
-  counted: readonly EvaluatedTechnology[],
+  technologies: readonly EvaluatedTechnology[],
   actuals: ActualsInput,
   month: string,
   formats: Formats,
 ): { panel: DashboardPlanVsActual; offPlan: DashboardAlerts["offPlan"] } {
+  const counted = technologies.filter((t) => countsInPortfolio(t.items.investment.status));
   const comparisons = technologyComparisons(counted, actuals, month);
   const p = portfolioPlanVsActual(comparisons, month);
   return {
@@ -89,7 +103,7 @@ export function dashboardPlanVsActual(
       roiTechnologies: p.roiTechnologies,
       leftOutOfRoi: p.leftOutOfRoi.length,
       unmatched: actuals.unmatched,
-      spend: explainSpend(p, actuals.unmatched, formats),
+      spend: explainSpend(p, actuals.unmatched, proposalSpend(technologies.filter((t) => !countsInPortfolio(t.items.investment.status)), actuals.costs), formats),
       roi: explainRoi(p, comparisons, formats),
     },
     offPlan: p.offPlan.map((o) => ({ id: o.id, name: o.name, offPlanCents: o.offPlanCents, detail: offPlanDetail(o, formats) })),
