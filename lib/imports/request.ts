@@ -25,7 +25,7 @@ const mappingSchema = z.preprocess(
       return null;
     }
   },
-  z.record(z.string().max(100), z.string().max(4000), { error: MAPPING_MESSAGE }).optional(),
+  z.record(z.string({ error: MAPPING_MESSAGE }).max(100, MAPPING_MESSAGE), z.string({ error: MAPPING_MESSAGE }).max(4000, MAPPING_MESSAGE), { error: MAPPING_MESSAGE }).optional(),
 );
 
 /**
