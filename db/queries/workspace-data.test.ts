@@ -1,6 +1,6 @@
 // A workspace's export, imported as a new workspace, shows the same dashboard; deleting a workspace empties
 // every tenant table for it and leaves other workspaces alone.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
@@ -22,6 +22,7 @@ import { seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { parseWorkspaceFile, type WorkspaceFile } from "@/lib/workspace-data/schema";
+import { importBankFile } from "@/lib/actuals/bank-import";
 import { fingerprintRows } from "@/lib/actuals/fingerprint";
 import { addMember, createInvestment, createTenant, createUser } from "@/test/factories";
 import { getDashboard } from "@/lib/dashboard/view";
@@ -215,19 +216,23 @@ describe("actuals through the round trip", () => {
     expect(canonical(again)).toEqual(canonical(await exportWorkspace(source, TODAY)));
   });
 
-  it("keeps fingerprints, so importing the same bank file into the copy adds none of its payments again", async () => {
-    const source = await workspaceWithActuals();
+  it("keeps fingerprints and rules: the copy finds a bank file it already holds, adds only what an overlapping one has new, and files it", async () => {
+    const source = await createTenant("owner");
+    const shop = await createInvestment(source, { name: "Shop", vendor: "Shoply" });
+    const options = { delimiter: "auto", decimal: "auto", dateOrder: "auto" } as const;
+    const march = "Date,Payee,Amount\n2026-03-02,Corner Café,-4.50\n2026-03-02,Corner Café,-4.50\n2026-03-05,SHOPLY LTD.,-299.00\n";
+    const rule = { field: "payee" as const, pattern: "shoply", investmentId: shop.id, costCategory: "subscription" as const };
+    expect(await importBankFile(source, { fileName: "march.csv", text: march, options, acceptRules: [rule] })).toMatchObject({ added: 3, duplicates: 0, rulesAdded: 1 });
+
     const importer = await createUser();
     const { slug } = await importWorkspaceForUser(importer.id, roundTrip(await exportWorkspace(source, TODAY)));
     const copy = await ownerCtx(slug, importer.id);
-    // As the bank import writes a file's payments: whatever fingerprint the ledger already holds is skipped.
-    const importAgain = async (rows: typeof BANK_ROWS) => {
-      const fingerprints = fingerprintRows(rows);
-      const values = rows.map((row, i) => ({ orgId: copy.orgId, ...row, source: "imported" as const, fingerprint: fingerprints[i] }));
-      return (await db.insert(actualCosts).values(values).onConflictDoNothing({ target: [actualCosts.orgId, actualCosts.fingerprint] }).returning()).length;
-    };
-    expect(await importAgain(BANK_ROWS)).toBe(0);
-    expect(await importAgain([...BANK_ROWS, { bookedOn: "2026-04-02", amountCents: 450, payee: "corner cafe" }])).toBe(1);
+    expect(await importBankFile(copy, { fileName: "march.csv", text: march, options })).toMatchObject({ added: 0, duplicates: 3, importId: null });
+    const overlapping = `${march}2026-04-05,Shoply Ltd,-299.00\n`;
+    expect(await importBankFile(copy, { fileName: "march-april.csv", text: overlapping, options })).toMatchObject({ added: 1, duplicates: 3, unmatched: 0 });
+    const [copyShop] = await db.select().from(investments).where(eq(investments.orgId, copy.orgId));
+    const april = await db.select().from(actualCosts).where(and(eq(actualCosts.orgId, copy.orgId), eq(actualCosts.bookedOn, "2026-04-05")));
+    expect(april).toEqual([expect.objectContaining({ investmentId: copyShop.id, costCategory: "subscription", amountCents: 29_900 })]);
   });
 
   it("refuses a file whose payment or rule names a technology or import it does not hold, creating nothing", async () => {
