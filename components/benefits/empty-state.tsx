@@ -7,14 +7,14 @@ export function EmptyBenefits({ slug }: { slug: string }) {
       data-testid="benefits-empty"
       title={
         <>
-          Link KPIs to technologies in{" "}
-          <Link href={`/w/${slug}/kpis`} className="text-indigo-700 hover:underline">
-            KPIs
+          Add benefit lines to technologies in the{" "}
+          <Link href={`/w/${slug}/portfolio`} className="text-indigo-700 hover:underline">
+            portfolio
           </Link>{" "}
           to see what they deliver
         </>
       }
-      description="Each KPI can name the technology it measures; this page then sets each technology's business case beside what its KPIs show."
+      description="A benefit line can name the KPI it is realised through and what one unit of change is worth; this page then sets each technology's planned benefits beside what it really realised, in money."
     />
   );
 }

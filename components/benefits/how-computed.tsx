@@ -1,11 +1,11 @@
 import { HowItem, HowPanel } from "@/components/scorecard/how-computed";
-import { explain } from "@/lib/finance";
+import { explain, TIME_DECAY_HALF_LIFE_MONTHS } from "@/lib/finance";
 import { formatPercent, type Locale } from "@/lib/format";
 import { BEFORE_AFTER_LEVEL, MIN_VALUES_PER_SIDE } from "@/lib/realisation/before-after";
 import { REALISATION_THRESHOLDS } from "@/lib/realisation/benefits";
+import { REALISED_FORMULA } from "@/lib/realisation/explain-money";
 
-// The formula text comes from lib/finance, so the explanation cannot drift from the arithmetic.
-const attainmentFormula = explain.attainment({ actual: 0, baseline: 0, target: 1, direction: "higher" }).formula;
+// The formula text comes from lib/finance and the realised-benefit explainer, so the explanation cannot drift from the arithmetic.
 const roiFormula = explain.roi(1, 1).formula;
 
 export function RealisationItems({ locale }: { locale: Locale }) {
@@ -13,27 +13,29 @@ export function RealisationItems({ locale }: { locale: Locale }) {
   return (
     <>
       <HowItem term="The month">
-        The chosen month, by default the last complete month, within the months that have a value of a linked KPI. &quot;To date&quot; includes that month.
+        The chosen month, by default the last complete month. &quot;To date&quot; runs from the first month with an actual (a payment, a KPI value
+        priced by a benefit line, or an amount entered) to the chosen month, inclusive; the plan is compared over the same months.
       </HowItem>
-      <HowItem term="Planned benefits and costs to date">
-        The business case&apos;s monthly benefits and costs (from the technology&apos;s benefit and cost items, with ramp-up) added up from its first
-        month to the chosen month, inclusive.
+      <HowItem term="Planned benefits and costs">
+        The business case&apos;s monthly benefits and costs (from the technology&apos;s benefit and cost lines, with ramp-up) in those months.
       </HowItem>
-      <HowItem term="Realisation">
-        The plain mean of the attainments of the technology&apos;s linked KPIs at the chosen month, each from its latest value up to that month:{" "}
-        <code className="font-mono text-xs">{attainmentFormula}</code>. KPIs without a value yet, or whose target sits on the
-        wrong side of their baseline, are left out. Attainment measures progress towards each KPI&apos;s final target, so early in a ramp-up it can
-        read low even when the technology is on course.
+      <HowItem term="Realised benefits">
+        <code className="font-mono text-xs">{REALISED_FORMULA}</code>. A benefit line names the KPI it is realised through and what one unit of
+        change is worth; a month counts the KPI&apos;s value in that month. When the KPI got worse the figure is negative; it is never capped. When
+        several technologies name one KPI its change is split by the KPI&apos;s attribution (equal parts, weighted by planned benefit, or time decay
+        from each go-live with a half-life of {TIME_DECAY_HALF_LIFE_MONTHS} months), and the parts add up to the whole change. Amounts entered by hand
+        (a month&apos;s online revenue, say) are added as entered.
       </HowItem>
-      <HowItem term="Realised benefits to date">Planned benefits to date × realisation, rounded to the cent: the share of the plan the KPIs bear out.</HowItem>
+      <HowItem term="Actual costs">The payments filed under the technology, by the month they were booked in.</HowItem>
       <HowItem term="ROI to date, planned and realised">
-        <code className="font-mono text-xs">{roiFormula}</code> with the costs to date and, respectively, the planned or the realised benefits to
-        date; &quot;—&quot; while there are no costs to date. The plan ROI is the business case&apos;s ROI over the technology&apos;s whole useful life.
+        <code className="font-mono text-xs">{roiFormula}</code> with the planned benefits and costs, and with the realised benefits and the actual
+        costs; &quot;—&quot; while there are no payments or no realised benefit to date.
       </HowItem>
       <HowItem term="Status">
-        On plan at a realisation of {pct(REALISATION_THRESHOLDS.onPlan)} or more, behind plan from {pct(REALISATION_THRESHOLDS.behindPlan)}, well
-        behind plan below that.
+        Realised benefits as a share of the planned ones over the same months: on plan at {pct(REALISATION_THRESHOLDS.onPlan)} or more, behind plan
+        from {pct(REALISATION_THRESHOLDS.behindPlan)}, well behind plan below that. A proposal, or a technology without actuals, is not judged.
       </HowItem>
+      <HowItem term="No actuals yet">Where nothing was measured or entered, the row says so and shows the plan alone.</HowItem>
     </>
   );
 }

@@ -1,30 +1,44 @@
+import { FigureHowComputed } from "@/components/ui/how-computed";
 import { StatTile } from "@/components/ui/stat-tile";
 import { formatMonth, type Formats } from "@/lib/format";
-import type { RealisationFigures } from "@/lib/realisation/types";
+import type { MoneyBenefitsRow } from "@/lib/realisation/benefits-money";
+import { explainRealised } from "@/lib/realisation/explain-money";
 import { formatCents, formatRealisation, formatRoi } from "./figures-format";
 import { RealisationBadge } from "./status-badge";
 
-/** One technology's benefits-realised figures at the month, as on the benefits table. */
-export function RealisationSummary({ figures: f, formats }: { figures: RealisationFigures; formats: Formats }) {
+/** One technology's realised benefits in money at the month, as on the benefits table. */
+export function RealisationSummary({ figures: row, formats }: { figures: MoneyBenefitsRow; formats: Formats }) {
   const { locale } = formats;
+  const { toDate, hasBenefitActuals, hasCostActuals, month } = row.figures;
   return (
     <section aria-labelledby="realisation-heading" className="mt-6" data-testid="realisation-summary">
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="realisation-heading" className="text-lg font-semibold text-slate-900">
-          Benefits realised to {formatMonth(f.month, locale)}
+          Benefits realised to {formatMonth(month, locale)}
         </h2>
-        <RealisationBadge status={f.status} />
+        <RealisationBadge status={row.realisationStatus} />
       </div>
       <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatTile label="Realisation" value={formatRealisation(f.realisation, locale)} detail={`Mean attainment of ${f.kpisScored} of ${f.kpisLinked} linked KPIs`} />
         <StatTile
-          label="Benefits to date"
-          value={formatCents(f.realisedBenefitsToDateCents, formats)}
-          detail={`Realised, of ${formatCents(f.plannedBenefitsToDateCents, formats)} planned; costs ${formatCents(f.costsToDateCents, formats)}`}
+          label="Benefits realised to date"
+          value={hasBenefitActuals ? formatCents(toDate.realisedBenefitCents, formats) : "No actuals yet"}
+          testId="realised-benefits"
+          detail={`${hasBenefitActuals ? `${formatRealisation(row.realisation, locale)} of ` : "Plan: "}${formatCents(toDate.plannedBenefitCents, formats)} planned`}
         />
-        <StatTile label="ROI realised to date" value={formatRoi(f.realisedRoiToDate, locale)} testId="realised-roi" detail={f.costsToDateCents === 0 ? "No costs to date yet" : undefined} />
-        <StatTile label="ROI planned (to date)" value={formatRoi(f.plannedRoiToDate, locale)} testId="planned-roi" detail={`Plan ROI over the life: ${formatRoi(f.planRoi, locale)}`} />
+        <StatTile
+          label="From KPIs / entered"
+          value={hasBenefitActuals ? `${formatCents(row.realisedBySource.fromKpisCents, formats)} / ${formatCents(row.realisedBySource.enteredCents, formats)}` : "—"}
+          detail={`${row.kpiInputs.length} KPI ${row.kpiInputs.length === 1 ? "value" : "values"} priced in ${formatMonth(month, locale)}`}
+        />
+        <StatTile
+          label="ROI realised to date"
+          value={formatRoi(toDate.realisedRoi, locale)}
+          testId="realised-roi"
+          detail={toDate.realisedRoiUnavailable ?? (hasCostActuals ? `On ${formatCents(toDate.actualCostCents, formats)} paid` : undefined)}
+        />
+        <StatTile label="ROI planned (same months)" value={formatRoi(toDate.plannedRoi, locale)} testId="planned-roi" detail={`Costs planned: ${formatCents(toDate.plannedCostCents, formats)}`} />
       </div>
+      <FigureHowComputed figure={explainRealised(row, formats)} />
     </section>
   );
 }

@@ -6,6 +6,6 @@ const tone = { on_plan: "green", behind_plan: "amber", well_behind_plan: "red" }
 
 /** Realisation status as words as well as a colour, so it reads without colour vision. */
 export function RealisationBadge({ status }: { status: RealisationStatus | null }) {
-  if (!status) return <Badge>No KPI values yet</Badge>;
+  if (!status) return <Badge>Not judged yet</Badge>;
   return <Badge tone={tone[status]}>{STATUS_LABELS[status]}</Badge>;
 }

@@ -43,11 +43,17 @@ describe("the goal form posts named fields", () => {
 
 describe("the KPI form", () => {
   it("keeps a refused post's values, selects included, and names the failing field", () => {
-    const kpi = { name: "", perspective: "", unit: "", direction: "", baseline: "", target: "", targetDate: "", weight: "", investmentId: "", goalId: "" };
-    answer = { ok: false, message: "Check the highlighted fields.", fieldErrors: { target: ["The target must differ from the baseline."] }, values: { ...kpi, name: "NPS", unit: "count", baseline: "5", target: "5" } };
+    const kpi = { name: "", perspective: "", unit: "", direction: "", baseline: "", target: "", targetDate: "", weight: "", investmentId: "", goalId: "", attribution: "equal" };
+    answer = {
+      ok: false,
+      message: "Check the highlighted fields.",
+      fieldErrors: { target: ["The target must differ from the baseline."] },
+      values: { ...kpi, name: "NPS", unit: "count", baseline: "5", target: "5", attribution: "time_decay" },
+    };
     const html = renderToStaticMarkup(createElement(KpiForm, { slug: "cafe", initial: kpi, technologies: [], goals: [] }));
     expect(inputTag(html, "name")).toContain('value="NPS"');
     expect(html).toMatch(/<option value="count" selected="">/);
+    expect(html).toMatch(/<option value="time_decay" selected="">Time decay from each go-live/);
     expect(html).toMatch(/data-testid="target-error">The target must differ from the baseline\.</);
     expect(html).not.toMatch(/name="preset"/);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildBenefitsRows, realisationOf, realisationStatus, REALISATION_THRESHOLDS, type PlannedTechnologyRow } from "./benefits";
+import { realisationOf, realisationStatus, REALISATION_THRESHOLDS, type PlannedTechnology } from "./benefits";
 import type { LinkedKpiValue } from "./types";
 
 // Month 0 = Jan 2025: 10,000.00 spent up front, then 1,000.00 of planned benefits a month from February.
-const tech: PlannedTechnologyRow = {
+const tech: PlannedTechnology = {
   origin: "2025-01-01",
   summary: { series: { costsCents: [1_000_000, 0, 0, 0, 0, 0], benefitsCents: [0, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000] } },
-  row: { id: "t1", name: "Chatbot", status: "live", goLiveDate: "2025-01-10", roi: 4 },
+  row: { status: "live", roi: 4 },
 };
 
 const csat: LinkedKpiValue = { id: "k1", name: "CSAT", unit: "percent", direction: "higher", baseline: 70, target: 90, latest: { period: "2025-04-01", value: 95 } };
@@ -71,23 +71,5 @@ describe("realisationStatus", () => {
   it("uses the thresholds as inclusive lower bounds", () => {
     expect(REALISATION_THRESHOLDS).toEqual({ onPlan: 0.9, behindPlan: 0.6 });
     expect([1, 0.9, 0.8999, 0.6, 0.5999, 0].map(realisationStatus)).toEqual(["on_plan", "on_plan", "behind_plan", "behind_plan", "well_behind_plan", "well_behind_plan"]);
-  });
-});
-
-describe("buildBenefitsRows", () => {
-  it("lists only technologies with linked KPIs, each with its own KPIs", () => {
-    const other: PlannedTechnologyRow = { ...tech, row: { ...tech.row, id: "t2", name: "CRM" } };
-    const lonely: PlannedTechnologyRow = { ...tech, row: { ...tech.row, id: "t3", name: "ERP" } };
-    const rows = buildBenefitsRows([tech, other, lonely], "2025-04-01", [
-      { ...csat, investmentId: "t1" },
-      { ...cost, investmentId: "t2" },
-      { ...cost, id: "k4", investmentId: "t1" },
-    ]);
-    expect(rows.map((r) => [r.id, r.figures.kpis.map((k) => k.id)])).toEqual([
-      ["t1", ["k1", "k4"]],
-      ["t2", ["k2"]],
-    ]);
-    expect(rows[1].figures.realisation).toBeCloseTo(0.8, 12);
-    expect(rows[1].figures.status).toBe("behind_plan");
   });
 });

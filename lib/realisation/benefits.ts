@@ -1,10 +1,13 @@
 /**
- * Benefits realised: a technology's business case to date beside what its linked KPIs show. Pure, so the
- * benefits page and the dashboard share it and it is tested on fixtures; the arithmetic is lib/finance's.
+ * A technology's business case to date beside the attainment of its linked KPIs (the dashboard's "well
+ * behind plan" reading), and the realisation thresholds and status words every benefits figure shares. The
+ * benefits page and the monthly report show realised benefits in money (benefits-money.ts). Pure; the
+ * arithmetic is lib/finance's.
  */
+import type { Investment } from "@/db/schema";
 import { attainment, FinanceError, roi } from "@/lib/finance";
 import { monthOffset } from "@/lib/portfolio/timeline";
-import type { BenefitsRow, KpiAttainment, LinkedKpiValue, RealisationFigures, RealisationStatus } from "./types";
+import type { KpiAttainment, LinkedKpiValue, RealisationFigures, RealisationStatus } from "./types";
 
 /** Realisation at or above `onPlan` is on plan, at or above `behindPlan` behind plan, below it well behind. */
 export const REALISATION_THRESHOLDS = { onPlan: 0.9, behindPlan: 0.6 } as const;
@@ -25,7 +28,7 @@ export interface PlannedTechnology {
   /** Month 0 of its series ('YYYY-MM-01'). */
   origin: string;
   summary: { series: { benefitsCents: readonly number[]; costsCents: readonly number[] } };
-  row: { roi: number | null; status?: BenefitsRow["status"] };
+  row: { roi: number | null; status?: Investment["status"] };
 }
 
 function sumTo(series: readonly number[], lastIndex: number): number {
@@ -82,28 +85,4 @@ export function realisationOf(technology: PlannedTechnology, month: string, kpis
     status: realisation === null || !delivering(technology, plannedBenefitsToDateCents) ? null : realisationStatus(realisation),
     kpis: scoredKpis,
   };
-}
-
-/** A technology of the evaluated portfolio with the row fields the benefits table shows. */
-export interface PlannedTechnologyRow extends PlannedTechnology {
-  row: { id: string; name: string; status: BenefitsRow["status"]; goLiveDate: string | null; roi: number | null };
-}
-
-/**
- * The benefits table at `month`: every technology with at least one linked KPI, in the portfolio's order
- * (by name), each with its realisation figures.
- */
-export function buildBenefitsRows(
-  technologies: readonly PlannedTechnologyRow[],
-  month: string,
-  kpis: readonly (LinkedKpiValue & { investmentId: string })[],
-): BenefitsRow[] {
-  const byTechnology = new Map<string, LinkedKpiValue[]>();
-  for (const { investmentId, ...kpi } of kpis) (byTechnology.get(investmentId) ?? byTechnology.set(investmentId, []).get(investmentId)!).push(kpi);
-  return technologies.flatMap((t) => {
-    const own = byTechnology.get(t.row.id);
-    if (!own?.length) return [];
-    const { id, name, status, goLiveDate } = t.row;
-    return [{ id, name, status, goLiveDate, figures: realisationOf(t, month, own) }];
-  });
 }

@@ -1,4 +1,4 @@
-import type { Investment } from "@/db/schema";
+import type { MoneyBenefitsRow } from "./benefits-money";
 import type { Direction } from "@/lib/finance";
 import type { KpiUnit } from "@/lib/kpis/unit-rules";
 
@@ -55,23 +55,6 @@ export interface RealisationFigures {
   kpis: KpiAttainment[];
 }
 
-export interface BenefitsRow {
-  id: string;
-  name: string;
-  status: Investment["status"];
-  goLiveDate: string | null;
-  figures: RealisationFigures;
-}
-
-export interface BenefitsRealisedView {
-  /** The month shown ('YYYY-MM-01'); null when no linked KPI has any value yet. */
-  month: string | null;
-  /** First and last month with values of linked KPIs, for the month selector. */
-  bounds: { earliest: string; latest: string } | null;
-  /** Technologies with at least one linked KPI, by name. */
-  rows: BenefitsRow[];
-}
-
 /** Months of one before/after comparison: the go-live month G is the transition and belongs to neither side. */
 export interface BeforeAfterWindow {
   goLiveMonth: string;
@@ -113,13 +96,13 @@ export interface KpiBeforeAfter {
 }
 
 export type BeforeAfterView =
-  | { state: "no_go_live"; technology: { id: string; name: string }; n: number; figures: RealisationFigures | null }
-  | { state: "no_kpis"; technology: { id: string; name: string; goLiveDate: string | null }; n: number; figures: null }
+  | { state: "no_go_live"; technology: { id: string; name: string }; n: number; figures: MoneyBenefitsRow }
+  | { state: "no_kpis"; technology: { id: string; name: string; goLiveDate: string | null }; n: number; figures: MoneyBenefitsRow }
   | {
       state: "ready";
       technology: { id: string; name: string; goLiveDate: string };
       n: number;
       window: BeforeAfterWindow;
       kpis: KpiBeforeAfter[];
-      figures: RealisationFigures | null;
+      figures: MoneyBenefitsRow;
     };

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { benefitItems, costItems, investments, organizations } from "@/db/schema";
+import { actualBenefits, actualCosts, benefitItems, costItems, investments, organizations } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
@@ -48,69 +48,89 @@ async function chatbotWorkspace() {
   const crm = await createInvestment(ctx, { name: "CRM without KPIs", goLiveDate: "2025-01-01" });
   const planned = await createInvestment(ctx, { name: "Analytics (no go-live yet)", status: "proposed", goLiveDate: null });
   await addKpi(ctx, "Dashboards used", months("2026-01-01", [10, 12]), { investmentId: planned.id, unit: "count", baseline: "0", target: "40" });
+  // The chatbot's benefit line is realised through CSAT: a point above the 78 baseline is worth £100 a month.
+  await db.update(benefitItems).set({ kpiId: csat.id, valuePerUnitCents: 10_000 }).where(eq(benefitItems.investmentId, chatbot.id));
+  await db.insert(actualCosts).values({ orgId: ctx.orgId, investmentId: chatbot.id, bookedOn: "2025-06-20", amountCents: 210_000, payee: "Botly", source: "typed", fingerprint: `typed:${chatbot.id}` });
+  // The CRM planned no benefit, but a month of it was entered.
+  await db.insert(actualBenefits).values({ orgId: ctx.orgId, investmentId: crm.id, month: "2026-02-01", amountCents: 50_000, description: "Upsell" });
   return { ctx, chatbot, csat, nps, crm, planned };
 }
+
+// CSAT − 78 from Jun 2025 (the chatbot's first month) on: 0.9, −18 (July's 60), then 8.9 … 10.5 to Mar 2026.
+const CSAT_POINTS = [0.9, -18, ...CSAT_AFTER.map((v) => Math.round((v - 78) * 10) / 10)];
+const realisedTo = (monthsSinceJune: number) => CSAT_POINTS.slice(0, monthsSinceJune).reduce((a, p) => a + Math.round(p * 10_000), 0);
 
 /** "Not yours" and "does not exist" are the same answer: an AppError coded not_found. */
 const rejectsAsNotFound = (view: Promise<unknown>) => expect(view).rejects.toSatisfy((e) => e instanceof AppError && e.code === "not_found");
 
 describe("getBenefitsRealised", () => {
-  it("sets each technology's plan to date beside what its KPIs show, at the last complete month by default", async () => {
-    const { ctx, chatbot, planned } = await chatbotWorkspace();
+  it("sets each technology's planned benefits to date beside what it realised in money, at the last complete month by default", async () => {
+    const { ctx, chatbot, crm } = await chatbotWorkspace();
     const view = await getBenefitsRealised(ctx, {}, today);
     expect(view.month).toBe("2026-03-01");
-    expect(view.bounds).toEqual({ earliest: "2024-07-01", latest: "2026-03-01" }); // the unlinked KPI's 2024 values do not count
-    expect(view.rows.map((r) => r.name)).toEqual(["AI website chatbot", "Analytics (no go-live yet)"]);
+    expect(view.bounds).toEqual({ earliest: "2025-01-01", latest: "2026-03-01" });
+    // Technologies that planned or realised a benefit; the analytics proposal did neither.
+    expect(view.rows.map((r) => r.id)).toEqual([chatbot.id, crm.id]);
 
-    const row = view.rows[0];
-    expect(row.id).toBe(chatbot.id);
-    // Jun 2025 – Mar 2026: costs 2,000 + 9 × 149 = 3,341; planned benefits 9 × 1,000. CSAT 88.5 → (88.5 − 78)/12 = 0.875.
-    expect(row.figures).toMatchObject({
-      month: "2026-03-01",
-      costsToDateCents: 334_100,
-      plannedBenefitsToDateCents: 900_000,
-      realisedBenefitsToDateCents: 787_500,
-      kpisLinked: 2,
-      kpisScored: 1,
-      status: "behind_plan",
-    });
-    expect(row.figures.realisation).toBeCloseTo(0.875, 10);
-    expect(row.figures.plannedRoiToDate).toBeCloseTo((900_000 - 334_100) / 334_100, 10);
-    expect(row.figures.realisedRoiToDate).toBeCloseTo((787_500 - 334_100) / 334_100, 10);
-    expect(row.figures.planRoi).not.toBeNull();
-    expect(view.rows[1].figures).toMatchObject({ costsToDateCents: 0, plannedRoiToDate: null, kpisScored: 1 });
-    expect(planned.id).toBe(view.rows[1].id);
+    const [row, crmRow] = view.rows;
+    // Since June 2025 (the first payment): planned 9 × £1,000 of benefits, 2,000 + 9 × 149 of costs; paid 2,100.
+    const realised = realisedTo(10);
+    expect(realised).toBe(645_000);
+    expect(row.figures).toMatchObject({ month: "2026-03-01", since: "2025-06-01", hasBenefitActuals: true, hasCostActuals: true });
+    expect(row.figures.toDate).toMatchObject({ plannedBenefitCents: 900_000, realisedBenefitCents: realised, plannedCostCents: 334_100, actualCostCents: 210_000 });
+    expect(row.figures.toDate.realisedRoi).toBeCloseTo((realised - 210_000) / 210_000, 10);
+    expect(row.realisation).toBeCloseTo(realised / 900_000, 10);
+    expect(row).toMatchObject({ realisationStatus: "behind_plan", realisedBySource: { fromKpisCents: realised, enteredCents: 0 } });
+    expect(row.atMonth).toEqual({ plannedCents: 100_000, realised: { fromKpisCents: 105_000, enteredCents: 0 } });
+    expect(row.kpiInputs).toMatchObject([{ kpiName: "CSAT", value: 88.5, baseline: 78, valuePerUnitCents: 10_000, share: 1, units: 10.5, cents: 105_000 }]);
+
+    // Entered only, nothing planned: realised without a realisation ratio or a status.
+    expect(crmRow.figures.toDate).toMatchObject({ plannedBenefitCents: 0, realisedBenefitCents: 50_000 });
+    expect(crmRow).toMatchObject({ realisation: null, realisationStatus: null, realisedBySource: { fromKpisCents: 0, enteredCents: 50_000 }, atMonth: { realised: null } });
+    expect(view.totals).toEqual({ plannedBenefitCents: 900_000, realisedBenefitCents: realised + 50_000, withActuals: 2, withoutActuals: 0 });
   });
 
-  it("reads the KPIs as they stood at the chosen month, and never fails on a bad month", async () => {
+  it("reads the actuals as they stood at the chosen month, and never fails on a bad month", async () => {
     const { ctx } = await chatbotWorkspace();
     const dec = await getBenefitsRealised(ctx, { month: "2025-12" }, today);
     expect(dec.month).toBe("2025-12-01");
-    const csat = dec.rows[0].figures.kpis.find((k) => k.name === "CSAT")!;
-    expect(csat.latest).toEqual({ period: "2025-12-01", value: 88.6 });
-    expect(dec.rows[0].figures.plannedBenefitsToDateCents).toBe(600_000);
+    expect(dec.rows[0].figures.toDate).toMatchObject({ plannedBenefitCents: 600_000, realisedBenefitCents: realisedTo(7) });
+    expect(dec.rows[0].kpiInputs.map((i) => i.value)).toEqual([88.6]);
+    // The CRM planned no benefit and its February amount is after December: not on the page then.
+    expect(dec.rows).toHaveLength(1);
+    expect(dec.totals).toMatchObject({ withActuals: 1, withoutActuals: 0 });
     for (const month of ["junk", "2026-13", ["2025-12", "2026-01"]] as const) {
       expect((await getBenefitsRealised(ctx, { month: month as string | string[] }, today)).month).toMatch(/^20\d\d-\d\d-01$/);
     }
     expect((await getBenefitsRealised(ctx, { month: "2031-01" }, today)).month).toBe("2026-03-01");
+    expect((await getBenefitsRealised(ctx, { month: "2020-01" }, today)).month).toBe("2025-01-01");
   });
 
   it("shows the last complete month, not the current one, when no month is asked for", async () => {
     const { ctx } = await chatbotWorkspace();
-    const march = new Date("2026-03-20T12:00:00Z"); // values run to March, which is still under way
+    const march = new Date("2026-03-20T12:00:00Z");
     const view = await getBenefitsRealised(ctx, {}, march);
     expect(view.month).toBe("2026-02-01");
-    expect(view.bounds?.latest).toBe("2026-03-01");
-    expect(view.rows[0].figures.kpis.find((k) => k.name === "CSAT")!.latest).toEqual({ period: "2026-02-01", value: 89.2 });
-    expect((await getBenefitsRealised(ctx, { month: "junk" }, march)).month).toBe("2026-02-01");
-    expect((await getBenefitsRealised(ctx, { month: "2026-03" }, march)).month).toBe("2026-03-01"); // still there when asked for
+    expect(view.bounds.latest).toBe("2026-02-01");
+    expect(view.rows[0].kpiInputs.map((i) => i.value)).toEqual([89.2]);
   });
 
-  it("is empty for a workspace without linked KPIs", async () => {
+  it("a KPI that got worse realises a loss, never clamped", async () => {
+    const { ctx } = await chatbotWorkspace();
+    const july = await getBenefitsRealised(ctx, { month: "2025-07" }, today);
+    expect(july.rows[0].atMonth.realised).toEqual({ fromKpisCents: -180_000, enteredCents: 0 });
+    expect(july.rows[0].figures.toDate.realisedBenefitCents).toBe(9_000 - 180_000);
+  });
+
+  it("says there are no actuals where nothing was measured or entered, and shows the plan", async () => {
     const ctx = await createTenant();
-    await createInvestment(ctx, { name: "Lonely" });
-    await addKpi(ctx, "Unlinked", { "2026-01-01": 5 });
-    expect(await getBenefitsRealised(ctx, {}, today)).toEqual({ month: null, bounds: null, rows: [] });
+    const tool = await createInvestment(ctx, { name: "Planned only", goLiveDate: "2025-01-01" });
+    await db.insert(benefitItems).values({ orgId: ctx.orgId, investmentId: tool.id, category: "cost_reduction", kind: "recurring", frequency: "monthly", amountCents: 5_000, startMonth: "2025-01-01" });
+    await createInvestment(ctx, { name: "Nothing planned" });
+    const view = await getBenefitsRealised(ctx, { month: "2025-03" }, today);
+    expect(view.rows.map((r) => r.name)).toEqual(["Planned only"]);
+    expect(view.rows[0].figures).toMatchObject({ since: null, hasBenefitActuals: false, toDate: { plannedBenefitCents: 15_000, realisedBenefitCents: 0 } });
+    expect(view.totals).toEqual({ plannedBenefitCents: 0, realisedBenefitCents: 0, withActuals: 0, withoutActuals: 1 });
   });
 });
 
@@ -129,16 +149,16 @@ describe("getBeforeAfter", () => {
     expect(csat.verdict).toBe("stands_out");
     expect(csat.note).toMatch(/^CSAT rose from 79\.0% to 88\.0% \(\+9\.0 points, an improvement\) — it stands out from the month-to-month noise \(Welch t = /);
     expect(view.kpis.find((k) => k.name === "Client NPS")).toMatchObject({ verdict: "not_enough_data", before: [], after: [] });
-    expect(view.figures).toMatchObject({ month: "2026-03-01", plannedBenefitsToDateCents: 900_000 });
+    expect(view.figures.figures).toMatchObject({ month: "2026-03-01", toDate: { plannedBenefitCents: 900_000, realisedBenefitCents: realisedTo(10) } });
   });
 
   it("states its figures at the last complete month, not the current one, when no month is asked for", async () => {
     const { ctx, chatbot } = await chatbotWorkspace();
     const march = new Date("2026-03-20T12:00:00Z"); // values run to March, which is still under way
     const view = await getBeforeAfter(ctx, chatbot.id, {}, march);
-    expect(view.figures).toMatchObject({ month: "2026-02-01", plannedBenefitsToDateCents: 800_000 });
-    expect(view.figures?.kpis.find((k) => k.name === "CSAT")?.latest).toEqual({ period: "2026-02-01", value: 89.2 });
-    expect((await getBeforeAfter(ctx, chatbot.id, { month: "2026-03" }, march)).figures?.month).toBe("2026-03-01");
+    expect(view.figures.figures).toMatchObject({ month: "2026-02-01", toDate: { plannedBenefitCents: 800_000 } });
+    expect(view.figures.kpiInputs.map((i) => i.value)).toEqual([89.2]);
+    expect((await getBeforeAfter(ctx, chatbot.id, { month: "2026-02" }, march)).figures.figures.month).toBe("2026-02-01");
   });
 
   it("uses the months that exist when the after window is longer than the time since go-live", async () => {
@@ -158,8 +178,8 @@ describe("getBeforeAfter", () => {
     const { ctx, crm, planned } = await chatbotWorkspace();
     const noGoLive = await getBeforeAfter(ctx, planned.id, {}, today);
     expect(noGoLive).toMatchObject({ state: "no_go_live", technology: { id: planned.id, name: "Analytics (no go-live yet)" } });
-    expect(noGoLive.figures?.kpisScored).toBe(1);
-    expect(await getBeforeAfter(ctx, crm.id, {}, today)).toMatchObject({ state: "no_kpis", technology: { id: crm.id }, figures: null });
+    expect(noGoLive.figures.figures.hasBenefitActuals).toBe(false);
+    expect(await getBeforeAfter(ctx, crm.id, {}, today)).toMatchObject({ state: "no_kpis", technology: { id: crm.id }, figures: { realisedBySource: { enteredCents: 50_000 } } });
   });
 
   it("answers not found for unknown and malformed ids", async () => {
@@ -180,10 +200,10 @@ describe("workspace isolation", () => {
     await rejectsAsNotFound(getBeforeAfter(a.ctx, bOnly.id, {}, today));
 
     const view = await getBenefitsRealised(a.ctx, {}, today);
-    expect(view.rows.map((r) => r.id)).toEqual([a.chatbot.id, a.planned.id]);
-    expect(view.bounds?.latest).toBe("2026-03-01"); // not B's 2027 values
+    expect(view.rows.map((r) => r.id)).toEqual([a.chatbot.id, a.crm.id]);
+    expect(view.rows[0].figures.toDate.realisedBenefitCents).toBe(realisedTo(10)); // B's identical chatbot does not share A's CSAT
     expect(JSON.stringify(view)).not.toMatch(new RegExp(`${b.chatbot.id}|${bOnly.id}|B's`));
-    expect((await getBenefitsRealised(b.ctx, {}, today)).rows.map((r) => r.id)).toContain(bOnly.id);
+    expect((await getBenefitsRealised(b.ctx, {}, today)).rows.map((r) => r.id)).toEqual([b.chatbot.id, b.crm.id]);
   });
 });
 

@@ -43,7 +43,7 @@ export default async function BeforeAfterPage({ params, searchParams }: Props) {
   const view = await load(ctx, id, n, month);
   const formats = formatsOf(ctx);
   const base = `/w/${ctx.org.slug}`;
-  const monthQuery = view.figures ? `?month=${toMonthParam(view.figures.month)}` : "";
+  const monthQuery = `?month=${toMonthParam(view.figures.figures.month)}`;
   return (
     <>
       <Link href={`${base}/benefits${monthQuery}`} className="text-sm text-indigo-700 hover:underline">
@@ -55,11 +55,11 @@ export default async function BeforeAfterPage({ params, searchParams }: Props) {
           description={
             view.state === "ready"
               ? `Went live in ${formatMonth(view.window.goLiveMonth, formats.locale)}. Its linked KPIs before and after, and what its business case has delivered so far.`
-              : "What its business case has delivered so far, from its linked KPIs."
+              : "What its business case has delivered so far, in money."
           }
         />
       </div>
-      {view.figures && <RealisationSummary figures={view.figures} formats={formats} />}
+      <RealisationSummary figures={view.figures} formats={formats} />
 
       <section aria-labelledby="before-after-heading" className="mt-8" data-testid="before-after">
         <h2 id="before-after-heading" className="text-lg font-semibold text-slate-900">
@@ -102,7 +102,7 @@ function BeforeAfterKpis({ view, path, formats }: { view: Ready; path: string; f
   return (
     <>
       <div className="mt-3 space-y-2">
-        <WindowForm path={path} n={view.n} month={view.figures?.month ?? null} />
+        <WindowForm path={path} n={view.n} month={view.figures.figures.month} />
         <p className="text-sm text-slate-600">
           Before: {windowLabel(view.window.before, locale)} · After: {windowLabel(view.window.after, locale)}. {formatMonth(view.window.goLiveMonth, locale)}, the
           go-live month, is the transition and is left out.
