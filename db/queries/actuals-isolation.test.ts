@@ -10,18 +10,19 @@ import { loadRealisedBenefits } from "@/lib/realisation/money";
 import { createInvestment, createTenant } from "@/test/factories";
 import { deleteActualBenefit, insertActualBenefit, listActualBenefits, sumActualBenefitsByMonth, updateActualBenefit } from "./actual-benefits";
 import { findExistingFingerprints, listActualImports, listTechnologiesForMatching } from "./actual-imports";
+import { deleteActualCost, getActualCost, getLedgerOverview, insertTypedCost, listLedgerPage, listUnmatchedTexts, matchCosts, updateActualCost, type LedgerQuery } from "./actuals";
 import { actualCostsByMonth, unmatchedActualsTotal } from "./actuals-summary";
 import { findImportPreference } from "./import-preferences";
 import { deleteMatchRule, getMatchRule, insertRules, listMatchRules, moveMatchRule, updateMatchRule } from "./match-rules";
 import { listKpiBenefitLines, listNamedKpiValuesBetween } from "./realisation";
 import { loadWorkspaceRows } from "./workspace-data";
 
-type Side = { ctx: TenantCtx; techId: string; kpiId: string; ruleId: string; benefitId: string; importId: string; fingerprint: string };
+type Side = { ctx: TenantCtx; techId: string; kpiId: string; ruleId: string; benefitId: string; importId: string; fingerprint: string; paymentIds: string[] };
 type World = { a: Side; b: Side };
 
 const RANGE = { from: "2026-01-01", to: "2026-12-01" };
 /** Everything B holds is named or valued so that a leak into one of A's answers shows. */
-const B_SECRET = /B's|b-secret|777|4242/;
+const B_SECRET = /B's|b-secret|\b7777777\b|\b15555554\b|\b4242424\b/;
 
 /** One workspace's actuals: a technology with a KPI-linked benefit line, a matched and an unmatched payment from one file, a rule, an entered benefit. */
 async function arrangeSide(name: "A" | "B", cents: number): Promise<Side> {
@@ -31,25 +32,25 @@ async function arrangeSide(name: "A" | "B", cents: number): Promise<Side> {
     .insert(kpis)
     .values({ orgId: ctx.orgId, name: `${name}'s orders`, perspective: "customer", unit: "count", direction: "higher", baseline: "100", target: "200", investmentId: tech.id })
     .returning();
-  await db.insert(kpiMeasurements).values({ orgId: ctx.orgId, kpiId: kpi.id, period: "2026-05-01", value: name === "A" ? "150" : "4242" });
+  await db.insert(kpiMeasurements).values({ orgId: ctx.orgId, kpiId: kpi.id, period: "2026-05-01", value: name === "A" ? "150" : "4242424" });
   await db.insert(benefitItems).values({
     orgId: ctx.orgId, investmentId: tech.id, category: "revenue_increase", kind: "recurring", frequency: "monthly", amountCents: 50_000, startMonth: "2025-06-01", kpiId: kpi.id, valuePerUnitCents: 100,
   });
   const [file] = await db.insert(actualImports).values({ orgId: ctx.orgId, kind: "bank", fileName: `${name === "A" ? "a" : "b-secret"}.csv`, rows: 2, added: 2, duplicates: 0 }).returning();
   const fingerprint = `bank:${name === "A" ? "a" : "b-secret"}-fp`;
-  await db.insert(actualCosts).values([
+  const payments = await db.insert(actualCosts).values([
     { orgId: ctx.orgId, bookedOn: "2026-05-10", amountCents: cents, payee: `${name}'s vendor`, source: "imported", importId: file.id, investmentId: tech.id, costCategory: "subscription", fingerprint },
     { orgId: ctx.orgId, bookedOn: "2026-05-11", amountCents: cents + 1, payee: `${name}'s stranger`, source: "imported", importId: file.id, fingerprint: `${fingerprint}-2` },
-  ]);
+  ]).returning();
   const [rule] = await db.insert(matchRules).values({ orgId: ctx.orgId, position: 1, field: "payee", pattern: `${name}'s vendor`, investmentId: tech.id }).returning();
   const [benefit] = await db.insert(actualBenefits).values({ orgId: ctx.orgId, investmentId: tech.id, month: "2026-05-01", amountCents: cents * 2, description: `${name}'s revenue` }).returning();
   await db.insert(importPreferences).values({ orgId: ctx.orgId, kind: "bank", header: `${name}'s header`, decimal: "point", dateOrder: "ymd", mapping: { date: `${name}'s date` } });
-  return { ctx, techId: tech.id, kpiId: kpi.id, ruleId: rule.id, benefitId: benefit.id, importId: file.id, fingerprint };
+  return { ctx, techId: tech.id, kpiId: kpi.id, ruleId: rule.id, benefitId: benefit.id, importId: file.id, fingerprint, paymentIds: payments.map((p) => p.id) };
 }
 
 let world: World;
 beforeAll(async () => {
-  world = { a: await arrangeSide("A", 12_300), b: await arrangeSide("B", 77_700) };
+  world = { a: await arrangeSide("A", 12_300), b: await arrangeSide("B", 7_777_777) };
 });
 
 type Case =
@@ -60,8 +61,63 @@ type Case =
 const write = <T>(run: () => Promise<T>) => db.transaction(run);
 const noSecret = (value: unknown) => expect(JSON.stringify(value, (_k, v) => (v instanceof Map ? [...v.entries()] : v))).not.toMatch(B_SECRET);
 const keysOf = (map: unknown) => [...(map as Map<string, unknown>).keys()];
+const ledger = (over: Partial<LedgerQuery> = {}): LedgerQuery => ({ match: null, technology: null, booked: null, sort: "bookedOn", dir: "desc", page: 1, pageSize: 50, ...over });
+const ledgerIds = (page: unknown) => (page as { rows: { id: string }[] }).rows.map((r) => r.id).sort();
+const typed = (investmentId: string | null) => ({ investmentId, costCategory: null, bookedOn: "2026-06-01", amountCents: 100, payee: "Typed", description: "" });
 
 const cases: Case[] = [
+  {
+    name: "listLedgerPage: A's payments, count and total only",
+    kind: "scoped",
+    run: (ctx) => listLedgerPage(ctx, ledger()),
+    expectOnlyA: (page, w) => {
+      expect(ledgerIds(page)).toEqual([...w.a.paymentIds].sort());
+      expect(page).toMatchObject({ total: 2, totalCents: 24_601 });
+      noSecret(page);
+    },
+    bSees: (page, w) => expect(ledgerIds(page)).toEqual([...w.b.paymentIds].sort()),
+  },
+  {
+    name: "listLedgerPage: filtered by B's technology",
+    kind: "scoped",
+    run: (ctx, w) => listLedgerPage(ctx, ledger({ technology: w.b.techId })),
+    expectOnlyA: (page) => expect(page).toMatchObject({ rows: [], total: 0 }),
+    bSees: (page) => expect(page).toMatchObject({ total: 1 }),
+  },
+  {
+    name: "getLedgerOverview: A's counts and months only",
+    kind: "scoped",
+    run: (ctx) => getLedgerOverview(ctx),
+    expectOnlyA: (overview) => expect(overview).toEqual({ count: 2, unmatched: 1, months: ["2026-05"] }),
+    bSees: (overview) => expect(overview).toMatchObject({ count: 2 }),
+  },
+  {
+    name: "listUnmatchedTexts: A's unmatched payments only",
+    kind: "scoped",
+    run: (ctx) => listUnmatchedTexts(ctx),
+    expectOnlyA: (rows, w) => {
+      expect((rows as { id: string }[]).map((r) => r.id)).toEqual([w.a.paymentIds[1]]);
+      noSecret(rows);
+    },
+    bSees: (rows, w) => expect((rows as { id: string }[]).map((r) => r.id)).toEqual([w.b.paymentIds[1]]),
+  },
+  { name: "getActualCost: B's payment id", kind: "not_found", run: (w) => getActualCost(w.a.ctx, w.b.paymentIds[0]) },
+  { name: "getActualCost: a malformed id", kind: "not_found", run: (w) => getActualCost(w.a.ctx, "' or 1=1 --") },
+  { name: "updateActualCost: B's payment id", kind: "not_found", run: (w) => write(() => updateActualCost(w.a.ctx, w.b.paymentIds[1], { investmentId: w.a.techId, costCategory: null })) },
+  {
+    name: "updateActualCost: A's payment filed under B's technology",
+    kind: "invalid",
+    run: (w) => write(() => updateActualCost(w.a.ctx, w.a.paymentIds[1], { investmentId: w.b.techId, costCategory: null })),
+  },
+  { name: "deleteActualCost: B's payment id", kind: "not_found", run: (w) => write(() => deleteActualCost(w.a.ctx, w.b.paymentIds[0])) },
+  { name: "insertTypedCost: filed under B's technology", kind: "invalid", run: (w) => write(() => insertTypedCost(w.a.ctx, typed(w.b.techId))) },
+  {
+    name: "matchCosts: B's unmatched payment is not filed from A",
+    kind: "scoped",
+    run: async (ctx, w) => (ctx === w.a.ctx ? write(() => matchCosts(ctx, [w.b.paymentIds[1]], { investmentId: w.a.techId, costCategory: null })) : getActualCost(ctx, w.b.paymentIds[1])),
+    expectOnlyA: (matched) => expect(matched).toBe(0),
+    bSees: (payment) => expect(payment).toMatchObject({ investmentId: null, version: 1 }),
+  },
   {
     name: "loadWorkspaceRows: A's payments, files, rules, benefits and preferences only",
     kind: "scoped",
@@ -150,14 +206,14 @@ const cases: Case[] = [
     kind: "scoped",
     run: (ctx) => unmatchedActualsTotal(ctx, "2026-12-01"),
     expectOnlyA: (total) => expect(total).toEqual({ count: 1, cents: 12_301 }),
-    bSees: (total) => expect(total).toEqual({ count: 1, cents: 77_701 }),
+    bSees: (total) => expect(total).toEqual({ count: 1, cents: 7_777_778 }),
   },
   {
     name: "sumActualBenefitsByMonth: A's entered benefits only",
     kind: "scoped",
     run: (ctx) => sumActualBenefitsByMonth(ctx, RANGE),
     expectOnlyA: (rows, w) => expect(rows).toEqual([{ investmentId: w.a.techId, month: "2026-05-01", amountCents: 24_600 }]),
-    bSees: (rows, w) => expect(rows).toEqual([{ investmentId: w.b.techId, month: "2026-05-01", amountCents: 155_400 }]),
+    bSees: (rows, w) => expect(rows).toEqual([{ investmentId: w.b.techId, month: "2026-05-01", amountCents: 15_555_554 }]),
   },
   {
     name: "listActualBenefits: B's technology id",
@@ -192,7 +248,7 @@ const cases: Case[] = [
     kind: "scoped",
     run: (ctx) => listNamedKpiValuesBetween(ctx, RANGE),
     expectOnlyA: (rows, w) => expect(rows).toEqual([{ kpiId: w.a.kpiId, period: "2026-05-01", value: 150 }]),
-    bSees: (rows, w) => expect(rows).toEqual([{ kpiId: w.b.kpiId, period: "2026-05-01", value: 4242 }]),
+    bSees: (rows, w) => expect(rows).toEqual([{ kpiId: w.b.kpiId, period: "2026-05-01", value: 4242424 }]),
   },
   {
     name: "loadRealisedBenefits: A's technologies' realised money only",
