@@ -276,17 +276,7 @@ function addInvestment(
       annualUpliftPct: item.renewal === undefined ? null : fixed(item.renewal.upliftPct, 3), createdAt,
     });
   }
-  const links: KpiLink[] = [];
-  for (const item of spec.benefits) {
-    const row: SeedRows["benefitItems"][number] = {
-      orgId, id: ids.uuid(), investmentId, category: item.category, description: item.description, kind: item.kind,
-      frequency: item.frequency, amountCents: item.amountCents, startMonth: cal.month(item.start),
-      endMonth: item.end === undefined ? null : cal.month(item.end), rampUpMonths: item.rampUpMonths,
-      confidence: fixed(item.confidence, 3), calculator: item.calculator, kpiId: null, valuePerUnitCents: null, createdAt,
-    };
-    rows.benefitItems.push(row);
-    if (item.kpi) links.push({ row, kpi: item.kpi });
-  }
+  const links = addBenefitItems(rows, { orgId, investmentId, benefits: spec.benefits, cal, ids, createdAt });
   for (const risk of spec.risks) {
     rows.risks.push({ orgId, id: ids.uuid(), investmentId, ...risk, createdAt });
   }
@@ -302,6 +292,26 @@ function addInvestment(
     const goalId = ctx.goalIds.get(goalKey) ?? fail(`${where}: unknown goal ${goalKey}`);
     if (!Number.isInteger(strength) || strength < 0 || strength > 5) fail(`${where}: alignment ${strength} outside 0–5`);
     rows.alignments.push({ orgId, investmentId, goalId, strength });
+  }
+  return links;
+}
+
+/** The benefit lines; those naming a KPI get its id once the KPIs exist (the links returned). */
+function addBenefitItems(
+  rows: SeedRows,
+  ctx: { orgId: string; investmentId: string; benefits: InvestmentSpec["benefits"]; cal: Calendar; ids: Random; createdAt: Date },
+): KpiLink[] {
+  const { orgId, investmentId, cal, ids, createdAt } = ctx;
+  const links: KpiLink[] = [];
+  for (const item of ctx.benefits) {
+    const row: SeedRows["benefitItems"][number] = {
+      orgId, id: ids.uuid(), investmentId, category: item.category, description: item.description, kind: item.kind,
+      frequency: item.frequency, amountCents: item.amountCents, startMonth: cal.month(item.start),
+      endMonth: item.end === undefined ? null : cal.month(item.end), rampUpMonths: item.rampUpMonths,
+      confidence: fixed(item.confidence, 3), calculator: item.calculator, kpiId: null, valuePerUnitCents: null, createdAt,
+    };
+    rows.benefitItems.push(row);
+    if (item.kpi) links.push({ row, kpi: item.kpi });
   }
   return links;
 }

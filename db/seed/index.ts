@@ -2,6 +2,8 @@
  * The demo data: three client workspaces (a café chain, a parts manufacturer, an accounting practice) run by
  * one consultant, with numbers that tell the stories in shared/reference/demo-story.md.
  * Deterministic (seeded generator, ids included) and idempotent (keyed on the demo consultant's email).
+ * Each client's last 24 months of bank exports (db/seed/bank/) go into its ledger through the bank import,
+ * in the same transaction; those rows get fresh ids and timestamps, as every import's do.
  */
 import { eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
