@@ -1,19 +1,19 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/tenant-action";
 import type { ImportCheck } from "@/lib/imports/check";
-import { tooLargeMessage } from "@/lib/imports/limits";
-import type { ImportField, ImportOptions, Mapping } from "@/lib/imports/pipeline";
+import type { ImportField, Mapping } from "@/lib/imports/pipeline";
 import { ColumnMapping } from "./column-mapping";
 import { FileChooser, type FileInput } from "./file-chooser";
 import { ImportProblems } from "./import-problems";
 import { PreviewTable, type PreviewColumn } from "./preview-table";
 import { ReadOptions } from "./read-options";
+import { useImportSteps, type Choices, type ChosenFile } from "./use-import-steps";
 
 /** The file and how to read it, as every kind's preview and import actions take them (lib/imports/request.ts). */
 export type ImportRequestFields = { csv: string; fileName: string; delimiter?: string; decimal?: string; dateOrder?: string; mapping?: string };
@@ -36,77 +36,14 @@ export type ImportWizardProps<Summary, Done> = {
   done: (result: Done, reset: () => void) => ReactNode;
 };
 
-type ChosenFile = { name: string; text: string };
-type Choices = Partial<Omit<ImportOptions, "mapping">>;
-
-const requestOf = (file: ChosenFile, choices: Choices, mapping?: Mapping): ImportRequestFields => ({
-  csv: file.text,
-  fileName: file.name,
-  ...choices,
-  ...(mapping ? { mapping: JSON.stringify(mapping) } : {}),
-});
-
-/** The import's form: what the `beforeConfirm` slot put in it, then the file and how it was read (which win). */
-function commitForm(form: HTMLFormElement, request: ImportRequestFields): FormData {
-  const data = new FormData(form);
-  for (const [key, value] of Object.entries(request)) if (value !== undefined) data.set(key, value);
-  return data;
-}
-
 /**
  * Upload → how the file is written (separator, decimal, date order) → which column is which → the rows
  * and their problems → confirm. The server reads the file at every step and again on import, never
  * trusting this page's copy; the file is read in the browser, so the import needs JavaScript.
  */
 export function ImportWizard<Summary, Done>(props: ImportWizardProps<Summary, Done>) {
-  const [file, setFile] = useState<ChosenFile | null>(null);
-  const [check, setCheck] = useState<ImportCheck<Summary> | null>(null);
-  const [message, setMessage] = useState<string>();
-  const [done, setDone] = useState<{ result: Done } | null>(null);
-  const [step, setStep] = useState<"check" | "import">("check");
-  const [refocus, setRefocus] = useState(false);
-  const [pending, startTransition] = useTransition();
-
-  const runCheck = (chosen: ChosenFile, choices: Choices, mapping?: Mapping, after?: string) => {
-    setStep("check");
-    startTransition(async () => {
-      const answer = await props.check(requestOf(chosen, choices, mapping));
-      setCheck(answer.ok && answer.data ? answer.data : null);
-      setMessage(after ?? (answer.ok ? undefined : (answer.fieldErrors?.csv?.[0] ?? answer.message)));
-    });
-  };
-  const choose = async (picked: File | undefined) => {
-    setCheck(null);
-    setMessage(undefined);
-    if (!picked) return setFile(null);
-    if (picked.size > props.maxBytes) return setMessage(tooLargeMessage(props.maxBytes));
-    try {
-      const chosen = { name: picked.name, text: await picked.text() };
-      setFile(chosen);
-      runCheck(chosen, {});
-    } catch {
-      setMessage("The file couldn't be read. Choose it again.");
-    }
-  };
-  const runImport = (form: HTMLFormElement, current: ImportCheck<Summary>, chosen: ChosenFile) => {
-    const { mapping: _, ...choices } = current.choices;
-    setStep("import");
-    startTransition(async () => {
-      const answer = await props.commit(commitForm(form, requestOf(chosen, choices, current.mapping)));
-      if (answer.ok && answer.data !== undefined) return setDone({ result: answer.data });
-      // The file means something else now (say a name was taken since): read it again to show why.
-      runCheck(chosen, choices, current.choices.mapping, answer.message);
-    });
-  };
-  const reset = () => {
-    setDone(null);
-    setFile(null);
-    setCheck(null);
-    setRefocus(true);
-  };
-
+  const { file, check, message, done, refocus, pending, checking, choose, runCheck, runImport, reset } = useImportSteps(props);
   if (done) return <>{props.done(done.result, reset)}</>;
-  const checking = pending && step === "check";
   return (
     <div>
       <noscript>
