@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { FlexRender, functionalUpdate, useTable, type SortingState, type Updater } from "@tanstack/react-table";
 import { DeleteButton } from "@/components/portfolio/form/delete-button";
 import { Pagination } from "@/components/portfolio/table/pagination";
+import { SortableHead } from "@/components/portfolio/table/sortable-head";
 import { useTableUrl } from "@/components/portfolio/table/use-table-url";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -29,7 +30,6 @@ type Props = {
   canEdit: boolean;
 };
 
-const ariaSort = { asc: "ascending", desc: "descending" } as const;
 const cellPad = "px-3 py-2.5";
 const align = (id: string) => (numericLedgerColumns.has(id) ? "text-right tabular-nums whitespace-nowrap" : "text-left");
 
@@ -39,52 +39,12 @@ export function LedgerTable({ page, params, slug, formats, technologies, months,
   const actions = useMemo(() => (canEdit ? (row: LedgerRow) => <RowActions row={row} slug={slug} formats={formats} onEdit={() => setEditing(row)} /> : undefined), [canEdit, slug, formats]);
   const columns = useMemo(() => buildLedgerColumns({ slug, formats, totalCents: page.totalCents, total: page.total, actions }), [slug, formats, page.totalCents, page.total, actions]);
   const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === "desc" }], [params.sort, params.dir]);
-  const table = useTable({
-    features: ledgerFeatures,
-    columns,
-    data: page.rows,
-    getRowId: (row) => row.id,
-    state: { sorting },
-    // The server sorted and paged these rows; the table only renders them and reports header clicks.
-    manualSorting: true,
-    enableMultiSort: false,
-    onSortingChange: (updater: Updater<SortingState>) => {
-      const [next] = functionalUpdate(updater, sorting);
-      update(next ? { sort: next.id, dir: next.desc ? "desc" : "asc", page: null } : { sort: null, dir: null, page: null });
-    },
-  });
+  const table = useLedgerTable(page.rows, columns, sorting, update);
   return (
     <div>
       <LedgerToolbar params={params} technologies={technologies} months={months} locale={formats.locale} />
       <TableShell className="w-full min-w-0 border-collapse divide-y-0" aria-busy={pending || undefined} data-testid="ledger-table">
-        <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="border-b border-slate-200">
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const canSort = header.column.getCanSort();
-                return (
-                  <th key={header.id} scope="col" aria-sort={canSort ? (sorted ? ariaSort[sorted] : "none") : undefined} className={cn(cellPad, "whitespace-nowrap", align(header.column.id))}>
-                    {canSort ? (
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className={cn("inline-flex items-center gap-1 rounded uppercase tracking-wide hover:text-slate-900", numericLedgerColumns.has(header.column.id) && "flex-row-reverse", sorted && "text-slate-900")}
-                      >
-                        <FlexRender header={header} />
-                        <span aria-hidden className={sorted ? "text-indigo-600" : "text-slate-300"}>
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                      </button>
-                    ) : (
-                      <FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead rows={headRows(table)} cellClassName={cellPad} />
         <tbody className={cn("divide-y divide-slate-100 transition-opacity", pending && "opacity-60")}>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="bg-white hover:bg-slate-50" data-testid="ledger-row">
@@ -115,6 +75,41 @@ export function LedgerTable({ page, params, slug, formats, technologies, months,
       {editing && <EditPaymentDialog key={`${editing.id}:${editing.version}`} slug={slug} formats={formats} row={editing} technologies={technologies} onClose={() => setEditing(null)} />}
     </div>
   );
+}
+
+type Update = ReturnType<typeof useTableUrl<keyof LedgerParams>>["update"];
+
+/** The table over the server's page: a header click only reports the new sort to the URL, which the server reads. */
+function useLedgerTable(rows: LedgerRow[], columns: ReturnType<typeof buildLedgerColumns>, sorting: SortingState, update: Update) {
+  return useTable({
+    features: ledgerFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    state: { sorting },
+    manualSorting: true,
+    enableMultiSort: false,
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const [next] = functionalUpdate(updater, sorting);
+      update(next ? { sort: next.id, dir: next.desc ? "desc" : "asc", page: null } : { sort: null, dir: null, page: null });
+    },
+  });
+}
+
+/** The table's headings as the shared sortable heading row draws them. */
+function headRows(table: ReturnType<typeof useLedgerTable>) {
+  return table.getHeaderGroups().map((group) => ({
+    id: group.id,
+    cells: group.headers.map((header) => ({
+      id: header.id,
+      label: <FlexRender header={header} />,
+      sorted: header.column.getIsSorted(),
+      canSort: header.column.getCanSort(),
+      onSort: header.column.getToggleSortingHandler(),
+      className: align(header.column.id),
+      numeric: numericLedgerColumns.has(header.column.id),
+    })),
+  }));
 }
 
 function RowActions({ row, slug, formats, onEdit }: { row: LedgerRow; slug: string; formats: Formats; onEdit: () => void }) {

@@ -12,6 +12,7 @@ import { TableShell } from "@/components/ui/table";
 import { columnLabels } from "@/lib/portfolio/column-labels";
 import { buildColumns, features, numericColumns } from "./columns";
 import { Pagination } from "./pagination";
+import { SortableHead } from "./sortable-head";
 import { Toolbar } from "./toolbar";
 import { useTableUrl } from "./use-table-url";
 
@@ -25,7 +26,6 @@ type Props = {
   statuses: readonly PortfolioRow["status"][];
 };
 
-const ariaSort = { asc: "ascending", desc: "descending" } as const;
 const cellPad = "px-3 py-2.5";
 // The name stays in view while the wide table scrolls sideways.
 const sticky = (id: string) => (id === "name" ? "sticky left-0 z-10 bg-inherit" : "");
@@ -51,7 +51,7 @@ export function DataTable({ result, params, slug, formats, today, categories, st
         onToggleColumn={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
       />
       <TableShell className="w-full min-w-0 border-collapse divide-y-0" aria-busy={pending || undefined}>
-        <SortableHead table={table} />
+        <SortableHead rows={headRows(table)} cellClassName={cellPad} />
         <tbody className={cn("divide-y divide-slate-100 transition-opacity", pending && "opacity-60")}>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="bg-white hover:bg-slate-50">
@@ -106,46 +106,20 @@ function usePortfolioTable(result: PortfolioPage, params: TableParams, context: 
 
 type PortfolioTable = ReturnType<typeof usePortfolioTable>;
 
-function SortableHead({ table }: { table: PortfolioTable }) {
-  return (
-    <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
-      {table.getHeaderGroups().map((group) => (
-        <tr key={group.id} className="border-b border-slate-200">
-          {group.headers.map((header) => {
-            const sorted = header.column.getIsSorted();
-            const canSort = header.column.getCanSort();
-            return (
-              <th
-                key={header.id}
-                scope="col"
-                aria-sort={canSort ? (sorted ? ariaSort[sorted] : "none") : undefined}
-                className={cn(cellPad, "whitespace-nowrap bg-slate-50", align(header.column.id), sticky(header.column.id))}
-              >
-                {canSort ? (
-                  <button
-                    type="button"
-                    onClick={header.column.getToggleSortingHandler()}
-                    className={cn(
-                      "inline-flex items-center gap-1 rounded uppercase tracking-wide hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500",
-                      numericColumns.has(header.column.id) && "flex-row-reverse",
-                      sorted && "text-slate-900",
-                    )}
-                  >
-                    <table.FlexRender header={header} />
-                    <span aria-hidden className={sorted ? "text-indigo-600" : "text-slate-300"}>
-                      {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                    </span>
-                  </button>
-                ) : (
-                  <table.FlexRender header={header} />
-                )}
-              </th>
-            );
-          })}
-        </tr>
-      ))}
-    </thead>
-  );
+/** The table's headings as the shared sortable heading row draws them. */
+function headRows(table: PortfolioTable) {
+  return table.getHeaderGroups().map((group) => ({
+    id: group.id,
+    cells: group.headers.map((header) => ({
+      id: header.id,
+      label: <table.FlexRender header={header} />,
+      sorted: header.column.getIsSorted(),
+      canSort: header.column.getCanSort(),
+      onSort: header.column.getToggleSortingHandler(),
+      className: cn(align(header.column.id), sticky(header.column.id)),
+      numeric: numericColumns.has(header.column.id),
+    })),
+  }));
 }
 
 function NoMatches({ colSpan, clearHref }: { colSpan: number; clearHref: string }) {
