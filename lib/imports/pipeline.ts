@@ -9,8 +9,8 @@ import { formatNumber } from "@/lib/format";
 import { unescapeFormula } from "@/lib/format/machine";
 import type { Locale } from "@/lib/format/locales";
 import type { DateOrder, DateOrderChoice, Decimal, DecimalChoice } from "./conventions";
-import { tooLargeMessage } from "./limits";
 import { DELIMITER_CHARS, firstLine, resolveDelimiter, type Delimiter } from "./delimiter";
+import { tooLargeMessage } from "./limits";
 import { mappingFor } from "./mapping";
 import { conventionsOf, positionsOf, typeRecord } from "./records";
 
@@ -27,6 +27,7 @@ export type ImportField = {
 };
 /** Field key → the header cell as it is in the file (trimmed). */
 export type Mapping = Record<string, string>;
+/** How to read a file: "auto" detects. A mapping, when given, is the whole mapping (fields left out are not imported); without one, columns are found by their names. */
 export type ImportOptions = { delimiter: Delimiter | "auto"; decimal: DecimalChoice; dateOrder: DateOrderChoice; mapping?: Mapping };
 /** `row` is the spreadsheet row (header = 1, first data row = 2), 0 for the file as a whole; `column` is the file's header cell. */
 export type CellError = { row: number; column: string; message: string };
