@@ -37,7 +37,7 @@ describe("reports page", () => {
     const html = await render(a.org.slug, "2026-03");
     expect(html).toContain("Monthly review — March 2026");
     expect(html).toContain(a.org.name);
-    for (const id of ["report", "report-headline", "report-perspectives", "report-changes", "report-improved", "report-worsened", "report-alerts", "print-report", "download-kpi-csv"]) {
+    for (const id of ["report", "report-headline", "report-benefits", "report-perspectives", "report-changes", "report-improved", "report-worsened", "report-alerts", "print-report", "download-kpi-csv"]) {
       expect(html).toContain(`data-testid="${id}"`);
     }
     const improved = section(html, "report-improved", "report-worsened");

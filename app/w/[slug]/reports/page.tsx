@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NothingToReview } from "@/components/reports/nothing-to-review";
 import { AlertsSection } from "@/components/reports/alerts-section";
+import { BenefitsSection } from "@/components/reports/benefits-section";
 import { ChangesSection } from "@/components/reports/changes-section";
 import { HeadlineTable } from "@/components/reports/headline-table";
 import { PerspectiveTable } from "@/components/reports/perspective-table";
@@ -11,7 +12,7 @@ import { MonthNav } from "@/components/ui/month-nav";
 import { getTenant } from "@/lib/auth/tenant";
 import { formatsOf } from "@/lib/auth/tenant-context";
 import { formatDate, formatMonth } from "@/lib/format";
-import { getMonthlyReview } from "@/lib/reports/view";
+import { getMonthlyReview, loadReportBenefits } from "@/lib/reports/view";
 
 export const metadata: Metadata = { title: "Monthly review" };
 
@@ -33,6 +34,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   // The server's local day, as the dashboard counts days to renewals in it.
   const today = format(generated, "yyyy-MM-dd");
   const review = await getMonthlyReview(ctx, month, generated);
+  const benefits = await loadReportBenefits(ctx, review.month, generated);
   const path = `/w/${ctx.org.slug}/reports`;
   const bounds = review.months.length > 0 ? { earliest: review.months[review.months.length - 1], latest: review.months[0] } : null;
 
@@ -63,6 +65,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       )}
       {review.technologyCount === 0 && review.kpiCount === 0 && <NothingToReview slug={ctx.org.slug} />}
       <HeadlineTable rows={review.headline} month={review.month} previousMonth={review.previousMonth} formats={formats} />
+      <BenefitsSection rows={benefits.rows} month={benefits.month} formats={formats} />
       <PerspectiveTable rows={review.perspectives} month={review.month} previousMonth={review.previousMonth} locale={locale} />
       <ChangesSection changes={review.changes} formats={formats} />
       <AlertsSection alerts={review.alerts} count={review.alertCount} slug={ctx.org.slug} formats={formats} today={today} />
