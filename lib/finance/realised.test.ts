@@ -130,6 +130,12 @@ describe("realisedParts: one KPI's month split between technologies", () => {
     expect(odd.map((p) => p.cents)).toEqual([1, 1, 0]);
   });
 
+  it("valued alike, the parts add up to the exact whole even where the doubles miss it", () => {
+    // 3.5 units in thirds sum to 3.4999999999999996 as doubles; the whole, 3.5 → 4 (half-even), is what is split.
+    const parts = realisedParts({ value: 3.5, baseline: 0, direction: "higher", attribution: "equal" }, [claim(1), claim(1), claim(1)]);
+    expect(parts.map((p) => p.cents)).toEqual([2, 1, 1]);
+  });
+
   it("no claims, no parts", () => {
     expect(realisedParts({ value: 1, baseline: 0, direction: "higher", attribution: "weighted" }, [])).toEqual([]);
   });
