@@ -41,8 +41,6 @@ function technologyLines(): Payment[] {
     ...yearly(-16, 2, 1_800, { payee: "IT-Service Brandt", type: "ÜBERWEISUNG", memo: "Wartungsvertrag Fileserver" }),
     ...once(-7, 11, 640, { payee: "IT-Service Brandt", type: "ÜBERWEISUNG", memo: "Notfalleinsatz RAID-Ausfall Fileserver" }),
     ...monthly(-14, LAST_MONTH, 10, 247.5, { payee: "ShieldPoint Security GmbH", type: "SEPA-LASTSCHRIFT", memo: "MDR 55 Geräte" }),
-    ...monthly(FIRST_MONTH, -21, 2, 35, { payee: "FaxLink Telekom GmbH", type: "SEPA-LASTSCHRIFT", memo: "Faxanschluss" }),
-    ...once(-20, 14, 150, { payee: "FaxLink Telekom GmbH", type: "SEPA-LASTSCHRIFT", memo: "Kündigung und Entsorgung Gateway" }),
   ];
 }
 
@@ -74,8 +72,6 @@ const RULES: RuleSpec[] = [
   { field: "payee", pattern: "QualiTrack", investment: "qms", category: "subscription" },
   { field: "payee", pattern: "IT-Service Brandt", investment: "fileserver", category: "maintenance" },
   { field: "payee", pattern: "ShieldPoint", investment: "edr", category: "subscription" },
-  { field: "description", pattern: "Kündigung", investment: "fax", category: "decommissioning" },
-  { field: "payee", pattern: "FaxLink", investment: "fax", category: "subscription" },
 ];
 
 export const manufacturerBank: BankSpec = {
