@@ -6,7 +6,7 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { AppError } from "@/lib/errors";
 import { addRecurringCost, createInvestment, createTenant } from "@/test/factories";
 import { db } from "@/db";
-import { goals, integrations, kpiMeasurements, kpis } from "@/db/schema";
+import { actualBenefits, benefitItems, goals, integrations, kpiMeasurements, kpis } from "@/db/schema";
 import { getDashboard } from "@/lib/dashboard/view";
 import { getTechnologyDetail, listPortfolio } from "@/lib/portfolio/view";
 import { listKpiValues } from "./kpi-values";
@@ -120,12 +120,26 @@ const cases: Case[] = [
     },
   },
   {
-    name: "getBenefitsRealised: A's technologies and their KPIs only",
+    name: "getBenefitsRealised: A's technologies, their benefits and KPIs only",
     kind: "scoped",
-    run: (w) => getBenefitsRealised(w.a),
-    expectOnlyA: (view, w) => {
-      expect((view as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual([w.aTech.id]);
-      expect(JSON.stringify(view)).not.toMatch(new RegExp(`${w.bTech.id}|${w.bKpi.id}|B's KPI|99\\.9`));
+    run: async (w) => {
+      // Both plan and realise a benefit (the page lists technologies that do), so an unscoped read would show B's.
+      const line = { category: "revenue_increase", kind: "recurring", frequency: "monthly", amountCents: 20_000, startMonth: "2026-01-01" } as const;
+      await db.insert(benefitItems).values([{ orgId: w.a.orgId, investmentId: w.aTech.id, ...line }, { orgId: w.b.orgId, investmentId: w.bTech.id, ...line, description: "B's benefit" }]);
+      await db.insert(actualBenefits).values([
+        { orgId: w.a.orgId, investmentId: w.aTech.id, month: "2026-05-01", amountCents: 12_345, description: "A's revenue" },
+        { orgId: w.b.orgId, investmentId: w.bTech.id, month: "2026-05-01", amountCents: 4_444_444, description: "B's revenue" },
+      ]);
+      await markWritten(w);
+      const out = { view: await getBenefitsRealised(w.a), bSees: await getBenefitsRealised(w.b) };
+      await markWritten(w); // later cases write B's rows directly too: none of them may meet the figures cached here
+      return out;
+    },
+    expectOnlyA: (out, w) => {
+      const { view, bSees } = out as Record<"view" | "bSees", { rows: { id: string }[] }>;
+      expect(bSees.rows.map((r) => r.id)).toEqual([w.bTech.id]); // the case can fail: B's technology is there to leak
+      expect(view.rows.map((r) => r.id)).toEqual([w.aTech.id]);
+      expect(JSON.stringify(view)).not.toMatch(new RegExp(`${w.bTech.id}|${w.bKpi.id}|B's|99\\.9|4444444`));
     },
   },
   { name: "listLinkedKpiDefinitions: A's linked KPIs only", kind: "scoped", run: (w) => listLinkedKpiDefinitions(w.a), expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aKpi.id]) },
@@ -349,6 +363,14 @@ const cases: Case[] = [
     expectOnlyA: (rows, w) => expect(Object.fromEntries((rows as { id: string; name: string }[]).map((r) => [r.id, r.name]))).toEqual({ [w.a.orgId]: "A renamed", [w.b.orgId]: w.b.org.name }),
   },
 ];
+
+/** What an action's write leaves besides its rows (an audit row moves the write mark), so cached figures are read again. */
+async function markWritten(w: World) {
+  await db.insert(auditLog).values([
+    { orgId: w.a.orgId, userId: w.a.userId, action: "update", entity: "benefit_items" },
+    { orgId: w.b.orgId, userId: w.b.userId, action: "update", entity: "benefit_items" },
+  ]);
+}
 
 function notFound(): never {
   throw new AppError("not_found");
