@@ -1,5 +1,6 @@
 // One set of numbers: every surface that shows a portfolio figure, for every demo workspace and several
-// months, reads the same value as the portfolio valuation (lib/portfolio/valuation.ts) and the dashboard.
+// months, reads the same value as the portfolio valuation (lib/portfolio/valuation.ts) and the dashboard;
+// plan against actual reads the same on a technology's page, the dashboard, the benefits page and the report.
 import type { Locale } from "@/lib/format/locales";
 import Papa from "papaparse";
 import { eq } from "drizzle-orm";
@@ -11,7 +12,8 @@ import { DEMO_USERS, seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { getBenchmark } from "@/lib/benchmarking/view";
 import { getDashboard } from "@/lib/dashboard/view";
-import { getMonthlyReview } from "@/lib/reports/view";
+import { getBenefitsRealised } from "@/lib/realisation/view";
+import { getMonthlyReview, loadReportBenefits } from "@/lib/reports/view";
 import { getReviewPack } from "@/lib/review-pack/view";
 import { evaluateScenario } from "@/lib/scenarios/engine";
 import { loadScenarioScope } from "@/lib/scenarios/view";
@@ -155,6 +157,21 @@ describe.each(SLUGS)("%s: one set of numbers", (slug) => {
     for (const o of dashboard.alerts.offPlan) {
       const page = pages.find((p) => p.id === o.id)!;
       expect(o.offPlanCents, o.name).toBe((page.hasCostActuals ? page.toDate.costVarianceCents : 0) - (page.hasBenefitActuals ? page.toDate.benefitVarianceCents : 0));
+    }
+  });
+
+  it("benefits realised: the benefits page and the monthly report show each technology's page figures", async () => {
+    const dashboard = await getDashboard(ctx(slug), {}, TODAY);
+    const benefits = await getBenefitsRealised(ctx(slug), {}, TODAY);
+    const report = await loadReportBenefits(ctx(slug), dashboard.month, TODAY);
+    expect(benefits.month).toBe(dashboard.month);
+    expect(report.month).toBe(dashboard.month);
+    expect(benefits.rows.length).toBeGreaterThan(0);
+    for (const row of benefits.rows) {
+      const page = (await getTechnologyPlanVsActual(ctx(slug), await getTechnologyDetail(ctx(slug), row.id, TODAY), TODAY)).figures;
+      expect(row.figures.toDate, row.name).toEqual(page.toDate);
+      expect(row.figures.since, row.name).toBe(page.since);
+      expect(report.rows.find((r) => r.id === row.id)?.figures.toDate, row.name).toEqual(page.toDate);
     }
   });
 
