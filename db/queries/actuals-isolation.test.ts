@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { actualBenefits, actualCosts, actualImports, benefitItems, importPreferences, kpiMeasurements, kpis, matchRules } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import { parseLedgerParams } from "@/lib/actuals/ledger-params";
+import { loadLedger, loadMatchRules } from "@/lib/actuals/view";
 import { loadRealisedBenefits } from "@/lib/realisation/money";
 import { createInvestment, createTenant } from "@/test/factories";
 import { deleteActualBenefit, insertActualBenefit, listActualBenefits, sumActualBenefitsByMonth, updateActualBenefit } from "./actual-benefits";
@@ -24,10 +26,14 @@ const RANGE = { from: "2026-01-01", to: "2026-12-01" };
 /** Everything B holds is named or valued so that a leak into one of A's answers shows. */
 const B_SECRET = /B's|b-secret|\b7777777\b|\b15555554\b|\b4242424\b/;
 
-/** One workspace's actuals: a technology with a KPI-linked benefit line, a matched and an unmatched payment from one file, a rule, an entered benefit. */
+/**
+ * One workspace's actuals: a technology with a KPI-linked benefit line, a matched and an unmatched payment from
+ * one file, a rule, an entered benefit. Both unmatched payments are to QUOKKACO, B's technology's vendor: B
+ * may be offered a rule for it, A never.
+ */
 async function arrangeSide(name: "A" | "B", cents: number): Promise<Side> {
   const ctx = await createTenant("owner");
-  const tech = await createInvestment(ctx, { name: `${name}'s shop`, vendor: `${name}'s vendor`, goLiveDate: "2025-06-01" });
+  const tech = await createInvestment(ctx, { name: `${name}'s shop`, vendor: name === "A" ? "Alphaco" : "Quokkaco", goLiveDate: "2025-06-01" });
   const [kpi] = await db
     .insert(kpis)
     .values({ orgId: ctx.orgId, name: `${name}'s orders`, perspective: "customer", unit: "count", direction: "higher", baseline: "100", target: "200", investmentId: tech.id })
@@ -40,7 +46,7 @@ async function arrangeSide(name: "A" | "B", cents: number): Promise<Side> {
   const fingerprint = `bank:${name === "A" ? "a" : "b-secret"}-fp`;
   const payments = await db.insert(actualCosts).values([
     { orgId: ctx.orgId, bookedOn: "2026-05-10", amountCents: cents, payee: `${name}'s vendor`, source: "imported", importId: file.id, investmentId: tech.id, costCategory: "subscription", fingerprint },
-    { orgId: ctx.orgId, bookedOn: "2026-05-11", amountCents: cents + 1, payee: `${name}'s stranger`, source: "imported", importId: file.id, fingerprint: `${fingerprint}-2` },
+    { orgId: ctx.orgId, bookedOn: "2026-05-11", amountCents: cents + 1, payee: `QUOKKACO ${name === "A" ? 1234 : 99}`, source: "imported", importId: file.id, fingerprint: `${fingerprint}-2` },
   ]).returning();
   const [rule] = await db.insert(matchRules).values({ orgId: ctx.orgId, position: 1, field: "payee", pattern: `${name}'s vendor`, investmentId: tech.id }).returning();
   const [benefit] = await db.insert(actualBenefits).values({ orgId: ctx.orgId, investmentId: tech.id, month: "2026-05-01", amountCents: cents * 2, description: `${name}'s revenue` }).returning();
@@ -100,6 +106,31 @@ const cases: Case[] = [
       noSecret(rows);
     },
     bSees: (rows, w) => expect((rows as { id: string }[]).map((r) => r.id)).toEqual([w.b.paymentIds[1]]),
+  },
+  {
+    name: "loadLedger: filtered by B's technology, A's choices only",
+    kind: "scoped",
+    run: (ctx, w) => loadLedger(ctx, parseLedgerParams({ technology: w.b.techId })),
+    expectOnlyA: (view, w) => {
+      const v = view as Awaited<ReturnType<typeof loadLedger>>;
+      expect(v.page.rows).toEqual([]);
+      expect(v.technologies.map((t) => t.id)).toEqual([w.a.techId]);
+      noSecret(v);
+    },
+    bSees: (view) => expect((view as Awaited<ReturnType<typeof loadLedger>>).page.rows).toHaveLength(1),
+  },
+  {
+    name: "loadMatchRules: A's rules, and no rule suggested for B's technology though A paid its vendor",
+    kind: "scoped",
+    run: (ctx) => loadMatchRules(ctx),
+    expectOnlyA: (view, w) => {
+      const v = view as Awaited<ReturnType<typeof loadMatchRules>>;
+      expect(v.rules.map((r) => r.id)).toEqual([w.a.ruleId]);
+      expect(v.unmatchedCount).toBe(1);
+      expect(v.suggestions).toEqual([]);
+      noSecret(v);
+    },
+    bSees: (view, w) => expect((view as Awaited<ReturnType<typeof loadMatchRules>>).suggestions.map((r) => r.investmentId)).toEqual([w.b.techId]),
   },
   { name: "getActualCost: B's payment id", kind: "not_found", run: (w) => getActualCost(w.a.ctx, w.b.paymentIds[0]) },
   { name: "getActualCost: a malformed id", kind: "not_found", run: (w) => getActualCost(w.a.ctx, "' or 1=1 --") },
