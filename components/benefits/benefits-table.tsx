@@ -86,7 +86,7 @@ export function BenefitsTotals({ totals, formats }: { totals: { plannedBenefitCe
     <p className="mt-3 text-sm text-slate-700" data-testid="benefits-totals">
       Realised {formatCents(totals.realisedBenefitCents, formats)} of {formatCents(totals.plannedBenefitCents, formats)} planned over the same months, across{" "}
       {totals.withActuals} {totals.withActuals === 1 ? "technology" : "technologies"} with actuals
-      {totals.withoutActuals > 0 ? `; ${totals.withoutActuals} without actuals yet show the plan alone` : ""}.
+      {totals.withoutActuals > 0 ? `; without actuals yet, the plan alone: ${totals.withoutActuals}` : ""}.
     </p>
   );
 }
