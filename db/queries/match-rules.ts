@@ -4,13 +4,15 @@ import { db } from "@/db";
 import { investments, matchRules, type MatchRule } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
-import type { RuleLike, SuggestedRule } from "@/lib/actuals/rules";
 import type { CostCategory, MatchField } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
+/** What a rule says: where to look, the text to find, and where such payments belong. */
+export type RuleValues = { field: MatchField; pattern: string; investmentId: string; costCategory: CostCategory | null };
+
 /** A stored rule as the matcher reads it (the column is text; its check constraint keeps it a MatchField). */
-const asRuleLike = (row: MatchRule): RuleLike => ({
+const asRuleLike = (row: MatchRule) => ({
   id: row.id,
   position: row.position,
   field: row.field as MatchField,
@@ -59,7 +61,7 @@ async function nextPosition(ctx: TenantCtx): Promise<number> {
 }
 
 /** Appends rules after the workspace's last one, in the order given; returns the stored rows. */
-export async function insertRules(ctx: TenantCtx, rules: readonly SuggestedRule[]): Promise<MatchRule[]> {
+export async function insertRules(ctx: TenantCtx, rules: readonly RuleValues[]): Promise<MatchRule[]> {
   if (rules.length === 0) return [];
   await assertTechnologiesBelong(ctx, rules.map((rule) => rule.investmentId));
   const first = await nextPosition(ctx);
@@ -69,15 +71,15 @@ export async function insertRules(ctx: TenantCtx, rules: readonly SuggestedRule[
     .returning();
 }
 
-const ruleFields = (rule: SuggestedRule) => ({
+const ruleFields = (rule: RuleValues) => ({
   field: rule.field,
   pattern: rule.pattern,
   investmentId: rule.investmentId,
-  costCategory: rule.costCategory satisfies CostCategory | null,
+  costCategory: rule.costCategory,
 });
 
 /** The version was checked and moved on by the action; this writes the rule's new values. */
-export async function updateMatchRule(ctx: TenantCtx, id: string, rule: SuggestedRule) {
+export async function updateMatchRule(ctx: TenantCtx, id: string, rule: RuleValues) {
   const before = await getMatchRule(ctx, id);
   await assertTechnologiesBelong(ctx, [rule.investmentId]);
   const [after] = await db
