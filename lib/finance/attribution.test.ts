@@ -72,7 +72,7 @@ describe("attributionShares", () => {
     expect(() => attributionShares("equal", [claim(1)], Number.POSITIVE_INFINITY)).toThrow("half-life must be a positive number of months, got Infinity");
     expect(codeOf(() => attributionShares("equal", [claim(1)], Number.NaN))).toBe("INVALID_INPUT");
     expect(codeOf(() => attributionShares("equal", [claim(1)], 0.5))).toBe("no error");
-    expect(codeOf(() => attributionShares("time_decay", [claim(0, Number.NaN)]))).toBe("INVALID_INPUT");
+    expect(() => attributionShares("time_decay", [claim(0, Number.NaN)])).toThrow("monthsLive must be a finite number, got NaN");
   });
 });
 

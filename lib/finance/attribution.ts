@@ -72,7 +72,8 @@ export function roundToTotal(amounts: readonly number[], total?: number): number
   const whole = total ?? roundHalfEven(amounts.reduce((a, b) => a + b, 0));
   const floors = amounts.map(Math.floor);
   let left = whole - floors.reduce((a, b) => a + b, 0);
-  const byRemainder = amounts.map((a, i) => ({ i, rest: a - floors[i] })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  // Array.prototype.sort is stable, so equal remainders keep their order: earlier first.
+  const byRemainder = amounts.map((a, i) => ({ i, rest: a - floors[i] })).sort((a, b) => b.rest - a.rest);
   const parts = [...floors];
   for (const { i } of byRemainder) {
     if (left <= 0) break;
