@@ -11,7 +11,7 @@ vi.mock("@/lib/auth", async () => (await import("@/test/page-render")).authModul
 vi.mock("next/navigation", async () => (await import("@/test/page-render")).navigationModule);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const ActualsPage = (await import("./page")).default;
-const RulesPage = (await import("./rules/page")).default;
+const RulesPage = (await import("../rules/page")).default;
 
 let a: TenantCtx;
 let viewer: TenantCtx;
