@@ -28,7 +28,8 @@ function NoActualsYet({ figures, formats }: { figures: PlanVsActual; formats: Fo
   return (
     <p className="mt-3 rounded-lg bg-amber-50 px-3 py-3 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="plan-vs-actual-none">
       <strong className="font-semibold">No actuals yet.</strong> Nothing has been paid or realised for this technology in the ledger {periodText(figures, formats)}, so
-      every figure below is the <strong className="font-semibold">plan</strong>. Record a payment here, import a bank file on the Actuals page, or enter a benefit.
+      every figure below is the <strong className="font-semibold">plan</strong>. Payments recorded here or imported from a bank file on the Actuals page, and
+      benefits entered or measured through a KPI, appear here as they come in.
     </p>
   );
 }
