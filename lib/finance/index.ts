@@ -86,4 +86,4 @@ export { quantileSorted, tQuantile } from "./stats";
 export { welchTTest, sampleMean, sampleVariance } from "./welch";
 export { optimizeBudget, naiveByRoi, proposalValue, OPTIMIZER_DEFAULT_MAX_NODES, type Proposal, type Objective, type BudgetPlan, type LeftOutReason } from "./optimizer";
 export { attributionShares, splitCents, TIME_DECAY_HALF_LIFE_MONTHS, type AttributionClaim } from "./attribution";
-export { directedChange, realisedBenefitCents, realisedParts, type RealisedClaim, type RealisedPart } from "./realised";
+export { directedChange, realisedBenefitCents, realisedParts, type RealisedClaim } from "./realised";
