@@ -63,6 +63,14 @@ describe("bank file: refused mappings and cells", () => {
     expect(preview.errors).toEqual([{ row: 2, column: "Payee", message: "Longer than 500 characters." }]);
   });
 
+  it("refuses text with a null character or half an emoji", () => {
+    const preview = read("Date,Payee,Description,Amount\n2026-01-31,Ac\u0000me,Plan \ud83d,-1.00\n");
+    expect(preview.errors).toEqual([
+      { row: 2, column: "Payee", message: "This text contains characters that can't be saved (a null character or a broken emoji). Remove them and try again." },
+      { row: 2, column: "Description", message: "This text contains characters that can't be saved (a null character or a broken emoji). Remove them and try again." },
+    ]);
+  });
+
   it("refuses an amount larger than one payment the ledger holds", () => {
     const preview = read("Date,Payee,Amount\n2026-01-31,Acme,-10000000000.01\n");
     expect(preview.errors).toEqual([{ row: 2, column: "Amount", message: "The amount is larger than a payment the ledger holds (ten billion)." }]);

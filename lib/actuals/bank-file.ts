@@ -4,6 +4,7 @@
  * it as a positive amount paid out (a refund or money in is negative).
  */
 import { MAX_ACTUAL_CENTS } from "@/lib/domain/values";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import type { CellError, ImportField, ImportKind, Mapping, TypedRecord } from "@/lib/imports/pipeline";
 
 /** One payment of a bank file, before it is matched to a technology. */
@@ -62,10 +63,13 @@ function paidOut(record: TypedRecord, line: number): { cents: number } | { error
   return { cents: Math.abs(debit ?? 0) - Math.abs(credit ?? 0) };
 }
 
+/** Text the ledger cannot keep: longer than its column, or with a null character or half an emoji. */
 function textErrors(record: TypedRecord, line: number): CellError[] {
-  return (Object.keys(TEXT_LIMITS) as TextField[])
-    .filter((field) => text(record[field] ?? null).length > TEXT_LIMITS[field])
-    .map((field) => ({ row: line, column: field, message: `Longer than ${TEXT_LIMITS[field].toLocaleString("en-US")} characters.` }));
+  return (Object.keys(TEXT_LIMITS) as TextField[]).flatMap((field) => {
+    const value = text(record[field] ?? null);
+    if (value.length > TEXT_LIMITS[field]) return [{ row: line, column: field, message: `Longer than ${TEXT_LIMITS[field].toLocaleString("en-US")} characters.` }];
+    return isStorableText(value) ? [] : [{ row: line, column: field, message: UNSTORABLE_TEXT_MESSAGE }];
+  });
 }
 
 function toRow(record: TypedRecord, line: number): { row: BankRow } | { errors: CellError[] } {

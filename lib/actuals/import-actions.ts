@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { tenantAction, type ActionInput, type ActionResult } from "@/lib/actions/tenant-action";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/form-state";
 import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { readRequest, importRequestFields } from "@/lib/imports/request";
 import { bankFile } from "./bank-file";
@@ -24,7 +25,7 @@ const acceptedRules = z.preprocess(
   z.array(matchRuleSchema, { error: "The rules to add could not be read. Choose them again." }).max(MAX_ACCEPTED_RULES, `Add at most ${MAX_ACCEPTED_RULES} rules with one file.`),
 );
 
-const previewSchema = z.object({ ...importRequestFields(bankFile), fileName: z.string().max(500).optional() });
+const previewSchema = z.object({ ...importRequestFields(bankFile), fileName: z.string().max(500).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional() });
 const commitSchema = previewSchema.extend({ acceptRules: acceptedRules });
 
 /** Reads a bank file and says what importing it would do (duplicates, matches, suggested rules); writes nothing. */
