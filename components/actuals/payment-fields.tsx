@@ -1,3 +1,6 @@
+"use client";
+
+import { useState } from "react";
 import { SelectInput, TextInput, type Option } from "@/components/portfolio/form/controls";
 import { label } from "@/lib/domain/labels";
 import { costCategories, type CostCategory } from "@/lib/domain/values";
@@ -32,7 +35,10 @@ export function PaymentFields({ prefix, formats, values, errors }: { prefix: str
   );
 }
 
-/** Where the payment belongs: a technology (or none: unmatched) and, with one, a cost category. */
+/**
+ * Where the payment belongs: a technology (or none: unmatched) and, with one, a cost category. Choosing a
+ * technology while no category is chosen preselects the category a payment to it most likely is.
+ */
 export function MatchFields({
   prefix,
   technologies,
@@ -44,6 +50,11 @@ export function MatchFields({
   values: Record<string, string | undefined>;
   errors: Errors;
 }) {
+  const [category, setCategory] = useState(values.costCategory ?? "");
+  const chooseTechnology = (id: string) => {
+    const main = technologies.find((t) => t.id === id)?.mainCostCategory;
+    if (!category && main) setCategory(main);
+  };
   return (
     <>
       <SelectInput
@@ -51,10 +62,11 @@ export function MatchFields({
         name="investmentId"
         label="Technology"
         defaultValue={values.investmentId ?? ""}
+        onValue={chooseTechnology}
         errors={errors("investmentId")}
         options={[{ value: "", label: "None (unmatched)" }, ...technologies.map((t) => ({ value: t.id, label: t.name }))]}
       />
-      <SelectInput id={`${prefix}costCategory`} name="costCategory" label="Cost category" defaultValue={values.costCategory ?? ""} errors={errors("costCategory")} options={categoryOptions} />
+      <SelectInput id={`${prefix}costCategory`} name="costCategory" label="Cost category" value={category} onValue={setCategory} errors={errors("costCategory")} options={categoryOptions} />
     </>
   );
 }
