@@ -5,8 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   experimental: {
-    // A CSV import may be up to 1 MB of text; Next's default body limit for actions is 1 MB in all.
-    serverActions: { bodySizeLimit: "2mb" },
+    // A technology CSV may be up to 1 MB of text, a bank file (10,000 rows) 3 MB; Next's default body limit for actions is 1 MB in all.
+    serverActions: { bodySizeLimit: "4mb" },
     // forbidden(): a member whose role does not allow a page gets a 403 and the not-allowed page.
     authInterrupts: true,
   },
