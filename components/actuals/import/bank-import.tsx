@@ -71,7 +71,7 @@ export function BankImport({ slug, formats }: { slug: string; formats: Formats }
   const payments = (n: number) => `${formatNumber(n, formats.locale, 0)} ${n === 1 ? "payment" : "payments"}`;
   return (
     <ImportWizard
-      file={{ id: "bank-file", label: "Bank or accounting export (CSV)", hint: "Up to 10,000 rows: a date, a payee or description, and an amount (or debit and credit columns). The same payment imported twice is counted once." }}
+      file={{ id: "bank-file", label: "Bank or accounting export (CSV)", hint: "Up to 10,000 rows (3 MB): a date, a payee or description, and an amount (or debit and credit columns). The same payment imported twice is counted once." }}
       fields={bankFile.fields}
       maxBytes={bankFile.maxBytes}
       check={(request) => previewBankImport(slug, request)}
