@@ -48,7 +48,7 @@ async function workspace(db: ReturnType<typeof openDatabase>["db"], userId: stri
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const line = (label: string, ms: number) => console.log(`  ${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   ${Math.round(ROWS / (ms / 1000)).toLocaleString("en-US").padStart(8)} rows/s`);
+const line = (label: string, ms: number) => console.log(`  ${label.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms   ${Math.round(ROWS / (ms / 1000)).toLocaleString("en-US").padStart(8)} rows/s`);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "techfolio-bench-imports-"));
 try {
