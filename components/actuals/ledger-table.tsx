@@ -7,7 +7,7 @@ import { DeleteButton } from "@/components/portfolio/form/delete-button";
 import { Pagination } from "@/components/portfolio/table/pagination";
 import { SortableHead } from "@/components/portfolio/table/sortable-head";
 import { useTableUrl } from "@/components/portfolio/table/use-table-url";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { TableShell } from "@/components/ui/table";
 import type { LedgerPage, LedgerRow } from "@/db/queries/actuals";
@@ -116,6 +116,11 @@ function RowActions({ row, slug, formats, onEdit }: { row: LedgerRow; slug: stri
   const name = `${row.payee || "Payment"}, ${formatMoney(row.amountCents, formats, { showCents: true })} on ${formatDate(row.bookedOn, formats.locale)}`;
   return (
     <div className="flex justify-end gap-1 whitespace-nowrap">
+      {!row.investmentId && row.payee && (
+        <Link href={`/w/${slug}/actuals/rules?pattern=${encodeURIComponent(row.payee.slice(0, 200))}#add-rule-heading`} className={buttonVariants({ variant: "ghost", size: "xs" })} data-testid="rule-from-payment">
+          Add rule<span className="sr-only"> for {name}</span>
+        </Link>
+      )}
       <Button variant="ghost" size="xs" onClick={onEdit} data-testid="edit-payment">
         Edit<span className="sr-only"> {name}</span>
       </Button>

@@ -18,16 +18,18 @@ type Props = {
   technologies: readonly TechnologyOption[];
   /** The rule edited; without it the form adds a rule after the others. */
   rule?: MatchRuleRow;
+  /** A new rule's text to start from (a payee picked in the ledger). */
+  initialPattern?: string;
   onDone?: () => void;
 };
 
 /** "Payee contains Shopify → Online shop, Subscription": adds a rule, or edits one at the version it was opened on. */
-export function RuleForm({ slug, technologies, rule, onDone }: Props) {
+export function RuleForm({ slug, technologies, rule, initialPattern, onDone }: Props) {
   const [state, formAction, pending] = useActionState((rule ? updateMatchRule : createMatchRule).bind(null, slug), initialFormState);
   useEffect(() => {
     if (state.ok) onDone?.();
   }, [state.ok, onDone]);
-  const stored = rule ? { field: rule.field, pattern: rule.pattern, investmentId: rule.investmentId, costCategory: rule.costCategory ?? "" } : {};
+  const stored = rule ? { field: rule.field, pattern: rule.pattern, investmentId: rule.investmentId, costCategory: rule.costCategory ?? "" } : { pattern: initialPattern };
   const values: Record<string, string | undefined> = { ...stored, ...(state.ok ? {} : state.values) };
   const errors = (key: string) => (state.ok ? undefined : state.fieldErrors?.[key]);
   const prefix = rule ? `rule-${rule.id}-` : "new-rule-";

@@ -35,7 +35,8 @@ beforeEach(() => {
 
 const ledger = async (slug: string, searchParams: Record<string, string> = {}) =>
   renderToStaticMarkup(await ActualsPage({ params: Promise.resolve({ slug }), searchParams: Promise.resolve(searchParams) }));
-const rules = async (slug: string) => renderToStaticMarkup(await RulesPage({ params: Promise.resolve({ slug }) }));
+const rules = async (slug: string, searchParams: Record<string, string> = {}) =>
+  renderToStaticMarkup(await RulesPage({ params: Promise.resolve({ slug }), searchParams: Promise.resolve(searchParams) }));
 
 describe("actuals page", () => {
   it("shows a member the ledger, the unmatched notice, the add form and the import link", async () => {
@@ -46,6 +47,7 @@ describe("actuals page", () => {
     expect(html).toContain('data-testid="add-payment-form"');
     expect(html).toContain(`href="/w/${a.org.slug}/actuals/import"`);
     expect(html).toContain("$169.00");
+    expect(html).toContain(`href="/w/${a.org.slug}/actuals/rules?pattern=HUBSPOT%20EMEA#add-rule-heading"`);
   });
 
   it("filters from the URL", async () => {
@@ -85,6 +87,11 @@ describe("matching rules page", () => {
     expect(html).toContain("Apply to 1 unmatched payment now");
     expect(html).toContain("Payee contains “HubSpot” → CRM");
     expect(html).toContain('data-testid="add-rule-form"');
+  });
+
+  it("starts a new rule from a payee picked in the ledger", async () => {
+    signInAs(a.userId);
+    expect(await rules(a.org.slug, { pattern: "HUBSPOT EMEA" })).toContain('value="HUBSPOT EMEA"');
   });
 
   it("shows a viewer the rules only", async () => {

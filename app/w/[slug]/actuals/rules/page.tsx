@@ -12,8 +12,16 @@ import { hasRole } from "@/lib/auth/tenant-context";
 
 export const metadata: Metadata = { title: "Matching rules" };
 
-export default async function MatchRulesPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = {
+  params: Promise<{ slug: string }>;
+  /** `pattern`: a payee picked in the ledger, to start a new rule from. */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function MatchRulesPage({ params, searchParams }: Props) {
   const ctx = await getTenant((await params).slug);
+  const picked = (await searchParams).pattern;
+  const initialPattern = typeof picked === "string" ? picked.slice(0, 200) : undefined;
   const { rules, technologies, unmatchedCount, suggestions } = await loadMatchRules(ctx);
   const slug = ctx.org.slug;
   const canEdit = hasRole(ctx, "member");
@@ -59,7 +67,7 @@ export default async function MatchRulesPage({ params }: { params: Promise<{ slu
           <h2 id="add-rule-heading" className="mb-3 text-base font-semibold">
             Add a rule
           </h2>
-          {technologies.length === 0 ? <p className="text-sm text-slate-600">Add a technology to the portfolio first: a rule files payments under one.</p> : <RuleForm slug={slug} technologies={technologies} />}
+          {technologies.length === 0 ? <p className="text-sm text-slate-600">Add a technology to the portfolio first: a rule files payments under one.</p> : <RuleForm slug={slug} technologies={technologies} initialPattern={initialPattern} />}
         </Card>
       )}
     </>
