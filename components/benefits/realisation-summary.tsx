@@ -23,7 +23,11 @@ export function RealisationSummary({ figures: row, formats }: { figures: MoneyBe
           label="Benefits realised to date"
           value={hasBenefitActuals ? formatCents(toDate.realisedBenefitCents, formats) : "No actuals yet"}
           testId="realised-benefits"
-          detail={`${hasBenefitActuals ? `${formatRealisation(row.realisation, locale)} of ` : "Plan: "}${formatCents(toDate.plannedBenefitCents, formats)} planned`}
+          detail={
+            hasBenefitActuals
+              ? `${formatRealisation(row.realisation, locale)} of ${formatCents(toDate.plannedBenefitCents, formats)} planned`
+              : `Planned: ${formatCents(toDate.plannedBenefitCents, formats)}; nothing measured or entered yet`
+          }
         />
         <StatTile
           label="From KPIs / entered"
