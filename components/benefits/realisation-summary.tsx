@@ -6,6 +6,13 @@ import { explainRealised } from "@/lib/realisation/explain-money";
 import { formatCents, formatRealisation, formatRoi } from "./figures-format";
 import { RealisationBadge } from "./status-badge";
 
+/** Realised against planned in words: the share of the plan, or why there is none. */
+function realisedDetail(row: MoneyBenefitsRow, formats: Formats): string {
+  const planned = formatCents(row.figures.toDate.plannedBenefitCents, formats);
+  if (!row.figures.hasBenefitActuals) return `Planned: ${planned}; nothing measured or entered yet`;
+  return row.realisation === null ? "Nothing planned over these months" : `${formatRealisation(row.realisation, formats.locale)} of ${planned} planned`;
+}
+
 /** One technology's realised benefits in money at the month, as on the benefits table. */
 export function RealisationSummary({ figures: row, formats }: { figures: MoneyBenefitsRow; formats: Formats }) {
   const { locale } = formats;
@@ -23,11 +30,7 @@ export function RealisationSummary({ figures: row, formats }: { figures: MoneyBe
           label="Benefits realised to date"
           value={hasBenefitActuals ? formatCents(toDate.realisedBenefitCents, formats) : "No actuals yet"}
           testId="realised-benefits"
-          detail={
-            hasBenefitActuals
-              ? `${formatRealisation(row.realisation, locale)} of ${formatCents(toDate.plannedBenefitCents, formats)} planned`
-              : `Planned: ${formatCents(toDate.plannedBenefitCents, formats)}; nothing measured or entered yet`
-          }
+          detail={realisedDetail(row, formats)}
         />
         <StatTile
           label="From KPIs / entered"
