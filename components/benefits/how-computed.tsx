@@ -22,7 +22,7 @@ export function RealisationItems({ locale }: { locale: Locale }) {
       <HowItem term="Realised benefits">
         <code className="font-mono text-xs">{REALISED_FORMULA}</code>. A benefit line names the KPI it is realised through and what one unit of
         change is worth; a month counts the KPI&apos;s value in that month. When the KPI got worse the figure is negative; it is never capped. When
-        several technologies name one KPI its change is split by the KPI&apos;s attribution (equal parts, weighted by planned benefit, or time decay
+        several technologies name one KPI its change is split by the KPI&apos;s attribution (equal parts, weighted by what each one&apos;s lines naming the KPI plan a year, or time decay
         from each go-live with a half-life of {TIME_DECAY_HALF_LIFE_MONTHS} months), and the parts add up to the whole change. Amounts entered by hand
         (a month&apos;s online revenue, say) are added as entered.
       </HowItem>

@@ -5,6 +5,7 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { createInvestment, createTenant } from "@/test/factories";
 import { addKpi } from "@/test/fixtures/kpis";
 import { loadRealisedBenefits, loadRealisedDetail } from "./money";
+import { loadActualBenefitEntries } from "./view";
 
 /** A monthly benefit line of `investmentId` naming `kpiId` at `valuePerUnitCents`. */
 async function nameKpi(ctx: TenantCtx, investmentId: string, kpiId: string | null, valuePerUnitCents: number | null, amountCents = 100_000) {
@@ -91,6 +92,15 @@ describe("loadRealisedBenefits", () => {
     await nameKpi(other, theirs.id, theirKpi.id, 5);
     const money = await loadRealisedBenefits(mine.ctx, { from: "2025-01-01", to: "2026-12-01" });
     expect([...money.keys()].sort()).toEqual([mine.chatbot.id, mine.helpCentre.id, mine.cafe.id].sort());
+    // A technology's entered amounts, newest month first; another workspace's technology lists none.
+    const entries = (await loadActualBenefitEntries(mine.ctx, mine.cafe.id)).map((e) => [e.month, e.amountCents]);
+    expect(entries[0]).toEqual(["2025-12-01", 99]);
+    expect(entries.slice(1).sort()).toEqual([
+      ["2025-05-01", 10_000],
+      ["2025-05-01", 250_000],
+    ]);
+    expect(await loadActualBenefitEntries(other, mine.cafe.id)).toEqual([]);
+    expect(await loadActualBenefitEntries(mine.ctx, "not-an-id")).toEqual([]);
     expect((await loadRealisedBenefits(other, { from: "2025-01-01", to: "2026-12-01" })).get(theirs.id)?.get("2025-06-01")).toEqual({
       fromKpisCents: 35,
       enteredCents: 0,
