@@ -8,9 +8,19 @@ const claim = (plannedBenefitCents: number, monthsLive: number | null = 0): Attr
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe("attributionShares", () => {
-  it("equal: every technology the same share, whatever it planned or when it went live", () => {
-    expect(attributionShares("equal", [claim(100, 0), claim(900, null), claim(0, -3)])).toEqual([1 / 3, 1 / 3, 1 / 3]);
+  it("equal: every live technology the same share, whatever it planned or how long ago it went live", () => {
+    expect(attributionShares("equal", [claim(100, 0), claim(900, 40), claim(0, 7)])).toEqual([1 / 3, 1 / 3, 1 / 3]);
     expect(attributionShares("equal", [claim(5)])).toEqual([1]);
+  });
+
+  it("whatever the method, a technology not live in the month (no go-live, or a later one) takes nothing", () => {
+    expect(attributionShares("equal", [claim(100, 0), claim(900, null), claim(0, -3)])).toEqual([1, 0, 0]);
+    expect(attributionShares("weighted", [claim(100, 2), claim(900, null), claim(300, -1), claim(300, 0)])).toEqual([0.25, 0, 0, 0.75]);
+    // The live ones planned nothing from the KPI: equal among them, still nothing for the others.
+    expect(attributionShares("weighted", [claim(0, 1), claim(900, -1), claim(0, 0)])).toEqual([0.5, 0, 0.5]);
+    for (const method of ["equal", "weighted", "time_decay"] as const) {
+      expect(attributionShares(method, [claim(10, -2), claim(10, null)])).toEqual([0, 0]);
+    }
   });
 
   it("no claims, no shares", () => {
@@ -56,7 +66,7 @@ describe("attributionShares", () => {
 
   it("time decay ignores the planned benefit; weighted ignores go-live", () => {
     expect(attributionShares("time_decay", [claim(1, 0), claim(1_000_000, 0)])).toEqual([0.5, 0.5]);
-    expect(attributionShares("weighted", [claim(1, null), claim(3, 0)])).toEqual([0.25, 0.75]);
+    expect(attributionShares("weighted", [claim(1, 30), claim(3, 0)])).toEqual([0.25, 0.75]);
   });
 
   it("takes another half-life", () => {
@@ -73,6 +83,7 @@ describe("attributionShares", () => {
     expect(codeOf(() => attributionShares("equal", [claim(1)], Number.NaN))).toBe("INVALID_INPUT");
     expect(codeOf(() => attributionShares("equal", [claim(1)], 0.5))).toBe("no error");
     expect(() => attributionShares("time_decay", [claim(0, Number.NaN)])).toThrow("monthsLive must be a finite number, got NaN");
+    expect(codeOf(() => attributionShares("equal", [claim(0, Number.POSITIVE_INFINITY)]))).toBe("INVALID_INPUT");
   });
 });
 
@@ -165,12 +176,12 @@ describe("attribution shares always sum to the whole (property)", () => {
     );
   });
 
-  it("only time decay can leave the change unclaimed, and only when no technology is live", () => {
+  it("the change is left unclaimed exactly when no technology is live in the month", () => {
     fc.assert(
       fc.property(methods, claims, (method, cs) => {
         const nobody = attributionShares(method, cs).every((s) => s === 0);
         const anyLive = cs.some((c) => c.monthsLive !== null && c.monthsLive >= 0);
-        expect(nobody).toBe(method === "time_decay" && !anyLive);
+        expect(nobody).toBe(!anyLive);
       }),
       { numRuns: 1_000 },
     );

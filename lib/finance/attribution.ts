@@ -1,10 +1,11 @@
 /**
  * Attribution: when several technologies name the same KPI, its realised change is split between them so
  * that nothing is counted twice. Three methods, chosen per KPI:
- * - equal: every technology the same share;
- * - weighted: in proportion to the benefit each one planned from the KPI (all zero → equal);
- * - time_decay: weight 2^(−months since go-live / half-life), normalised; a technology not live yet in
- *   the month weighs 0, so a change before any go-live is nobody's.
+ * - equal: every technology live in the month the same share;
+ * - weighted: in proportion to the benefit each live one planned from the KPI (all zero → equal);
+ * - time_decay: weight 2^(−months since go-live / half-life), normalised.
+ * Whatever the method, a technology not live yet in the month (no go-live, or a later one) weighs 0: it
+ * cannot have moved the KPI. A change before any go-live is nobody's.
  * Shares are fractions summing to 1 (or all 0 when nobody can claim the change); money is split with
  * largest-remainder rounding so the cent parts add up to exactly the whole.
  */
@@ -24,23 +25,25 @@ export interface AttributionClaim {
   monthsLive: number | null;
 }
 
-function timeDecayWeight(monthsLive: number | null, halfLife: number): number {
-  if (monthsLive === null) return 0;
+function isLive(monthsLive: number | null): monthsLive is number {
+  if (monthsLive === null) return false;
   requireFinite(monthsLive, "monthsLive");
-  return monthsLive < 0 ? 0 : Math.pow(2, -monthsLive / halfLife);
+  return monthsLive >= 0;
 }
 
 function rawWeights(method: AttributionMethod, claims: readonly AttributionClaim[], halfLife: number): number[] {
+  const live = claims.map((c) => isLive(c.monthsLive));
+  const equal = live.map((l) => (l ? 1 : 0));
   switch (method) {
     case "equal":
-      return claims.map(() => 1);
+      return equal;
     case "weighted": {
-      const planned = claims.map((c, i) => requireNonNegative(c.plannedBenefitCents, `claims[${i}].plannedBenefitCents`));
-      // Nobody planned anything from the KPI: no planned benefit to weigh by, so the split is equal.
-      return planned.some((p) => p > 0) ? planned : claims.map(() => 1);
+      const planned = claims.map((c, i) => (live[i] ? requireNonNegative(c.plannedBenefitCents, `claims[${i}].plannedBenefitCents`) : 0));
+      // No live technology planned anything from the KPI: no planned benefit to weigh by, so the split is equal.
+      return planned.some((p) => p > 0) ? planned : equal;
     }
     case "time_decay":
-      return claims.map((c) => timeDecayWeight(c.monthsLive, halfLife));
+      return claims.map((c, i) => (live[i] ? Math.pow(2, -(c.monthsLive as number) / halfLife) : 0));
     default:
       return invalid(`attribution must be "equal", "weighted" or "time_decay", got ${String(method)}`);
   }
@@ -48,7 +51,7 @@ function rawWeights(method: AttributionMethod, claims: readonly AttributionClaim
 
 /**
  * Each claim's share of the KPI's change, in claim order: fractions summing to 1, or all 0 when no claim
- * may take any (time decay before every go-live). No claims, no shares.
+ * may take any (a month before every go-live). No claims, no shares.
  */
 export function attributionShares(
   method: AttributionMethod,

@@ -53,15 +53,16 @@ describe("loadRealisedBenefits", () => {
     const money = await loadRealisedBenefits(ctx, { from: "2025-04-01", to: "2025-11-01" });
     expect(money.get(chatbot.id)).toEqual(
       new Map([
-        // 0.5 better × €1,200 = €600, 3/4 to the chatbot; −0.25 (worse) = −€300; 2 better = €2,400.
-        ["2025-04-01", { fromKpisCents: 45_000, enteredCents: 0 }],
-        ["2025-05-01", { fromKpisCents: -22_500, enteredCents: 0 }],
+        // 0.5 better × €1,200 = €600 and −0.25 (worse) = −€300, all the chatbot's while the help centre is not
+        // live yet; from June, when both are, 3/4 of 2 better × €1,200 = €2,400.
+        ["2025-04-01", { fromKpisCents: 60_000, enteredCents: 0 }],
+        ["2025-05-01", { fromKpisCents: -30_000, enteredCents: 0 }],
         ["2025-06-01", { fromKpisCents: 180_000, enteredCents: 0 }],
       ]),
     );
     expect(money.get(helpCentre.id)?.get("2025-06-01")).toEqual({ fromKpisCents: 60_000, enteredCents: 0 });
-    // Weighted ignores go-live: the help centre has its share before it went live too.
-    expect(money.get(helpCentre.id)?.get("2025-04-01")).toEqual({ fromKpisCents: 15_000, enteredCents: 0 });
+    // Before its go-live the help centre cannot have moved the KPI: no share, no month.
+    expect(money.get(helpCentre.id)?.has("2025-04-01")).toBe(false);
     // Entered amounts inside the range only; Dec 2025 and the Jan 2026 KPI value are outside it.
     expect(money.get(cafe.id)).toEqual(new Map([["2025-05-01", { fromKpisCents: 0, enteredCents: 260_000 }]]));
   });
@@ -87,7 +88,7 @@ describe("loadRealisedBenefits", () => {
   it("reads only this workspace's lines, values and amounts", async () => {
     const mine = await accountants();
     const other = await createTenant("owner");
-    const theirs = await createInvestment(other, { name: "Chatbot" });
+    const theirs = await createInvestment(other, { name: "Chatbot", goLiveDate: "2025-01-01" });
     const theirKpi = await addKpi(other, "Cost per contact", { "2025-06-01": 1 }, { direction: "lower", baseline: "8" });
     await nameKpi(other, theirs.id, theirKpi.id, 5);
     const money = await loadRealisedBenefits(mine.ctx, { from: "2025-01-01", to: "2026-12-01" });

@@ -56,8 +56,9 @@ async function chatbotWorkspace() {
   return { ctx, chatbot, csat, nps, crm, planned };
 }
 
-// CSAT − 78 from Jun 2025 (the chatbot's first month) on: 0.9, −18 (July's 60), then 8.9 … 10.5 to Mar 2026.
-const CSAT_POINTS = [0.9, -18, ...CSAT_AFTER.map((v) => Math.round((v - 78) * 10) / 10)];
+// CSAT − 78 from Jun 2025 (the chatbot's first payment) on: June's 0.9 is nobody's (it goes live in July), −18
+// (July's 60), then 8.9 … 10.5 to Mar 2026.
+const CSAT_POINTS = [0, -18, ...CSAT_AFTER.map((v) => Math.round((v - 78) * 10) / 10)];
 const realisedTo = (monthsSinceJune: number) => CSAT_POINTS.slice(0, monthsSinceJune).reduce((a, p) => a + Math.round(p * 10_000), 0);
 
 /** "Not yours" and "does not exist" are the same answer: an AppError coded not_found. */
@@ -75,7 +76,7 @@ describe("getBenefitsRealised", () => {
     const [row, crmRow] = view.rows;
     // Since June 2025 (the first payment): planned 9 × £1,000 of benefits, 2,000 + 9 × 149 of costs; paid 2,100.
     const realised = realisedTo(10);
-    expect(realised).toBe(645_000);
+    expect(realised).toBe(636_000);
     expect(row.figures).toMatchObject({ month: "2026-03-01", since: "2025-06-01", hasBenefitActuals: true, hasCostActuals: true });
     expect(row.figures.toDate).toMatchObject({ plannedBenefitCents: 900_000, realisedBenefitCents: realised, plannedCostCents: 334_100, actualCostCents: 210_000 });
     expect(row.figures.toDate.realisedRoi).toBeCloseTo((realised - 210_000) / 210_000, 10);
@@ -119,7 +120,8 @@ describe("getBenefitsRealised", () => {
     const { ctx } = await chatbotWorkspace();
     const july = await getBenefitsRealised(ctx, { month: "2025-07" }, today);
     expect(july.rows[0].atMonth.realised).toEqual({ fromKpisCents: -180_000, enteredCents: 0 });
-    expect(july.rows[0].figures.toDate.realisedBenefitCents).toBe(9_000 - 180_000);
+    // June's CSAT above the baseline is nobody's: the chatbot went live in July.
+    expect(july.rows[0].figures.toDate.realisedBenefitCents).toBe(-180_000);
   });
 
   it("says there are no actuals where nothing was measured or entered, and shows the plan", async () => {
