@@ -20,6 +20,10 @@ import {
 } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
+import type { Locale } from "@/lib/format/locales";
+import { DEFAULT_SEED } from "@/db/seed/accounts";
+import { buildBankImports } from "@/db/seed/build";
+import { getBenefitsRealised } from "@/lib/realisation/view";
 import { AppError } from "@/lib/errors";
 import { parseWorkspaceFile, type WorkspaceFile } from "@/lib/workspace-data/schema";
 import { importBankFile } from "@/lib/actuals/bank-import";
@@ -50,7 +54,7 @@ async function ownerCtx(slug: string, userId?: string): Promise<TenantCtx> {
   const [org] = await db.select().from(organizations).where(eq(organizations.slug, slug));
   const uid = userId ?? (await createUser()).id;
   if (!userId) await db.insert(memberships).values({ orgId: org.id, userId: uid, role: "owner" });
-  return { orgId: org.id, userId: uid, role: "owner", org: { slug: org.slug, name: org.name, currency: org.currency, locale: "en-US" } };
+  return { orgId: org.id, userId: uid, role: "owner", org: { slug: org.slug, name: org.name, currency: org.currency, locale: org.locale as Locale } };
 }
 
 /** Through JSON and back, as a download and an upload would take it. */
@@ -62,6 +66,12 @@ function roundTrip(document: unknown): WorkspaceFile {
 
 /** Ids differ between the two workspaces; everything else must not. */
 const withoutIds = (value: unknown) => JSON.parse(JSON.stringify(value).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "<id>"));
+
+/** The benefits page without ids; a technology's KPI inputs come in id order, which a copy does not keep, so they are compared by KPI name. */
+function benefitsInMoney(view: Awaited<ReturnType<typeof getBenefitsRealised>>) {
+  const byName = (a: { kpiName: string }, b: { kpiName: string }) => a.kpiName.localeCompare(b.kpiName);
+  return withoutIds({ ...view, rows: view.rows.map((row) => ({ ...row, kpiInputs: [...row.kpiInputs].sort(byName) })) });
+}
 
 /** An export's tables as sorted lists of id-free rows: rows created at the same moment may come in another order. */
 function canonical(document: Awaited<ReturnType<typeof exportWorkspace>>) {
@@ -80,6 +90,9 @@ describe("export → import round trip", () => {
     const file = roundTrip(await exportWorkspace(source, TODAY));
     expect(file.investments.length).toBeGreaterThan(0);
     expect(file.kpiMeasurements.length).toBeGreaterThan(0);
+    // The demo's actuals: its bank files, their payments, its rules and the settings its files were read with; KPI-priced benefit lines.
+    expect([file.actualImports, file.actualCosts, file.matchRules, file.importPreferences].map((rows) => rows.length > 0)).toEqual([true, true, true, true]);
+    expect(file.benefitItems.some((b) => b.kpiId !== null && b.valuePerUnitCents !== null)).toBe(true);
 
     const importer = await createUser();
     const { slug: newSlug, orgId } = await importWorkspaceForUser(importer.id, file);
@@ -106,6 +119,13 @@ describe("export → import round trip", () => {
     expect(withoutIds(imported)).toEqual(withoutIds(original));
     const earlier = original.months[0];
     expect(withoutIds(await getDashboard(copy, { month: earlier }, TODAY))).toEqual(withoutIds(await getDashboard(source, { month: earlier }, TODAY)));
+    // Benefits realised in money (KPI changes × value per unit, attributed, and the amounts entered) read the same.
+    expect(benefitsInMoney(await getBenefitsRealised(copy, {}, TODAY))).toEqual(benefitsInMoney(await getBenefitsRealised(source, {}, TODAY)));
+
+    // The copy holds every payment of the demo's bank files: importing them again adds none.
+    const files = buildBankImports({ seed: DEFAULT_SEED, asOf: TODAY }).find((e) => e.slug === slug)?.files ?? [];
+    expect(files.length).toBeGreaterThan(0);
+    for (const bankFile of files) expect(await importBankFile(copy, bankFile), bankFile.fileName).toMatchObject({ added: 0, fileError: null, errors: [] });
   });
 
   it("uses the name given, and a free slug when it is taken", async () => {
