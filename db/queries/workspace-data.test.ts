@@ -23,7 +23,8 @@ import type { TenantCtx } from "@/lib/auth/tenant-context";
 import type { Locale } from "@/lib/format/locales";
 import { DEFAULT_SEED } from "@/db/seed/accounts";
 import { buildBankImports } from "@/db/seed/build";
-import { getBenefitsRealised } from "@/lib/realisation/view";
+import { getTechnologyDetail, getTechnologyPlanVsActual } from "@/lib/portfolio/view";
+import { getBenefitsRealised, loadActualBenefitEntries } from "@/lib/realisation/view";
 import { AppError } from "@/lib/errors";
 import { parseWorkspaceFile, type WorkspaceFile } from "@/lib/workspace-data/schema";
 import { importBankFile } from "@/lib/actuals/bank-import";
@@ -67,10 +68,14 @@ function roundTrip(document: unknown): WorkspaceFile {
 /** Ids differ between the two workspaces; everything else must not. */
 const withoutIds = (value: unknown) => JSON.parse(JSON.stringify(value).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "<id>"));
 
-/** The benefits page without ids; a technology's KPI inputs come in id order, which a copy does not keep, so they are compared by KPI name. */
-function benefitsInMoney(view: Awaited<ReturnType<typeof getBenefitsRealised>>) {
-  const byName = (a: { kpiName: string }, b: { kpiName: string }) => a.kpiName.localeCompare(b.kpiName);
-  return withoutIds({ ...view, rows: view.rows.map((row) => ({ ...row, kpiInputs: [...row.kpiInputs].sort(byName) })) });
+/**
+ * Realised-benefit figures without ids. Their KPI inputs come in KPI id order, which a copy does not keep
+ * (fresh ids), so every list of KPI inputs is compared in KPI name order.
+ */
+function byKpiName(value: unknown): unknown {
+  const named = (v: unknown): v is { kpiName: string; month?: string } => typeof v === "object" && v !== null && "kpiName" in v;
+  const key = (v: { kpiName: string; month?: string }) => `${v.kpiName}|${v.month ?? ""}`;
+  return JSON.parse(JSON.stringify(withoutIds(value)), (_k, v: unknown) => (Array.isArray(v) && v.length > 0 && v.every(named) ? [...v].sort((a, b) => key(a).localeCompare(key(b))) : v));
 }
 
 /** An export's tables as sorted lists of id-free rows: rows created at the same moment may come in another order. */
@@ -120,7 +125,15 @@ describe("export → import round trip", () => {
     const earlier = original.months[0];
     expect(withoutIds(await getDashboard(copy, { month: earlier }, TODAY))).toEqual(withoutIds(await getDashboard(source, { month: earlier }, TODAY)));
     // Benefits realised in money (KPI changes × value per unit, attributed, and the amounts entered) read the same.
-    expect(benefitsInMoney(await getBenefitsRealised(copy, {}, TODAY))).toEqual(benefitsInMoney(await getBenefitsRealised(source, {}, TODAY)));
+    expect(byKpiName(await getBenefitsRealised(copy, {}, TODAY))).toEqual(byKpiName(await getBenefitsRealised(source, {}, TODAY)));
+
+    // Each technology's plan against actual, and the benefit amounts entered for it, read the same.
+    const copyIds = new Map(again.investments.map((i) => [i.name, i.id]));
+    const actualsOf = async (ctx: TenantCtx, id: string) => {
+      const detail = await getTechnologyDetail(ctx, id, TODAY);
+      return byKpiName({ planVsActual: await getTechnologyPlanVsActual(ctx, detail, TODAY), entered: await loadActualBenefitEntries(ctx, id) });
+    };
+    for (const { id, name } of file.investments) expect(await actualsOf(copy, copyIds.get(name)!), name).toEqual(await actualsOf(source, id));
 
     // The copy holds every payment of the demo's bank files: importing them again adds none.
     const files = buildBankImports({ seed: DEFAULT_SEED, asOf: TODAY }).find((e) => e.slug === slug)?.files ?? [];
