@@ -1,8 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { db } from "@/db";
-import { actualBenefits, actualCosts, auditLog, goals, integrations, invitations, kpiMeasurements, kpis, matchRules, memberships, organizations, users } from "@/db/schema";
+import { actualBenefits, actualCosts, auditLog, goals, importPreferences, integrations, invitations, kpiMeasurements, kpis, matchRules, memberships, organizations, users } from "@/db/schema";
+import { BANK_KIND } from "@/lib/actuals/bank-file";
 import { fingerprintRows } from "@/lib/actuals/fingerprint";
+import { headerKeyOf } from "@/lib/imports/pipeline";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { hasRole } from "@/lib/auth/tenant-context";
 import type { Role } from "@/lib/domain/values";
@@ -118,9 +120,13 @@ async function arrangeForeignRows(b: TenantCtx): Promise<ForeignRows> {
   };
 }
 
+/** The header of the bank files the matrix sends: B remembers reading files of this shape its own way. */
+export const BANK_HEADER = "Date,Payee,Amount";
+
 /**
- * B's ledger: a payment to QUOKKA LTD as a bank file lists it, filed under B's tool by a rule. A file of A's
- * listing the same payment must be new to A (not a duplicate), and no rule of B's may file it.
+ * B's ledger: a payment to QUOKKA LTD as a bank file lists it, filed under B's tool by a rule, and settings
+ * remembered for files headed BANK_HEADER that would misread A's. A file of A's listing the same payment must
+ * be new to A (not a duplicate), read A's way, and no rule of B's may file it.
  */
 async function arrangeForeignActuals(b: TenantCtx, techId: string): Promise<Pick<ForeignRows, "payment" | "rule" | "actualBenefit">> {
   const paid = { bookedOn: "2026-01-15", amountCents: 4_900, payee: "QUOKKA LTD" };
@@ -129,6 +135,9 @@ async function arrangeForeignActuals(b: TenantCtx, techId: string): Promise<Pick
     .values({ orgId: b.orgId, ...paid, source: "imported", investmentId: techId, costCategory: "subscription", fingerprint: fingerprintRows([paid])[0] })
     .returning();
   const [rule] = await db.insert(matchRules).values({ orgId: b.orgId, position: 1, field: "payee", pattern: "quokka", investmentId: techId, costCategory: "subscription" }).returning();
+  await db.insert(importPreferences).values({
+    orgId: b.orgId, kind: BANK_KIND, header: headerKeyOf(BANK_HEADER), decimal: "comma", dateOrder: "dmy", delimiter: "semicolon", mapping: { date: "Amount", amount: "Date" },
+  });
   const [benefit] = await db
     .insert(actualBenefits)
     .values({ orgId: b.orgId, investmentId: techId, month: "2026-01-01", amountCents: 123_456, description: `Beta secret revenue ${unique()}` })

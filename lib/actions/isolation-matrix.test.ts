@@ -9,7 +9,7 @@ import { ACCOUNT_ROWS } from "@/test/account-catalog";
 import { actionOf, ROWS } from "@/test/action-catalog";
 import { FOREIGN } from "@/test/foreign-payloads";
 import { unique } from "@/test/snapshot";
-import { ACTORS, arrangeWorld, expectNoSecrets, expectNothingChanged, expectUntouched, signInAs, workspacesOf, type World } from "@/test/world";
+import { ACTORS, arrangeWorld, BANK_HEADER, expectNoSecrets, expectNothingChanged, expectUntouched, signInAs, workspacesOf, type World } from "@/test/world";
 
 /**
  * Workspace isolation beyond roles: B's records named in workspace A answer exactly as records that do
@@ -67,8 +67,10 @@ describe("A's actuals meet none of B's ledger, rules or technologies", () => {
   it("previewBankImport: a payment B's ledger holds is new to A, and no rule of B's files it", async () => {
     signInAs(world, "owner");
     const { bookedOn, amountCents, payee } = world.foreign.payment;
-    const answer = (await run("previewBankImport", { csv: `Date,Payee,Amount\n${bookedOn},${payee},-${(amountCents / 100).toFixed(2)}\n` })) as { ok: boolean; data?: unknown };
+    const answer = (await run("previewBankImport", { csv: `${BANK_HEADER}\n${bookedOn},${payee},-${(amountCents / 100).toFixed(2)}\n` })) as { ok: boolean; data?: unknown };
     expect(answer).toMatchObject({ ok: true, data: { counts: { duplicates: 0, matched: 0, unmatched: 1 }, rows: [{ row: { duplicate: false, investmentId: null } }] } });
+    // Read A's way (detected), not with the separator and mapping B remembered for files of this shape.
+    expect(answer).toMatchObject({ data: { choices: { delimiter: "auto", decimal: "auto", dateOrder: "auto" }, delimiter: "comma", mapping: { date: "Date", payee: "Payee", amount: "Amount" } } });
     expectNoSecrets(world, JSON.stringify(answer));
   });
 
