@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import type { BenefitItem, CostItem, Investment } from "@/db/schema";
 import { buildDashboard } from "@/lib/dashboard/build";
 import { monthlyNpv, paybackPeriod, roundHalfEven } from "@/lib/finance";
-import { realisationOf } from "@/lib/realisation/benefits";
 import { buildStrategyView } from "@/lib/strategy/build";
 import { evaluatePortfolio, timelineOf, type TechnologyItems } from "./metrics";
 import { sumTotals } from "./table-query";
@@ -150,11 +149,5 @@ describe("status in every view", () => {
     const view = buildStrategyView(evaluated());
     expect(view.valueChain.totals.npvCents).toBe(valuePortfolio(evaluated(), RATE, "2026-05-01").plan.npvCents);
     expect(view.entries.map((e) => e.name)).toEqual(["Live"]);
-  });
-
-  it("benefits realised: a proposal is never behind plan", () => {
-    const kpi = { id: "k", name: "Hours", unit: "count" as const, direction: "higher" as const, baseline: 0, target: 100, latest: { period: "2026-05-01", value: 1 } };
-    expect(realisationOf(byName("Proposed"), "2026-05-01", [kpi]).status).toBeNull();
-    expect(realisationOf(byName("Live"), "2026-05-01", [kpi]).status).toBe("well_behind_plan");
   });
 });
