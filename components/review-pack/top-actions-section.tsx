@@ -29,7 +29,14 @@ function What({ action, slug, formats }: { action: TopAction; slug: string; form
     case "below_roi":
       return (
         <>
-          Review the case for {tech}: {action.reason === "negative_npv" ? `NPV ${formatMoney(action.npvCents ?? 0, formats)}` : "behind plan"}
+          Review the case for {tech}: NPV {formatMoney(action.npvCents ?? 0, formats)}
+          {action.detail && <span className="text-slate-500"> — {action.detail}</span>}
+        </>
+      );
+    case "off_plan":
+      return (
+        <>
+          Bring {tech} back to plan: {formatMoney(action.offPlanCents ?? 0, formats)} worse than planned to date
           {action.detail && <span className="text-slate-500"> — {action.detail}</span>}
         </>
       );
@@ -50,7 +57,7 @@ export function TopActionsSection({ top, slug, formats }: { top: TopActions; slu
       id="review-pack-actions"
       title="Top actions"
       testId="review-pack-actions"
-      description="Deadlines within 30 days first, then KPIs in the red, technologies below their expected return, later renewals and goals no technology serves."
+      description="Deadlines within 30 days first, then KPIs in the red, technologies below their expected return, technologies off plan, later renewals and goals no technology serves."
     >
       {top.actions.length === 0 ? (
         <p className="text-sm text-slate-600">Nothing needs action: no KPI is red, no renewal is due within 90 days, every technology meets its case and every goal is served.</p>

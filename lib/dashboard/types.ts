@@ -112,11 +112,8 @@ export interface TimeMapPoint {
 export interface DashboardAlerts {
   /** Red at the chosen month and not red the month before (or not measured then). */
   kpisTurningRed: { id: string; name: string; perspective: Perspective; attainment: number; previousRag: Rag | null }[];
-  /**
-   * Technologies whose business case returns less than the workspace's discount rate (NPV < 0). The dashboard
-   * no longer judges delivery by KPI attainment ("behind_plan"): that is the off-plan group's, in money.
-   */
-  belowExpectedRoi: { id: string; name: string; reason: "negative_npv" | "behind_plan"; npvCents: number; roi: number | null; detail: string }[];
+  /** Technologies whose business case returns less than the workspace's discount rate (NPV < 0); delivery against the plan is the off-plan group's, in money. */
+  belowExpectedRoi: { id: string; name: string; reason: "negative_npv"; npvCents: number; roi: number | null; detail: string }[];
   /** Technologies worse than their plan to date (cost overrun + benefit shortfall), off by more than 10% on a side, furthest first (lib/actuals/plan-vs-actual.ts). */
   offPlan: { id: string; name: string; offPlanCents: number; detail: string }[];
   /** Renewals or notice deadlines within the next 90 days of today, soonest first. */

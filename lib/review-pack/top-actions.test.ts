@@ -14,9 +14,11 @@ const renewal = (name: string, daysToRenewal: number, daysToNotice: number | nul
 
 const fixture: DashboardAlerts = {
   kpisTurningRed: [{ id: "k-csat", name: "CSAT", perspective: "customer", attainment: 0.4, previousRag: "amber" }],
-  offPlan: [],
+  offPlan: [
+    { id: "t-late", name: "Chatbot", offPlanCents: 10_000, detail: "spent 2,000 against 1,900 planned" },
+    { id: "t-later", name: "Portal", offPlanCents: 90_000, detail: "" },
+  ],
   belowExpectedRoi: [
-    { id: "t-behind", name: "Chatbot", reason: "behind_plan", npvCents: 10_000, roi: 0.1, detail: "tickets not down yet" },
     { id: "t-small-loss", name: "Wiki", reason: "negative_npv", npvCents: -5_000, roi: -0.1, detail: "" },
     { id: "t-big-loss", name: "ERP", reason: "negative_npv", npvCents: -900_000, roi: -0.4, detail: "" },
   ],
@@ -37,19 +39,20 @@ describe("rankTopActions", () => {
       "kpi_red:CSAT",
       "below_roi:ERP", // most negative NPV first
       "below_roi:Wiki",
-      "below_roi:Chatbot", // behind plan after the losses
+      "off_plan:Portal", // furthest off plan first, after the losses
+      "off_plan:Chatbot",
       "renewal:CRM", // notice in 50 days
       "renewal:Phones", // notice passed: renews in 70 days
       "goal_unserved:Grow online revenue",
       "goal_unserved:Zero paper",
     ]);
-    expect(total).toBe(11);
+    expect(total).toBe(12);
   });
 
   it("keeps at most five and says how many there were", () => {
     const { actions, total } = rankTopActions(fixture, []);
     expect(actions).toHaveLength(MAX_TOP_ACTIONS);
-    expect(total).toBe(10);
+    expect(total).toBe(11);
     expect(actions.map((a) => a.subject)).toEqual(["Payroll", "Email", "CSAT", "ERP", "Wiki"]);
   });
 

@@ -4,8 +4,9 @@
  *
  * Order, and why: a renewal whose notice deadline (or, without one, renewal date) is within 30 days goes
  * first, since missing it commits another term; then KPIs in the red (furthest from target first); then
- * technologies below expected ROI (most negative NPV first, then those behind plan); then the rest of the
- * renewals within 90 days (soonest first); then goals no technology serves.
+ * technologies below expected ROI (most negative NPV first); then technologies off plan to date in money
+ * (furthest first); then the rest of the renewals within 90 days (soonest first); then goals no technology
+ * serves.
  */
 import type { DashboardAlerts } from "@/lib/dashboard/types";
 import type { Perspective } from "@/lib/domain/values";
@@ -14,7 +15,7 @@ export const MAX_TOP_ACTIONS = 5;
 /** A deadline this close is acted on before anything else. */
 export const URGENT_DAYS = 30;
 
-export type TopActionKind = "renewal" | "kpi_red" | "below_roi" | "goal_unserved";
+export type TopActionKind = "renewal" | "kpi_red" | "below_roi" | "off_plan" | "goal_unserved";
 
 export interface TopAction {
   kind: TopActionKind;
@@ -28,10 +29,10 @@ export interface TopAction {
   daysLeft: number | null;
   /** Only for renewals: whether `dueDate` is the notice deadline (else the renewal date). */
   noticeDeadline: boolean;
-  /** The figures behind it: a KPI's attainment, a technology's NPV in cents and the reason. */
+  /** The figures behind it: a KPI's attainment, a technology's NPV or how far it is off plan, in cents. */
   attainment: number | null;
   npvCents: number | null;
-  reason: "negative_npv" | "behind_plan" | null;
+  offPlanCents: number | null;
   detail: string | null;
   perspective: Perspective | null;
 }
@@ -50,7 +51,7 @@ export interface TopActions {
   total: number;
 }
 
-const base = { dueDate: null, daysLeft: null, noticeDeadline: false, attainment: null, npvCents: null, reason: null, detail: null, perspective: null } as const;
+const base = { dueDate: null, daysLeft: null, noticeDeadline: false, attainment: null, npvCents: null, offPlanCents: null, detail: null, perspective: null } as const;
 
 /** The date that can still be acted on: the notice deadline while it is ahead, else the renewal itself. */
 function renewalAction(r: DashboardAlerts["renewals"][number]): TopAction {
@@ -82,15 +83,17 @@ export function rankTopActions(alerts: DashboardAlerts, redKpis: readonly RedKpi
     .map((k): TopAction => ({ ...base, kind: "kpi_red", id: k.id, subject: k.name, attainment: k.attainment, perspective: k.perspective }))
     .sort((a, b) => (a.attainment ?? 0) - (b.attainment ?? 0) || bySubject(a, b));
 
-  const reasonRank = { negative_npv: 0, behind_plan: 1 } as const;
   const roi = alerts.belowExpectedRoi
-    .map((t): TopAction => ({ ...base, kind: "below_roi", id: t.id, subject: t.name, npvCents: t.npvCents, reason: t.reason, detail: t.detail || null }))
-    .sort((a, b) => reasonRank[a.reason!] - reasonRank[b.reason!] || (a.npvCents ?? 0) - (b.npvCents ?? 0) || bySubject(a, b));
+    .map((t): TopAction => ({ ...base, kind: "below_roi", id: t.id, subject: t.name, npvCents: t.npvCents, detail: t.detail || null }))
+    .sort((a, b) => (a.npvCents ?? 0) - (b.npvCents ?? 0) || bySubject(a, b));
+  const offPlan = alerts.offPlan
+    .map((t): TopAction => ({ ...base, kind: "off_plan", id: t.id, subject: t.name, offPlanCents: t.offPlanCents, detail: t.detail || null }))
+    .sort((a, b) => (b.offPlanCents ?? 0) - (a.offPlanCents ?? 0) || bySubject(a, b));
 
   const goals = alerts.goalsWithoutTechnology
     .map((g): TopAction => ({ ...base, kind: "goal_unserved", id: g.id, subject: g.title, perspective: g.perspective }))
     .sort(bySubject);
 
-  const all = [...urgent, ...kpis, ...roi, ...later, ...goals];
+  const all = [...urgent, ...kpis, ...roi, ...offPlan, ...later, ...goals];
   return { actions: all.slice(0, Math.max(0, limit)), total: all.length };
 }
