@@ -68,7 +68,7 @@ function paidOut(record: TypedRecord, line: number): { cents: number } | { error
 function textErrors(record: TypedRecord, line: number): CellError[] {
   return (Object.keys(TEXT_LIMITS) as TextField[]).flatMap((field) => {
     const value = text(record[field] ?? null);
-    if (value.length > TEXT_LIMITS[field]) return [{ row: line, column: field, message: `Longer than ${TEXT_LIMITS[field].toLocaleString("en-US")} characters.` }];
+    if (value.length > TEXT_LIMITS[field]) return [{ row: line, column: field, message: `Longer than ${TEXT_LIMITS[field]} characters.` }];
     return isStorableText(value) ? [] : [{ row: line, column: field, message: UNSTORABLE_TEXT_MESSAGE }];
   });
 }
