@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { scalar, toRecord, type RawParams } from "@/lib/portfolio/table-params";
-import { defaultPageSize, pageSizes, type PageSize } from "@/lib/portfolio/table-query";
+import { pagingParams, scalar, toRecord, type RawParams } from "@/lib/portfolio/table-params";
 
 // The ledger's URL state: the same page sizes, scalars-with-fallbacks and query-string reading as the portfolio table.
 
@@ -16,14 +15,7 @@ const ledgerParamsSchema = z.object({
   sort: scalar(z.enum(ledgerSortColumns).default("bookedOn"), "bookedOn"),
   // Newest payments first: the ledger is read from the latest month back.
   dir: scalar(z.enum(["asc", "desc"]).default("desc"), "desc"),
-  page: scalar(z.coerce.number().int().min(1).default(1), 1),
-  pageSize: scalar(
-    z.coerce
-      .number()
-      .refine((n): n is PageSize => (pageSizes as readonly number[]).includes(n))
-      .default(defaultPageSize),
-    defaultPageSize,
-  ),
+  ...pagingParams,
 });
 
 export type LedgerParams = z.output<typeof ledgerParamsSchema>;

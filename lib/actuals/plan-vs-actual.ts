@@ -115,6 +115,19 @@ function realisedRoiOf(actualCostCents: number, realisedBenefitCents: number, ha
   return { realisedRoi: roi(realisedBenefitCents, actualCostCents), realisedRoiUnavailable: null };
 }
 
+type Sums = Pick<PlanVsActualTotals, "plannedCostCents" | "actualCostCents" | "plannedBenefitCents" | "realisedBenefitCents">;
+
+/** The sums with their variances: actual − plan for cost (above plan positive) and for benefit. */
+function variances(sums: Sums): Omit<PlanVsActualTotals, "plannedRoi" | "realisedRoi" | "realisedRoiUnavailable"> {
+  const costVarianceCents = sums.actualCostCents - sums.plannedCostCents;
+  return {
+    ...sums,
+    costVarianceCents,
+    costVarianceRatio: sums.plannedCostCents > 0 ? costVarianceCents / sums.plannedCostCents : null,
+    benefitVarianceCents: sums.realisedBenefitCents - sums.plannedBenefitCents,
+  };
+}
+
 /** Sums the monthly rows into the to-date figures. */
 function totalsOf(rows: readonly PlanVsActualMonth[]): PlanVsActualTotals {
   let [plannedCostCents, actualCostCents, plannedBenefitCents, realisedBenefitCents] = [0, 0, 0, 0];
@@ -126,15 +139,8 @@ function totalsOf(rows: readonly PlanVsActualMonth[]): PlanVsActualTotals {
     realisedBenefitCents += r.realisedBenefitCents ?? 0;
     hasBenefitActuals ||= r.realisedBenefitCents !== null;
   }
-  const costVarianceCents = actualCostCents - plannedCostCents;
   return {
-    plannedCostCents,
-    actualCostCents,
-    costVarianceCents,
-    costVarianceRatio: plannedCostCents > 0 ? costVarianceCents / plannedCostCents : null,
-    plannedBenefitCents,
-    realisedBenefitCents,
-    benefitVarianceCents: realisedBenefitCents - plannedBenefitCents,
+    ...variances({ plannedCostCents, actualCostCents, plannedBenefitCents, realisedBenefitCents }),
     plannedRoi: roiOrNull(plannedBenefitCents, plannedCostCents),
     ...realisedRoiOf(actualCostCents, realisedBenefitCents, hasBenefitActuals),
   };
@@ -238,23 +244,15 @@ export function portfolioPlanVsActual(technologies: readonly TechnologyCompariso
   const withActuals = technologies.filter((t) => t.figures.since !== null);
   const both = withActuals.filter((t) => t.figures.hasCostActuals && t.figures.hasBenefitActuals);
   const totals = withActuals.map((t) => t.figures.toDate);
-  const plannedCostCents = sum(totals, (t) => t.plannedCostCents);
-  const actualCostCents = sum(totals, (t) => t.actualCostCents);
-  const plannedBenefitCents = sum(totals, (t) => t.plannedBenefitCents);
-  const realisedBenefitCents = sum(totals, (t) => t.realisedBenefitCents);
-  const costVarianceCents = actualCostCents - plannedCostCents;
+  const sums: Sums = {
+    plannedCostCents: sum(totals, (t) => t.plannedCostCents),
+    actualCostCents: sum(totals, (t) => t.actualCostCents),
+    plannedBenefitCents: sum(totals, (t) => t.plannedBenefitCents),
+    realisedBenefitCents: sum(totals, (t) => t.realisedBenefitCents),
+  };
   return {
     month,
-    toDate: {
-      plannedCostCents,
-      actualCostCents,
-      costVarianceCents,
-      costVarianceRatio: plannedCostCents > 0 ? costVarianceCents / plannedCostCents : null,
-      plannedBenefitCents,
-      realisedBenefitCents,
-      benefitVarianceCents: realisedBenefitCents - plannedBenefitCents,
-      ...roiPair(both),
-    },
+    toDate: { ...variances(sums), ...roiPair(both) },
     withActuals: withActuals.length,
     withoutActuals: technologies.filter((t) => t.figures.since === null).map(named),
     roiTechnologies: both.length,

@@ -30,13 +30,8 @@ export function scalar<S extends z.ZodType>(schema: S, fallback: z.output<S>) {
   return z.preprocess(first, schema).catch(fallback);
 }
 
-export const tableParamsSchema = z.object({
-  q: scalar(z.string().trim().max(200), ""),
-  category: listOf(investmentCategories),
-  status: listOf(investmentStatuses),
-  missing: scalar(z.enum(missingFilters).nullable().default(null), null),
-  sort: scalar(z.enum(sortColumns).default("name"), "name"),
-  dir: scalar(z.enum(["asc", "desc"]).default("asc"), "asc"),
+/** `page` and `pageSize`, as every paged table reads them from its URL. */
+export const pagingParams = {
   page: scalar(z.coerce.number().int().min(1).default(1), 1),
   pageSize: scalar(
     z.coerce
@@ -45,6 +40,16 @@ export const tableParamsSchema = z.object({
       .default(defaultPageSize),
     defaultPageSize,
   ),
+};
+
+export const tableParamsSchema = z.object({
+  q: scalar(z.string().trim().max(200), ""),
+  category: listOf(investmentCategories),
+  status: listOf(investmentStatuses),
+  missing: scalar(z.enum(missingFilters).nullable().default(null), null),
+  sort: scalar(z.enum(sortColumns).default("name"), "name"),
+  dir: scalar(z.enum(["asc", "desc"]).default("asc"), "asc"),
+  ...pagingParams,
   // Hidden columns; the name column stays, or rows could not be opened.
   hide: listOf(hideableColumns),
 });
