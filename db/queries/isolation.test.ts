@@ -11,7 +11,7 @@ import { getDashboard } from "@/lib/dashboard/view";
 import { getTechnologyDetail, listPortfolio } from "@/lib/portfolio/view";
 import { listKpiValues } from "./kpi-values";
 import { getBeforeAfter, getBenefitsRealised } from "@/lib/realisation/view";
-import { latestLinkedValues, linkedMeasurementBounds, listLinkedKpiDefinitions, listLinkedValuesBetween } from "./realisation";
+import { listLinkedKpiDefinitions, listLinkedValuesBetween } from "./realisation";
 import { getEntryGrid, getKpi, latestPeriodWithData, listKpiLinkOptions, listKpis } from "./kpis";
 import { getScorecard } from "@/lib/scorecard/view";
 import { listKpiDefinitions, listMeasurementsUpTo, measurementBounds } from "./scorecard";
@@ -144,14 +144,6 @@ const cases: Case[] = [
   },
   { name: "listLinkedKpiDefinitions: A's linked KPIs only", kind: "scoped", run: (w) => listLinkedKpiDefinitions(w.a), expectOnlyA: (rows, w) => expect(ids(rows)).toEqual([w.aKpi.id]) },
   { name: "listLinkedKpiDefinitions: B's technology id", kind: "scoped", run: (w) => listLinkedKpiDefinitions(w.a, w.bTech.id), expectOnlyA: (rows) => expect(rows).toEqual([]) },
-  monthsOfA("linkedMeasurementBounds: A's months, not B's", (w) => linkedMeasurementBounds(w.a)),
-  {
-    name: "latestLinkedValues: A's values only",
-    kind: "scoped",
-    run: (w) => latestLinkedValues(w.a, "2026-12-01"),
-    expectOnlyA: (latest, w) => expect([...(latest as Map<string, unknown>).entries()]).toEqual([[w.aKpi.id, { period: "2026-05-01", value: 61 }]]),
-  },
-  { name: "latestLinkedValues: B's technology id", kind: "scoped", run: (w) => latestLinkedValues(w.a, "2026-12-01", w.bTech.id), expectOnlyA: (latest) => expect((latest as Map<string, unknown>).size).toBe(0) },
   {
     name: "listLinkedValuesBetween: B's technology id",
     kind: "scoped",

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, between, desc, eq, inArray, isNotNull, lte, max, min, ne, type SQL } from "drizzle-orm";
+import { and, asc, between, eq, inArray, isNotNull, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { benefitItems, investments, kpiMeasurements, kpis, type Kpi } from "@/db/schema";
 import { tenantRead } from "@/db/scope";
@@ -33,31 +33,6 @@ export const listLinkedKpiDefinitions = tenantRead(async function listLinkedKpiD
     .where(and(eq(kpis.orgId, ctx.orgId), linkedTo(investmentId)))
     .orderBy(asc(kpis.name));
   return rows.map((r) => ({ ...r, baseline: Number(r.baseline), target: Number(r.target) }));
-});
-
-/** First and last month with a value of any linked KPI: the benefits pages' month range. */
-export const linkedMeasurementBounds = tenantRead(async function linkedMeasurementBounds(ctx: TenantCtx): Promise<{ earliest: string; latest: string } | null> {
-  const [range] = await db
-    .select({ earliest: min(kpiMeasurements.period), latest: max(kpiMeasurements.period) })
-    .from(kpiMeasurements)
-    .innerJoin(kpis, and(eq(kpis.orgId, kpiMeasurements.orgId), eq(kpis.id, kpiMeasurements.kpiId)))
-    .where(and(eq(kpiMeasurements.orgId, ctx.orgId), linkedTo()));
-  return range?.earliest && range.latest ? { earliest: range.earliest, latest: range.latest } : null;
-});
-
-/** Each linked KPI's latest value up to and including `month` (one technology's when `investmentId` is given): one DISTINCT ON query. */
-export const latestLinkedValues = tenantRead(async function latestLinkedValues(
-  ctx: TenantCtx,
-  month: string,
-  investmentId?: string,
-): Promise<Map<string, { period: string; value: number }>> {
-  const rows = await db
-    .selectDistinctOn([kpiMeasurements.kpiId], { kpiId: kpiMeasurements.kpiId, period: kpiMeasurements.period, value: kpiMeasurements.value })
-    .from(kpiMeasurements)
-    .innerJoin(kpis, and(eq(kpis.orgId, kpiMeasurements.orgId), eq(kpis.id, kpiMeasurements.kpiId)))
-    .where(and(eq(kpiMeasurements.orgId, ctx.orgId), lte(kpiMeasurements.period, month), linkedTo(investmentId)))
-    .orderBy(kpiMeasurements.kpiId, desc(kpiMeasurements.period));
-  return new Map(rows.map((r) => [r.kpiId, { period: r.period, value: Number(r.value) }]));
 });
 
 /**
