@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { actualCosts, actualImports, auditLog, importPreferences, matchRules, rateLimits } from "@/db/schema";
 import type { TenantCtx } from "@/lib/auth/tenant-context";
 import { addMember, addRecurringCost, createInvestment, createTenant } from "@/test/factories";
+import { rowsOf } from "@/test/race-gate";
 
 const auth = vi.hoisted(() => vi.fn());
 const revalidatePath = vi.hoisted(() => vi.fn());
@@ -17,8 +18,8 @@ const signInAs = (ctx: TenantCtx) => auth.mockResolvedValue({ user: { id: ctx.us
 /** Everything an import may write, row by row, in a stable order. */
 async function ledger(orgId: string) {
   const rows = async (table: typeof actualCosts | typeof actualImports | typeof matchRules | typeof importPreferences | typeof auditLog) =>
-    (await db.execute(sql`select to_jsonb(t)::text as r from ${table} t where t.org_id = ${orgId} order by 1`)) as unknown as { rows: { r: string }[] };
-  const texts = async (table: Parameters<typeof rows>[0]) => (await rows(table)).rows.map((r) => r.r);
+    rowsOf<{ r: string }>(await db.execute(sql`select to_jsonb(t)::text as r from ${table} t where t.org_id = ${orgId} order by 1`));
+  const texts = async (table: Parameters<typeof rows>[0]) => (await rows(table)).map((r) => r.r);
   return { costs: await texts(actualCosts), imports: await texts(actualImports), rules: await texts(matchRules), preferences: await texts(importPreferences), audit: await texts(auditLog) };
 }
 
