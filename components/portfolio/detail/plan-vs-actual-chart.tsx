@@ -23,6 +23,10 @@ export function PlanVsActualChart({
   formats: Formats;
   ariaLabel: string;
 }) {
+  // An axis of zeros says nothing: a side with nothing planned and nothing recorded says so in words.
+  if (points.every((p) => p.planned === 0 && !p.actual)) {
+    return <p className="mt-3 text-sm text-slate-600">Nothing planned and nothing recorded in these months.</p>;
+  }
   const data = points.map((p) => ({ month: p.month, [labels.planned]: p.planned, [labels.actual]: p.actual }));
   return (
     <div role="img" aria-label={ariaLabel}>

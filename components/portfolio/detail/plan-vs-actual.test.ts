@@ -5,6 +5,7 @@ import { planVsActual, type PlanSeries, type TechnologyActuals } from "@/lib/act
 import type { Formats } from "@/lib/format";
 import { planVsActualFigures } from "@/lib/portfolio/plan-vs-actual-figures";
 import type { KpiMoneyInput } from "@/lib/realisation/money-types";
+import { PlanVsActualChart } from "./plan-vs-actual-chart";
 import { PlanVsActualSection } from "./plan-vs-actual-section";
 
 const usd: Formats = { locale: "en-US", currency: "USD" };
@@ -57,5 +58,31 @@ describe("the plan against actual section", () => {
     expect(html).toContain("223\u00a0€");
     expect(html).toContain("77\u00a0€ under plan (25,5\u00a0%)");
     expect(html).toContain("Feb. 2026");
+  });
+});
+
+describe("the plan-against-actual chart", () => {
+  it("says in words when a side has nothing planned and nothing recorded, instead of an axis of zeros", () => {
+    const empty = renderToStaticMarkup(
+      createElement(PlanVsActualChart, {
+        points: [{ month: "Jan", planned: 0, actual: null }, { month: "Feb", planned: 0, actual: 0 }],
+        labels: { planned: "Planned benefit", actual: "Realised benefit" },
+        colors: ["slate", "emerald"],
+        formats: usd,
+        ariaLabel: "Benefit by month",
+      }),
+    );
+    expect(empty).toContain("Nothing planned and nothing recorded in these months.");
+    const planned = renderToStaticMarkup(
+      createElement(PlanVsActualChart, {
+        points: [{ month: "Jan", planned: 500, actual: null }],
+        labels: { planned: "Planned benefit", actual: "Realised benefit" },
+        colors: ["slate", "emerald"],
+        formats: usd,
+        ariaLabel: "Benefit by month",
+      }),
+    );
+    expect(planned).not.toContain("Nothing planned");
+    expect(planned).toContain('aria-label="Benefit by month"');
   });
 });
