@@ -97,3 +97,21 @@ describe("kpiMoneyInputs and realisedByTechnology", () => {
     expect(money.get("cafe")).toEqual(new Map([["2025-09-01", { fromKpisCents: 0, enteredCents: 250_000 }]]));
   });
 });
+
+describe("kpiMoneyInputs order", () => {
+  it("lists inputs by month, then KPI name, whatever order the values and ids come in", () => {
+    const lines = [line({ kpiId: "k-2", kpiName: "Cost per contact" }), line({ kpiId: "k-1", kpiName: "Minutes per ticket", unit: "duration" })];
+    const points = [
+      { kpiId: "k-1", period: "2025-09-01", value: 5 },
+      { kpiId: "k-2", period: "2025-09-01", value: 7 },
+      { kpiId: "k-1", period: "2025-08-01", value: 6 },
+      { kpiId: "k-2", period: "2025-08-01", value: 7.5 },
+    ];
+    expect(kpiMoneyInputs(lines, points).map((i) => `${i.month} ${i.kpiName}`)).toEqual([
+      "2025-08-01 Cost per contact",
+      "2025-08-01 Minutes per ticket",
+      "2025-09-01 Cost per contact",
+      "2025-09-01 Minutes per ticket",
+    ]);
+  });
+});

@@ -77,13 +77,18 @@ function kpiMonthInputs(group: KpiClaims, point: Point): KpiMoneyInput[] {
   }));
 }
 
+/** Month, then KPI name: the order "how is this computed?" lists inputs in, the same before and after an export (ids change). */
+const byMonthAndName = (a: KpiMoneyInput, b: KpiMoneyInput) => a.month.localeCompare(b.month) || a.kpiName.localeCompare(b.kpiName);
+
 /** The inputs behind every KPI-realised figure: one row per technology, KPI and month with a value. */
 export function kpiMoneyInputs(lines: readonly KpiBenefitLine[], points: readonly Point[]): KpiMoneyInput[] {
   const groups = new Map(groupClaims(lines).map((g) => [g.kpi.kpiId, g]));
-  return points.flatMap((point) => {
+  const inputs = points.flatMap((point) => {
     const group = groups.get(point.kpiId);
     return group ? kpiMonthInputs(group, point) : [];
   });
+  // A stable sort: the technologies sharing one KPI's month keep their order.
+  return inputs.sort(byMonthAndName);
 }
 
 function cell(byTechnology: RealisedByTechnology, investmentId: string, month: string): MonthMoney {
