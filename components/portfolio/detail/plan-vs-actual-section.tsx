@@ -96,7 +96,7 @@ export function PlanVsActualSection({ figures, explained, formats, forms }: { fi
       )}
       {figures.months.length > 0 && <Charts figures={figures} formats={formats} />}
       {figures.months.length > 0 && <PlanVsActualTable figures={figures} formats={formats} shown={PLAN_VS_ACTUAL_MONTHS} />}
-      {forms && <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">{forms}</div>}
+      {forms && <div className="mt-4 grid grid-cols-1 items-start gap-4 lg:grid-cols-2 [&>*]:min-w-0">{forms}</div>}
     </section>
   );
 }
