@@ -117,7 +117,7 @@ function CheckStatus<Summary>({ checking, file, check, noun }: { checking: boole
       {!checking && !file && <p>Choose a file to see what will be imported. Nothing is saved until you confirm.</p>}
       {!checking && file && check && (
         <p data-testid="import-summary">
-          Checked <span className="font-medium text-slate-900">{file.name}</span>:{" "}
+          Checked <span className="font-medium break-all text-slate-900">{file.name}</span>:{" "}
           {check.fileError || check.errorCount ? "fix the problems below first." : `${noun(check.rowCount)} ready.`}
         </p>
       )}
