@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { FlexRender, functionalUpdate, useTable, type SortingState, type Updater } from "@tanstack/react-table";
 import { DeleteButton } from "@/components/portfolio/form/delete-button";
+import { NoMatches } from "@/components/portfolio/table/no-matches";
 import { Pagination } from "@/components/portfolio/table/pagination";
 import { SortableHead } from "@/components/portfolio/table/sortable-head";
 import { useTableUrl } from "@/components/portfolio/table/use-table-url";
@@ -55,7 +56,7 @@ export function LedgerTable({ page, params, slug, formats, technologies, months,
               ))}
             </tr>
           ))}
-          {page.total === 0 && <NoMatches colSpan={table.getAllLeafColumns().length} clearHref={hrefFor({ match: null, technology: null, month: null, page: null })} />}
+          {page.total === 0 && <NoMatches noun="payments" colSpan={table.getAllLeafColumns().length} clearHref={hrefFor({ match: null, technology: null, month: null, page: null })} />}
         </tbody>
         {page.total > 0 && (
           <tfoot className="border-t-2 border-slate-200 bg-slate-50 font-medium text-slate-900">
@@ -133,18 +134,5 @@ function RowActions({ row, slug, formats, onEdit }: { row: LedgerRow; slug: stri
         confirmTestId="confirm-delete-payment"
       />
     </div>
-  );
-}
-
-function NoMatches({ colSpan, clearHref }: { colSpan: number; clearHref: string }) {
-  return (
-    <tr>
-      <td colSpan={colSpan} className="px-3 py-12 text-center">
-        <p className="font-medium text-slate-900">No payments match these filters</p>
-        <Link href={clearHref} className="mt-2 inline-block text-sm text-indigo-700 hover:underline">
-          Clear filters
-        </Link>
-      </td>
-    </tr>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo } from "react";
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from "@tanstack/react-table";
 import type { Formats } from "@/lib/format";
@@ -9,6 +8,7 @@ import type { TableParams } from "@/lib/portfolio/table-params";
 import type { PortfolioRow } from "@/lib/portfolio/types";
 import { cn } from "@/components/ui/cn";
 import { TableShell } from "@/components/ui/table";
+import { NoMatches } from "./no-matches";
 import { columnLabels } from "@/lib/portfolio/column-labels";
 import { buildColumns, features, numericColumns } from "./columns";
 import { Pagination } from "./pagination";
@@ -62,7 +62,7 @@ export function DataTable({ result, params, slug, formats, today, categories, st
               ))}
             </tr>
           ))}
-          {result.total === 0 && <NoMatches colSpan={table.getVisibleLeafColumns().length} clearHref={hrefFor({ q: null, category: null, status: null, missing: null, page: null })} />}
+          {result.total === 0 && <NoMatches noun="technologies" colSpan={table.getVisibleLeafColumns().length} clearHref={hrefFor({ q: null, category: null, status: null, missing: null, page: null })} />}
         </tbody>
         {result.total > 0 && <TotalsFoot table={table} />}
       </TableShell>
@@ -120,19 +120,6 @@ function headRows(table: PortfolioTable) {
       numeric: numericColumns.has(header.column.id),
     })),
   }));
-}
-
-function NoMatches({ colSpan, clearHref }: { colSpan: number; clearHref: string }) {
-  return (
-    <tr>
-      <td colSpan={colSpan} className="px-3 py-12 text-center">
-        <p className="font-medium text-slate-900">No technologies match these filters</p>
-        <Link href={clearHref} className="mt-2 inline-block text-sm text-indigo-700 hover:underline">
-          Clear filters
-        </Link>
-      </td>
-    </tr>
-  );
 }
 
 function TotalsFoot({ table }: { table: PortfolioTable }) {
